@@ -1,0 +1,203 @@
+package fr.boucle.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.Iterator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills an empty database with the demo marketplace at start-up when {@code boucle.demo.enabled} is
+ * set. Safe with several instances starting at once: an advisory lock serialises them and the loser
+ * finds the data already there.
+ */
+@Singleton
+@Requires(property = "boucle.demo.enabled", value = "true")
+class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+  private static final long ADVISORY_LOCK = 0x626f75636c65L; // "boucle"
+  private static final int BATCH = 1_000;
+
+  private final TransactionOperations<Connection> transactions;
+  private final long seed;
+  private final int listings;
+
+  DemoDataLoader(
+      TransactionOperations<Connection> transactions,
+      @Value("${boucle.demo.seed:20261122}") long seed,
+      @Value("${boucle.demo.listings:5000}") int listings) {
+    this.transactions = transactions;
+    this.seed = seed;
+    this.listings = listings;
+  }
+
+  @Override
+  public void onApplicationEvent(StartupEvent event) {
+    long started = System.nanoTime();
+    Integer loaded = transactions.executeWrite(status -> load(status.getConnection()));
+    if (loaded != null && loaded > 0) {
+      LOG.info(
+          "Demo data loaded: {} listings in {} ms (seed {})",
+          loaded,
+          (System.nanoTime() - started) / 1_000_000,
+          seed);
+    }
+  }
+
+  /** Loads the demo data set and answers how many listings it wrote (0 when already present). */
+  int load(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, ADVISORY_LOCK);
+      lock.execute();
+    }
+    try (PreparedStatement count =
+            connection.prepareStatement("SELECT count(*) FROM organisation");
+        ResultSet rs = count.executeQuery()) {
+      rs.next();
+      if (rs.getLong(1) > 0) {
+        LOG.info("Demo data not loaded: the database already holds organisations");
+        return 0;
+      }
+    }
+    DemoDataGenerator generator = new DemoDataGenerator(seed);
+    insertOrganisations(connection, generator.suppliers());
+    insertOrganisations(connection, generator.buyers());
+    insertSites(connection, "depot", generator.depots());
+    insertSites(connection, "buyer_service", generator.services());
+    return insertListings(connection, generator.listings(listings).iterator());
+  }
+
+  private static void insertOrganisations(
+      Connection connection, List<DemoDataGenerator.Organisation> organisations)
+      throws SQLException {
+    String sql =
+        "INSERT INTO organisation (id, kind, legal_name, siret, legal_form, insertion_status,"
+            + " public_body_type, status, description, contact_email, departments_served)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      for (DemoDataGenerator.Organisation o : organisations) {
+        insert.setObject(1, o.id());
+        insert.setString(2, o.kind());
+        insert.setString(3, o.legalName());
+        insert.setString(4, o.siret());
+        insert.setString(5, o.legalForm());
+        insert.setString(6, o.insertionStatus());
+        insert.setString(7, o.publicBodyType());
+        insert.setString(8, o.description());
+        insert.setString(9, o.contactEmail());
+        Array departments = connection.createArrayOf("text", o.departmentsServed().toArray());
+        insert.setArray(10, departments);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void insertSites(
+      Connection connection, String table, List<DemoDataGenerator.Site> sites) throws SQLException {
+    boolean service = table.equals("buyer_service");
+    String sql =
+        "INSERT INTO "
+            + table
+            + " (id, organisation_id, name, street, postcode, city, department, latitude, longitude"
+            + (service ? ", approval_threshold_cents, chorus_service_code" : "")
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?"
+            + (service ? ", ?, ?" : "")
+            + ")";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      int n = 0;
+      for (DemoDataGenerator.Site s : sites) {
+        insert.setObject(1, s.id());
+        insert.setObject(2, s.organisationId());
+        insert.setString(3, s.name());
+        insert.setString(4, s.street());
+        insert.setString(5, s.postcode());
+        insert.setString(6, s.city());
+        insert.setString(7, s.department());
+        insert.setDouble(8, s.latitude());
+        insert.setDouble(9, s.longitude());
+        if (service) {
+          insert.setLong(10, s.approvalThresholdCents());
+          insert.setString(11, String.format("SE-%04d", ++n));
+        }
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static int insertListings(
+      Connection connection, Iterator<DemoDataGenerator.Listing> listings) throws SQLException {
+    String listingSql =
+        "INSERT INTO listing (id, supplier_id, sku, kind, title, description, category_id, brand,"
+            + " model, serial_number, condition_grade, origin, warranty_months, energy_class,"
+            + " weight_grams, price_excl_vat_cents, vat_rate_bp, minimum_order_quantity, depot_id,"
+            + " status, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String stockSql =
+        "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason, occurred_at)"
+            + " VALUES (?, 'RECEIVED', ?, 'demo-data', 'Stock initial', ?)";
+    int written = 0;
+    try (PreparedStatement listing = connection.prepareStatement(listingSql);
+        PreparedStatement stock = connection.prepareStatement(stockSql)) {
+      while (listings.hasNext()) {
+        DemoDataGenerator.Listing l = listings.next();
+        Timestamp created = Timestamp.from(l.createdAt());
+        int i = 0;
+        listing.setObject(++i, l.id());
+        listing.setObject(++i, l.supplierId());
+        listing.setString(++i, l.sku());
+        listing.setString(++i, l.kind());
+        listing.setString(++i, l.title());
+        listing.setString(++i, l.description());
+        listing.setString(++i, l.categoryId());
+        listing.setString(++i, l.brand());
+        listing.setString(++i, l.model());
+        listing.setString(++i, l.serialNumber());
+        listing.setString(++i, l.conditionGrade());
+        listing.setString(++i, l.origin());
+        listing.setInt(++i, l.warrantyMonths());
+        if (l.energyClass() == null) {
+          listing.setNull(++i, Types.VARCHAR);
+        } else {
+          listing.setString(++i, l.energyClass());
+        }
+        listing.setInt(++i, l.weightGrams());
+        listing.setLong(++i, l.priceExclVatCents());
+        listing.setInt(++i, l.vatRateBasisPoints());
+        listing.setInt(++i, l.minimumOrderQuantity());
+        listing.setObject(++i, l.depotId());
+        listing.setString(++i, l.status());
+        listing.setTimestamp(++i, created);
+        listing.setTimestamp(++i, created);
+        listing.addBatch();
+        if (l.openingQuantity() > 0) {
+          stock.setObject(1, l.id());
+          stock.setInt(2, l.openingQuantity());
+          stock.setTimestamp(3, created);
+          stock.addBatch();
+        }
+        if (++written % BATCH == 0) {
+          listing.executeBatch();
+          stock.executeBatch();
+        }
+      }
+      listing.executeBatch();
+      stock.executeBatch();
+    }
+    return written;
+  }
+}

@@ -1,0 +1,51 @@
+package fr.boucle.shared.health;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.micronaut.management.health.indicator.annotation.Readiness;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reports the Elasticsearch cluster in /health. Uses cluster health rather than the root endpoint,
+ * which some distributions answer with 405.
+ */
+@Singleton
+@Readiness
+class ElasticsearchHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+
+  private final ElasticsearchClient client;
+
+  ElasticsearchHealthIndicator(ElasticsearchClient client) {
+    this.client = client;
+  }
+
+  @Override
+  protected Map<String, Object> getHealthInformation() {
+    HealthResponse health;
+    try {
+      health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
+    } catch (Exception e) {
+      this.healthStatus = io.micronaut.health.HealthStatus.DOWN;
+      return Map.of("error", String.valueOf(e.getMessage()));
+    }
+    this.healthStatus =
+        health.status() == HealthStatus.Red
+            ? io.micronaut.health.HealthStatus.DOWN
+            : io.micronaut.health.HealthStatus.UP;
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("cluster", health.clusterName());
+    details.put("status", health.status().jsonValue());
+    details.put("nodes", health.numberOfNodes());
+    details.put("activeShards", health.activeShards());
+    return details;
+  }
+
+  @Override
+  protected String getName() {
+    return "elasticsearch";
+  }
+}

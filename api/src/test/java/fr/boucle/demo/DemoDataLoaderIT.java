@@ -1,0 +1,59 @@
+package fr.boucle.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(startApplication = false, transactional = false)
+class DemoDataLoaderIT {
+
+  @Inject TransactionOperations<Connection> transactions;
+
+  @Test
+  void loadsTheDemoMarketplaceOnceIntoRealPostgres() {
+    DemoDataLoader loader = new DemoDataLoader(transactions, 99, 1_200);
+    transactions.executeWrite(status -> {
+      try (Statement s = status.getConnection().createStatement()) {
+        s.execute("TRUNCATE stock_movement, listing, depot, buyer_service, organisation");
+      }
+      return null;
+    });
+
+    int first = transactions.executeWrite(status -> loader.load(status.getConnection()));
+    int second = transactions.executeWrite(status -> loader.load(status.getConnection()));
+
+    assertThat(first).isEqualTo(1_200);
+    assertThat(second).as("a second start finds the data already there").isZero();
+    assertThat(count("SELECT count(*) FROM listing")).isEqualTo(1_200);
+    assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'SUPPLIER'"))
+        .isEqualTo(DemoOrganisations.SUPPLIERS.size());
+    assertThat(count("SELECT count(*) FROM buyer_service")).isPositive();
+    // Available stock is the ledger's sum: sold-out listings have none, others at least one.
+    assertThat(
+            count(
+                "SELECT count(*) FROM listing l WHERE l.status <> 'SOLD_OUT' AND NOT EXISTS"
+                    + " (SELECT 1 FROM stock_movement m WHERE m.listing_id = l.id)"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM listing l JOIN stock_movement m ON m.listing_id = l.id"
+                    + " WHERE l.status = 'SOLD_OUT'"))
+        .isZero();
+  }
+
+  private long count(String sql) {
+    return transactions.executeRead(status -> {
+      try (Statement s = status.getConnection().createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+}

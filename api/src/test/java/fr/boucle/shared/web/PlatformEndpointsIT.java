@@ -1,0 +1,93 @@
+package fr.boucle.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The platform's own endpoints, against the real PostgreSQL and Elasticsearch. */
+@MicronautTest(transactional = false)
+class PlatformEndpointsIT {
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void healthReportsPostgresAndElasticsearchUp() {
+    Map<String, Object> health = client.toBlocking().retrieve("/health", Map.class);
+    assertThat(health.get("status")).isEqualTo("UP");
+    Map<String, Object> details = (Map<String, Object>) health.get("details");
+    assertThat(details).containsKeys("jdbc", "elasticsearch");
+    assertThat(((Map<String, Object>) details.get("jdbc")).get("status")).isEqualTo("UP");
+    Map<String, Object> es = (Map<String, Object>) details.get("elasticsearch");
+    assertThat(es.get("status")).isEqualTo("UP");
+    assertThat(((Map<String, Object>) es.get("details")).get("cluster")).isNotNull();
+  }
+
+  @Test
+  void deepLinkLoadsTheSinglePageApp() {
+    HttpResponse<String> page =
+        client
+            .toBlocking()
+            .exchange(
+                HttpRequest.GET("/catalogue?q=frigo").accept(MediaType.TEXT_HTML_TYPE),
+                String.class);
+    assertThat(page.code()).isEqualTo(200);
+    assertThat(page.body()).contains("<div id=\"root\"");
+    assertThat(page.getHeaders().get("Cache-Control")).isEqualTo("no-cache");
+  }
+
+  @Test
+  void unknownApiPathIsProblemJson404() {
+    HttpClientResponseException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(
+                        HttpRequest.GET("/api/nothing-here").accept(MediaType.TEXT_HTML_TYPE)));
+    assertThat(e.getStatus().getCode()).isEqualTo(404);
+    assertThat(e.getResponse().getContentType())
+        .hasValueSatisfying(t -> assertThat(t.toString()).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void missingStaticFileIsNotAnswersWithTheApp() {
+    HttpClientResponseException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(
+                        HttpRequest.GET("/assets/missing.js").accept(MediaType.TEXT_HTML_TYPE)));
+    assertThat(e.getStatus().getCode()).isEqualTo(404);
+  }
+
+  @Test
+  void servesTheOpenApiDocumentAndItsBrowsableUi() {
+    String spec = client.toBlocking().retrieve("/api/openapi.yml");
+    assertThat(spec).contains("openapi: 3").contains("title: Boucle API");
+    HttpResponse<?> docs = client.toBlocking().exchange(HttpRequest.GET("/api/docs"));
+    assertThat(docs.code()).isEqualTo(200); // the client follows the redirect
+    String ui = client.toBlocking().retrieve("/api/swagger/views/swagger-ui/index.html");
+    assertThat(ui).containsIgnoringCase("swagger");
+  }
+
+  @Test
+  void exposesPrometheusMetrics() {
+    String metrics = client.toBlocking().retrieve("/prometheus");
+    assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+  }
+}

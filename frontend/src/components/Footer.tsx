@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+/** The DSFR footer. */
+export function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="fr-footer" role="contentinfo" id="footer">
+      <div className="fr-container">
+        <div className="fr-footer__body">
+          <div className="fr-footer__brand fr-enlarge-link">
+            <Link to="/" title={t('app.homeLink')}>
+              <p className="fr-logo">
+                {t('app.republic')
+                  .split('\n')
+                  .map((line, i) => (
+                    <span key={line}>
+                      {i > 0 && <br />}
+                      {line}
+                    </span>
+                  ))}
+              </p>
+            </Link>
+          </div>
+          <div className="fr-footer__content">
+            <p className="fr-footer__content-desc">{t('app.footerText')}</p>
+          </div>
+        </div>
+        <div className="fr-footer__bottom">
+          <ul className="fr-footer__bottom-list" aria-label={t('app.footerLinks')}>
+            <li className="fr-footer__bottom-item">
+              <a className="fr-footer__bottom-link" href="/api/docs">
+                {t('app.apiDocs')}
+              </a>
+            </li>
+            <li className="fr-footer__bottom-item">
+              <Link className="fr-footer__bottom-link" to="/statut">
+                {t('app.status')}
+              </Link>
+            </li>
+            <li className="fr-footer__bottom-item">
+              <span className="fr-footer__bottom-link">{t('app.accessibility')}</span>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}

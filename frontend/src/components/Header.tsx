@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router-dom';
+import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
+
+const NAV = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/catalogue', key: 'nav.catalogue', end: false },
+  { to: '/statut', key: 'nav.status', end: false },
+] as const;
+
+/** The DSFR header: Marianne block, service name, language switch and main navigation. */
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const current = i18n.language as Language;
+  return (
+    <header role="banner" className="fr-header">
+      <div className="fr-header__body">
+        <div className="fr-container">
+          <div className="fr-header__body-row">
+            <div className="fr-header__brand fr-enlarge-link">
+              <div className="fr-header__brand-top">
+                <div className="fr-header__logo">
+                  <p className="fr-logo">
+                    {t('app.republic')
+                      .split('\n')
+                      .map((line, i) => (
+                        <span key={line}>
+                          {i > 0 && <br />}
+                          {line}
+                        </span>
+                      ))}
+                  </p>
+                </div>
+              </div>
+              <div className="fr-header__service">
+                <Link to="/" title={t('app.homeLink')}>
+                  <p className="fr-header__service-title">{t('app.name')}</p>
+                </Link>
+                <p className="fr-header__service-tagline">{t('app.tagline')}</p>
+              </div>
+            </div>
+            <div className="fr-header__tools">
+              <div className="fr-header__tools-links">
+                <ul className="fr-btns-group" aria-label={t('app.languageSwitch')}>
+                  {LANGUAGES.map((language) => (
+                    <li key={language}>
+                      <button
+                        type="button"
+                        className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
+                        lang={language}
+                        aria-pressed={current === language}
+                        onClick={() => {
+                          changeLanguage(language);
+                        }}
+                      >
+                        {language === 'fr' ? 'Français' : 'English'}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div className="fr-header__menu">
+        <div className="fr-container">
+          <nav className="fr-nav" id="navigation" role="navigation" aria-label={t('app.mainMenu')}>
+            <ul className="fr-nav__list">
+              {NAV.map((item) => (
+                <li className="fr-nav__item" key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="fr-nav__link">
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </header>
+  );
+}

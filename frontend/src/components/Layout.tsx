@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router-dom';
+import { Footer } from './Footer';
+import { Header } from './Header';
+
+/** Skip links, header, the routed page in <main>, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="fr-skiplinks">
+        <nav className="fr-container" role="navigation" aria-label={t('app.skipLinks')}>
+          <ul className="fr-skiplinks__list">
+            <li>
+              <a className="fr-link" href="#content">
+                {t('app.skipToContent')}
+              </a>
+            </li>
+            <li>
+              <a className="fr-link" href="#footer">
+                {t('app.skipToFooter')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <Header />
+      <main role="main" id="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { config } from '../../../lib/config';
+
+export type ComponentStatus = 'UP' | 'DOWN' | 'UNKNOWN';
+
+export interface Health {
+  status: ComponentStatus;
+  components: Record<string, ComponentStatus>;
+}
+
+function asStatus(value: unknown): ComponentStatus {
+  return value === 'UP' || value === 'DOWN' ? value : 'UNKNOWN';
+}
+
+/** Reads /health; a 503 still carries the report, so it is parsed rather than thrown. */
+export async function fetchHealth(signal?: AbortSignal): Promise<Health> {
+  const response = await fetch(`${config.apiBaseUrl}/health`, { headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  const body = (await response.json()) as { status?: unknown; details?: Record<string, { status?: unknown }> };
+  const components: Record<string, ComponentStatus> = {};
+  for (const [name, detail] of Object.entries(body.details ?? {})) {
+    components[name] = asStatus(detail.status);
+  }
+  return { status: asStatus(body.status), components };
+}

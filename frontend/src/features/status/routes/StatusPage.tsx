@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { fetchHealth, type ComponentStatus, type Health } from '../api/health';
+
+const SHOWN = ['jdbc', 'elasticsearch'] as const;
+
+function Badge({ status }: { status: ComponentStatus }) {
+  const { t } = useTranslation();
+  const variant = status === 'UP' ? 'success' : status === 'DOWN' ? 'error' : 'info';
+  const label = status === 'UP' ? t('status.up') : status === 'DOWN' ? t('status.down') : t('status.unknown');
+  return <span className={`fr-badge fr-badge--${variant}`}>{label}</span>;
+}
+
+/** Shows whether PostgreSQL and Elasticsearch answer, from /health. */
+export function StatusPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('status.title'));
+  const [check, setCheck] = useState(0);
+  const [outcome, setOutcome] = useState<{ check: number; health: Health | null; failed: boolean } | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchHealth(controller.signal)
+      .then((health) => {
+        setOutcome({ check, health, failed: false });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setOutcome({ check, health: null, failed: true });
+      });
+    return () => {
+      controller.abort();
+    };
+  }, [check]);
+
+  const current = outcome !== null && outcome.check === check ? outcome : null;
+  const health = current?.health ?? null;
+  const failed = current?.failed ?? false;
+
+  return (
+    <div className="fr-container fr-py-6w">
+      <h1>{t('status.heading')}</h1>
+      <p>{t('status.intro')}</p>
+      {failed && (
+        <div className="fr-alert fr-alert--error fr-alert--sm">
+          <p>{t('status.error')}</p>
+        </div>
+      )}
+      {health === null && !failed && <p aria-live="polite">{t('status.loading')}</p>}
+      {health !== null && (
+        <div className="fr-table" data-testid="status-table">
+          <table>
+            <caption className="fr-sr-only">{t('status.heading')}</caption>
+            <tbody>
+              <tr>
+                <th scope="row">{t('status.overall')}</th>
+                <td>
+                  <Badge status={health.status} />
+                </td>
+              </tr>
+              {SHOWN.map((name) => (
+                <tr key={name} data-component={name}>
+                  <th scope="row">{t(`status.${name}`)}</th>
+                  <td>
+                    <Badge status={health.components[name] ?? 'UNKNOWN'} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <button type="button" className="fr-btn fr-btn--secondary fr-mt-2w" onClick={() => {
+          setCheck((n) => n + 1);
+        }}>
+        {t('status.refresh')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { config } from './config';
+
+/** One rejected field of a request, as the API names it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An RFC 9457 problem answered by the API. */
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+/** Thrown by {@link apiFetch} for every non-2xx answer; carries the problem the server sent. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+  }
+
+  get unauthenticated(): boolean {
+    return this.status === 401;
+  }
+}
+
+type UnauthorizedHandler = () => void;
+let onUnauthorized: UnauthorizedHandler = () => undefined;
+
+/** Lets the app decide what a 401 means (e.g. send the person to sign in). */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
+  onUnauthorized = handler;
+}
+
+function isProblem(value: unknown): value is Problem {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { status?: unknown }).status === 'number' &&
+    typeof (value as { title?: unknown }).title === 'string'
+  );
+}
+
+/** Calls the Boucle API and parses JSON; every failure becomes an {@link ApiError}. */
+export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    const headers = new Headers(init.headers);
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    response = await fetch(config.apiBaseUrl + path, { credentials: 'same-origin', ...init, headers });
+  } catch {
+    throw new ApiError({ title: 'Network error', status: 0, detail: 'The server could not be reached.' });
+  }
+  const text = await response.text();
+  let body: unknown = undefined;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  if (!response.ok) {
+    const problem: Problem = isProblem(body)
+      ? body
+      : { title: response.statusText || 'Error', status: response.status };
+    if (response.status === 401) {
+      onUnauthorized();
+    }
+    throw new ApiError(problem);
+  }
+  return body as T;
+}
