@@ -24,7 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
             contact = @Contact(name = "Boucle")))
 @OpenAPIInclude(
     classes = {HealthEndpoint.class, PrometheusEndpoint.class},
-    tags = @Tag(name = "Operations", description = "Health and metrics, for load balancers and monitoring"))
+    tags =
+        @Tag(
+            name = "Operations",
+            description = "Health and metrics, for load balancers and monitoring"))
 public class Application {
 
   public static void main(String[] args) {

@@ -20,7 +20,9 @@ public final class CategoryTree {
   public static List<Node> of(List<Category> categories, boolean english) {
     Map<String, List<Category>> byParent = new LinkedHashMap<>();
     for (Category c : categories) {
-      byParent.computeIfAbsent(c.parentId() == null ? "" : c.parentId(), k -> new ArrayList<>()).add(c);
+      byParent
+          .computeIfAbsent(c.parentId() == null ? "" : c.parentId(), k -> new ArrayList<>())
+          .add(c);
     }
     return children("", byParent, english);
   }
@@ -29,14 +31,13 @@ public final class CategoryTree {
       String parentId, Map<String, List<Category>> byParent, boolean english) {
     return byParent.getOrDefault(parentId, List.of()).stream()
         .sorted(Comparator.comparingInt(Category::position).thenComparing(Category::labelFr))
-        .map(
-            c ->
-                new Node(
-                    c.id(),
-                    c.label(english),
-                    c.agecCategory(),
-                    c.cpvCode(),
-                    children(c.id(), byParent, english)))
+        .map(c ->
+            new Node(
+                c.id(),
+                c.label(english),
+                c.agecCategory(),
+                c.cpvCode(),
+                children(c.id(), byParent, english)))
         .toList();
   }
 }

@@ -55,7 +55,10 @@ class TaxonomyIT {
             .retrieve(HttpRequest.GET("/api/categories"), Argument.listOf(Map.class));
     assertThat(french).extracting(m -> m.get("id")).contains("gros-electromenager", "informatique");
     Map appliances =
-        french.stream().filter(m -> m.get("id").equals("gros-electromenager")).findFirst().orElseThrow();
+        french.stream()
+            .filter(m -> m.get("id").equals("gros-electromenager"))
+            .findFirst()
+            .orElseThrow();
     assertThat(appliances.get("label")).isEqualTo("Gros électroménager");
     assertThat((List<Map>) appliances.get("children"))
         .extracting(m -> m.get("id"))

@@ -2,6 +2,7 @@ package fr.boucle.shared.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import fr.boucle.search.catalog.CatalogIndex;
+import fr.boucle.search.catalog.CatalogJson;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -16,14 +17,13 @@ class ElasticsearchClientFactory {
   @Singleton
   @Bean(preDestroy = "close")
   ElasticsearchClient elasticsearchClient(ElasticsearchSettings settings) {
-    return ElasticsearchClient.of(
-        builder -> {
-          builder.hosts(settings.urls());
-          if (settings.hasCredentials()) {
-            builder.usernameAndPassword(settings.username(), settings.password());
-          }
-          return builder;
-        });
+    return ElasticsearchClient.of(builder -> {
+      builder.hosts(settings.urls()).jsonMapper(CatalogJson.jsonpMapper());
+      if (settings.hasCredentials()) {
+        builder.usernameAndPassword(settings.username(), settings.password());
+      }
+      return builder;
+    });
   }
 
   @Singleton
