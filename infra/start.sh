@@ -23,6 +23,7 @@ es_status 2>/dev/null | grep -q ': up' && es_was_up=yes
 app_pid=""
 cleanup() {
   trap - EXIT INT TERM
+  trap '' PIPE # keep stopping services even if our output pipe is gone
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     stack_log "stopping the application"
     kill "$app_pid" 2>/dev/null || true
@@ -43,6 +44,10 @@ es_up
 jar=$(ls "$root"/api/target/boucle-api-*.jar | grep -v original | head -n1)
 export BOUCLE_DEMO="${BOUCLE_DEMO:-true}"
 export BOUCLE_PORT
+# The demo has no SMTP server: invitation and reset e-mails are printed in this console instead.
+export BOUCLE_MAIL_LOG_ONLY="${BOUCLE_MAIL_LOG_ONLY:-true}"
+export BOUCLE_OPERATOR_EMAIL="${BOUCLE_OPERATOR_EMAIL:-operateur@boucle.demo}"
+export BOUCLE_OPERATOR_PASSWORD="${BOUCLE_OPERATOR_PASSWORD:-boucle-demo-2026}"
 stack_log "starting the application on port $BOUCLE_PORT"
 java -XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=25 -jar "$jar" &
 app_pid=$!
@@ -60,7 +65,11 @@ for _ in $(seq 1 120); do
   Metrics        http://localhost:$BOUCLE_PORT/prometheus
   Demo data      ${BOUCLE_DEMO_LISTINGS:-5000} listings from 12 reuse structures, 6 public buyers
                  (seed ${BOUCLE_DEMO_SEED:-20261122}; set BOUCLE_DEMO_LISTINGS to change the size)
-  Demo accounts  $(curl -fs "http://127.0.0.1:$BOUCLE_PORT/api/demo/accounts" 2>/dev/null || echo "none yet: sign-in arrives with organisations and access")
+  Sign in        http://localhost:$BOUCLE_PORT/connexion with a demo account:
+                 $BOUCLE_OPERATOR_EMAIL / $BOUCLE_OPERATOR_PASSWORD  — Opérateur de la plateforme
+$(curl -fs "http://127.0.0.1:$BOUCLE_PORT/api/demo/accounts" 2>/dev/null | sed 's/},{/\n/g' \
+  | sed -E 's/.*"email":"([^"]+)","password":"([^"]+)","who":"([^"]+)".*/                 \1 \/ \2  — \3/')
+  E-mails        printed in this console (BOUCLE_MAIL_LOG_ONLY=true)
   Started in $(( $(date +%s) - started )) s. Ctrl-C stops everything this command started.
 
 BANNER

@@ -28,6 +28,7 @@ pg_was_up=no; es_was_up=no
 pg_status 2>/dev/null | grep -q ': up' && pg_was_up=yes
 es_status 2>/dev/null | grep -q ': up' && es_was_up=yes
 cleanup() {
+  trap '' PIPE # keep stopping services even if our output pipe is gone
   [ "$es_was_up" = yes ] || es_down || true
   [ "$pg_was_up" = yes ] || pg_down || true
 }

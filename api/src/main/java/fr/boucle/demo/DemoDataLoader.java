@@ -32,14 +32,17 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
   private static final int BATCH = 1_000;
 
   private final TransactionOperations<Connection> transactions;
+  private final DemoAccounts demoAccounts;
   private final long seed;
   private final int listings;
 
   DemoDataLoader(
       TransactionOperations<Connection> transactions,
+      DemoAccounts demoAccounts,
       @Value("${boucle.demo.seed:20261122}") long seed,
       @Value("${boucle.demo.listings:5000}") int listings) {
     this.transactions = transactions;
+    this.demoAccounts = demoAccounts;
     this.seed = seed;
     this.listings = listings;
   }
@@ -77,7 +80,9 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     insertOrganisations(connection, generator.buyers());
     insertSites(connection, "depot", generator.depots());
     insertSites(connection, "buyer_service", generator.services());
-    return insertListings(connection, generator.listings(listings).iterator());
+    int written = insertListings(connection, generator.listings(listings).iterator());
+    demoAccounts.create(generator);
+    return written;
   }
 
   private static void insertOrganisations(

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 class DemoDataLoaderIT {
 
   @Inject TransactionOperations<Connection> transactions;
+  @Inject DemoAccounts demoAccounts;
 
   @Test
   void loadsTheDemoMarketplaceOnceIntoRealPostgres() {
-    DemoDataLoader loader = new DemoDataLoader(transactions, 99, 1_200);
+    DemoDataLoader loader = new DemoDataLoader(transactions, demoAccounts, 99, 1_200);
     transactions.executeWrite(status -> {
       try (Statement s = status.getConnection().createStatement()) {
-        s.execute("TRUNCATE stock_movement, listing, depot, buyer_service, organisation");
+        s.execute("TRUNCATE organisation CASCADE");
       }
       return null;
     });
@@ -34,6 +35,8 @@ class DemoDataLoaderIT {
     assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'SUPPLIER'"))
         .isEqualTo(DemoOrganisations.SUPPLIERS.size());
     assertThat(count("SELECT count(*) FROM buyer_service")).isPositive();
+    assertThat(count("SELECT count(*) FROM person WHERE email LIKE '%@boucle.demo'"))
+        .isEqualTo(DemoAccounts.ACCOUNTS.size());
     // Available stock is the ledger's sum: sold-out listings have none, others at least one.
     assertThat(
             count(

@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import java.util.List;
 @Controller("/api/categories")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Catalogue")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class CategoryController {
 
   private final Categories categories;

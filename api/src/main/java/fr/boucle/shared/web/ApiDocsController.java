@@ -6,6 +6,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.net.URI;
 /** Serves the OpenAPI document generated at compile time, and the browsable UI over it. */
 @Controller("/api")
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 class ApiDocsController {
 
   static final String SPEC = "classpath:META-INF/swagger/boucle.yml";

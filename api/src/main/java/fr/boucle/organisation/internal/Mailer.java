@@ -1,0 +1,70 @@
+package fr.boucle.organisation.internal;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/** Sends Boucle's account e-mails (in French, with the English below) over SMTP. */
+@Singleton
+class Mailer {
+
+  private final MailTransport transport;
+  private final String publicUrl;
+
+  Mailer(MailTransport transport, @Value("${boucle.public-url}") String publicUrl) {
+    this.transport = transport;
+    this.publicUrl = publicUrl.replaceAll("/$", "");
+  }
+
+  String link(String path) {
+    return publicUrl + path;
+  }
+
+  void invitation(String to, String organisationName, String inviter, String token) {
+    String url = link("/invitation/" + token);
+    send(
+        to,
+        "Invitation à rejoindre " + organisationName + " sur Boucle",
+        inviter
+            + " vous invite à rejoindre "
+            + organisationName
+            + " sur Boucle.\n\nPour créer votre compte, ouvrez ce lien (valable 7 jours) :\n"
+            + url
+            + "\n\n---\n"
+            + inviter
+            + " invites you to join "
+            + organisationName
+            + " on Boucle. Open this link (valid 7 days) to create your account:\n"
+            + url
+            + "\n");
+  }
+
+  void passwordReset(String to, String token) {
+    String url = link("/mot-de-passe/nouveau/" + token);
+    send(
+        to,
+        "Réinitialisation de votre mot de passe Boucle",
+        "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure) :\n"
+            + url
+            + "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\n---\n"
+            + "To choose a new password, open this link (valid 1 hour):\n"
+            + url
+            + "\nIf you did not ask for this, ignore this message.\n");
+  }
+
+  void organisationValidated(String to, String organisationName) {
+    send(
+        to,
+        organisationName + " est validée sur Boucle",
+        "Bonne nouvelle : l'opérateur de Boucle a validé "
+            + organisationName
+            + ". Vous pouvez désormais échanger sur la plateforme : "
+            + link("/")
+            + "\n\n---\n"
+            + organisationName
+            + " has been validated and can now trade on Boucle.\n");
+  }
+
+  private void send(String to, String subject, String body) {
+    transport.send(to, subject, body);
+  }
+}

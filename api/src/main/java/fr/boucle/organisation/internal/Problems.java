@@ -1,0 +1,40 @@
+package fr.boucle.organisation.internal;
+
+import fr.boucle.shared.web.ProblemException;
+import io.micronaut.http.HttpStatus;
+
+/** The named failures of sign-in, sign-up and invitations. */
+public final class Problems {
+
+  private Problems() {}
+
+  /** Wrong e-mail or password; deliberately does not say which. */
+  public static class InvalidCredentials extends ProblemException {
+    public InvalidCredentials() {
+      super(HttpStatus.UNAUTHORIZED, "E-mail or password is incorrect.");
+    }
+  }
+
+  /** Too many failed sign-ins for this e-mail or address. */
+  public static class LoginThrottled extends ProblemException {
+    public LoginThrottled() {
+      super(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "Too many failed sign-in attempts. Wait 15 minutes or reset your password.");
+    }
+  }
+
+  /** The invitation or reset link is no longer valid. */
+  public static class LinkExpired extends ProblemException {
+    public LinkExpired(String what) {
+      super(HttpStatus.GONE, what + " has expired or was already used. Ask for a new one.");
+    }
+  }
+
+  /** The account is deactivated, or its organisation suspended. */
+  public static class AccountDisabled extends ProblemException {
+    public AccountDisabled() {
+      super(HttpStatus.FORBIDDEN, "This account is disabled.");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package fr.boucle.organisation.web;
+
+import fr.boucle.organisation.Commands;
+import fr.boucle.organisation.Views;
+import fr.boucle.organisation.internal.AccountService;
+import fr.boucle.organisation.internal.Sessions;
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.SecurityCookies;
+import fr.boucle.shared.web.NotFound;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@Controller("/api/auth")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Access")
+class AuthController {
+
+  private final AccountService accounts;
+  private final Sessions sessions;
+  private final SecurityCookies cookies;
+  private final HttpClientAddressResolver addresses;
+  private final MeAssembler me;
+
+  AuthController(
+      AccountService accounts,
+      Sessions sessions,
+      SecurityCookies cookies,
+      HttpClientAddressResolver addresses,
+      MeAssembler me) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.cookies = cookies;
+    this.addresses = addresses;
+    this.me = me;
+  }
+
+  @Post("/login")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "Sign in with e-mail and password",
+      description =
+          "Public. Opens a browser session (HttpOnly cookie) and sets the BOUCLE_CSRF cookie that"
+              + " state-changing requests must echo in X-CSRF-Token. Five failures within 15 minutes"
+              + " for one e-mail answer 429.")
+  HttpResponse<Views.Me> login(HttpRequest<?> request, @Body @Valid Commands.Login login) {
+    var account =
+        accounts.authenticate(login.email(), login.password(), addresses.resolve(request));
+    return sessions.open(HttpResponse.ok(me.of(account)), account);
+  }
+
+  @Post("/logout")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Sign out", description = "Public. Clears the session cookies.")
+  HttpResponse<Void> logout() {
+    MutableHttpResponse<Void> response = HttpResponse.noContent();
+    cookies.close(response);
+    return response;
+  }
+
+  @Get("/me")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Operation(
+      summary = "Who am I",
+      description = "Authenticated (session). The signed-in person, roles and organisation.")
+  HttpResponse<Views.Me> me(HttpRequest<?> request, Authentication authentication) {
+    CurrentUser user = CurrentUser.from(authentication);
+    if (user.isApiToken()) {
+      throw new NotFound("Person");
+    }
+    var account = accounts.account(user.personId()).orElseThrow(() -> new NotFound("Person"));
+    MutableHttpResponse<Views.Me> response = HttpResponse.ok(me.of(account));
+    if (cookies.csrfCookie(request).isEmpty()) {
+      cookies.issueCsrf(response);
+    }
+    return response;
+  }
+
+  @Post("/password-reset")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "Ask for a password reset link",
+      description = "Public. Always answers 202, whether or not the address has an account.")
+  HttpResponse<Void> requestReset(@Body @Valid Commands.RequestReset command) {
+    accounts.requestPasswordReset(command.email());
+    return HttpResponse.accepted();
+  }
+
+  @Post("/password-reset/confirm")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "Choose a new password with a reset link",
+      description = "Public. Ends all existing sessions.")
+  HttpResponse<Void> reset(@Body @Valid Commands.ResetPassword command) {
+    accounts.resetPassword(command.token(), command.password());
+    return HttpResponse.noContent();
+  }
+}

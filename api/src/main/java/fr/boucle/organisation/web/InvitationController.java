@@ -1,0 +1,51 @@
+package fr.boucle.organisation.web;
+
+import fr.boucle.organisation.Commands;
+import fr.boucle.organisation.internal.AccountService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller("/api/invitations/{token}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Access")
+class InvitationController {
+
+  private final AccountService accounts;
+
+  InvitationController(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @Get
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "What an invitation link offers",
+      description = "Public (the token is the secret). 410 once expired or used.")
+  AccountService.InvitationPreview preview(String token) {
+    return accounts.previewInvitation(token);
+  }
+
+  @Post("/accept")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "Accept an invitation and create one's account",
+      description = "Public (the token is the secret).")
+  HttpResponse<Map<String, UUID>> accept(
+      String token, @Body @Valid Commands.AcceptInvitation command) {
+    UUID personId = accounts.acceptInvitation(token, command.fullName(), command.password());
+    return HttpResponse.created(Map.of("personId", personId), URI.create("/api/auth/me"));
+  }
+}

@@ -1,0 +1,23 @@
+package fr.boucle.organisation.web;
+
+import fr.boucle.organisation.Views;
+import fr.boucle.organisation.internal.Accounts;
+import jakarta.inject.Singleton;
+
+/** Shapes the signed-in person for the app. */
+@Singleton
+class MeAssembler {
+
+  Views.Me of(Accounts.Account a) {
+    return new Views.Me(
+        a.personId(),
+        a.email(),
+        a.fullName(),
+        a.roles(),
+        a.serviceIds(),
+        a.organisationId(),
+        a.organisationName(),
+        a.kind(),
+        a.organisationStatus());
+  }
+}

@@ -1,0 +1,42 @@
+package fr.boucle.organisation.web;
+
+import fr.boucle.organisation.SignUpCommand;
+import fr.boucle.organisation.internal.AccountService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller("/api/signup")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Access")
+class SignUpController {
+
+  private final AccountService accounts;
+
+  SignUpController(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @Post
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "Sign up an organisation and its administrator",
+      description =
+          "Public. The organisation starts PENDING until the operator validates it; its"
+              + " administrator can sign in meanwhile. Every invalid field is named in the problem.")
+  HttpResponse<Map<String, UUID>> signUp(@Body @Valid SignUpCommand command) {
+    UUID id = accounts.signUp(command);
+    return HttpResponse.created(Map.of("organisationId", id), URI.create("/api/organisation"));
+  }
+}

@@ -1,0 +1,88 @@
+package fr.boucle.shared.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling: a person signed in through a session, or an organisation's API token. Every
+ * object endpoint scopes its queries by {@link #organisationId()}; it is never read from a request
+ * body.
+ */
+public record CurrentUser(
+    UUID personId,
+    UUID organisationId,
+    String organisationKind,
+    Set<String> roles,
+    Set<UUID> serviceIds,
+    String label,
+    @Nullable UUID apiTokenId,
+    Set<String> scopes,
+    int securityStamp) {
+
+  public static final String ORGANISATION = "org";
+  public static final String KIND = "kind";
+  public static final String SERVICES = "services";
+  public static final String LABEL = "label";
+  public static final String API_TOKEN = "apiToken";
+  public static final String SCOPES = "scopes";
+  public static final String STAMP = "stamp";
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  public boolean hasAnyRole(String... wanted) {
+    for (String role : wanted) {
+      if (roles.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isApiToken() {
+    return apiTokenId != null;
+  }
+
+  /** Reads the caller from the attributes Boucle puts in its sessions and API tokens. */
+  public static CurrentUser from(Authentication authentication) {
+    Map<String, Object> a = authentication.getAttributes();
+    Object token = a.get(API_TOKEN);
+    return new CurrentUser(
+        token == null ? UUID.fromString(authentication.getName()) : null,
+        UUID.fromString(String.valueOf(a.get(ORGANISATION))),
+        String.valueOf(a.get(KIND)),
+        Set.copyOf(authentication.getRoles()),
+        uuids(a.get(SERVICES)),
+        String.valueOf(a.getOrDefault(LABEL, authentication.getName())),
+        token == null ? null : UUID.fromString(String.valueOf(token)),
+        strings(a.get(SCOPES)),
+        a.get(STAMP) instanceof Number n ? n.intValue() : 0);
+  }
+
+  private static Set<UUID> uuids(Object value) {
+    Set<UUID> result = new LinkedHashSet<>();
+    for (String s : strings(value)) {
+      result.add(UUID.fromString(s));
+    }
+    return Set.copyOf(result);
+  }
+
+  private static Set<String> strings(Object value) {
+    if (value instanceof Collection<?> c) {
+      Set<String> result = new LinkedHashSet<>();
+      c.forEach(v -> result.add(String.valueOf(v)));
+      return Set.copyOf(result);
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      return Set.copyOf(List.of(s.split(",")));
+    }
+    return Set.of();
+  }
+}

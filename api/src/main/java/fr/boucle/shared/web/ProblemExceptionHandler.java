@@ -1,0 +1,27 @@
+package fr.boucle.shared.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.net.URI;
+
+/** Turns the domain's named failures into problem+json, keeping their type and field errors. */
+@Singleton
+class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
+
+  @Override
+  public HttpResponse<Problem> handle(HttpRequest request, ProblemException e) {
+    Problem problem =
+        new Problem(
+            URI.create("https://boucle.fr/problems/" + e.type()),
+            e.status().getReason(),
+            e.status().getCode(),
+            e.getMessage(),
+            request.getPath(),
+            e.errors().isEmpty() ? null : e.errors());
+    return HttpResponse.<Problem>status(e.status())
+        .body(problem)
+        .contentType(ProblemErrorResponseProcessor.PROBLEM_JSON);
+  }
+}

@@ -1,0 +1,134 @@
+package fr.boucle.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.shared.Siret;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.BlockingHttpClient;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds organisations and people the way users do: through the API. */
+public final class AccessFixtures {
+
+  public static final String OPERATOR_EMAIL = "operateur@boucle.test";
+  public static final String OPERATOR_PASSWORD = "operateur-de-test-2026";
+  public static final String PASSWORD = "un-mot-de-passe-solide";
+  private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+  private final BlockingHttpClient http;
+
+  public AccessFixtures(BlockingHttpClient http) {
+    this.http = http;
+  }
+
+  /** A signed-up, validated organisation with its administrator signed in. */
+  public record Org(UUID id, String adminEmail, ApiSession admin) {}
+
+  public static String newSiret() {
+    String base = String.format("%013d", 1_000_000_000_000L + SEQUENCE.incrementAndGet());
+    return base + Siret.luhnCheckDigit(base);
+  }
+
+  public static Map<String, Object> supplierSignUp(String name, String email) {
+    Map<String, Object> organisation = new LinkedHashMap<>();
+    organisation.put("kind", "SUPPLIER");
+    organisation.put("legalName", name);
+    organisation.put("siret", newSiret());
+    organisation.put("legalForm", "SAS");
+    organisation.put("insertionStatus", "SIAE_EI");
+    organisation.put("insertionProofReference", "DREETS-IDF-2026-0042");
+    organisation.put("insertionValidUntil", LocalDate.now().plusYears(1).toString());
+    return Map.of(
+        "organisation",
+        organisation,
+        "admin",
+        Map.of("fullName", "Awa Diallo", "email", email, "password", PASSWORD));
+  }
+
+  public static Map<String, Object> buyerSignUp(String name, String email) {
+    Map<String, Object> organisation = new LinkedHashMap<>();
+    organisation.put("kind", "BUYER");
+    organisation.put("legalName", name);
+    organisation.put("siret", newSiret());
+    organisation.put("publicBodyType", "DEPARTEMENT");
+    return Map.of(
+        "organisation",
+        organisation,
+        "admin",
+        Map.of("fullName", "Louis Martin", "email", email, "password", PASSWORD));
+  }
+
+  public ApiSession operator() {
+    return new ApiSession(http).login(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+  }
+
+  public Org validated(Map<String, Object> signUp) {
+    HttpResponse<Map> created =
+        new ApiSession(http).exchange(HttpRequest.POST("/api/signup", signUp), Map.class);
+    assertThat(created.code()).as("sign-up %s", created.getBody(Map.class)).isEqualTo(201);
+    UUID id = UUID.fromString((String) created.body().get("organisationId"));
+    HttpResponse<Map> validated =
+        operator()
+            .exchange(
+                HttpRequest.POST("/api/operator/organisations/" + id + "/validate", Map.of()),
+                Map.class);
+    assertThat(validated.code()).isEqualTo(200);
+    String email = (String) ((Map<?, ?>) signUp.get("admin")).get("email");
+    return new Org(id, email, new ApiSession(http).login(email, PASSWORD));
+  }
+
+  public Org supplier(String name) {
+    return validated(
+        supplierSignUp(name, "admin-" + SEQUENCE.incrementAndGet() + "@fournisseur.test"));
+  }
+
+  public Org buyer(String name) {
+    return validated(buyerSignUp(name, "admin-" + SEQUENCE.incrementAndGet() + "@acheteur.test"));
+  }
+
+  private static String text(Object content) throws Exception {
+    if (content instanceof String s) {
+      return s;
+    }
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        all.append(text(multipart.getBodyPart(i).getContent())).append('\n');
+      }
+      return all.toString();
+    }
+    return String.valueOf(content);
+  }
+
+  /** The last link of the given kind sent to an address. */
+  public static String linkTokenSentTo(GreenMailExtension mail, String email, String pathPrefix)
+      throws Exception {
+    Pattern link = Pattern.compile(Pattern.quote(pathPrefix) + "([A-Za-z0-9_\\-]+)");
+    List<MimeMessage> messages =
+        Arrays.stream(mail.getReceivedMessages())
+            .filter(m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(email);
+              } catch (Exception e) {
+                return false;
+              }
+            })
+            .toList();
+    assertThat(messages).as("e-mails to %s", email).isNotEmpty();
+    String body = text(messages.get(messages.size() - 1).getContent());
+    Matcher m = link.matcher(body);
+    assertThat(m.find()).as("a %s link in: %s", pathPrefix, body).isTrue();
+    return m.group(1);
+  }
+}

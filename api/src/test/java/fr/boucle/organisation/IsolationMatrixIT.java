@@ -1,0 +1,225 @@
+package fr.boucle.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Drives every object endpoint with another organisation's credentials (session and API token) and
+ * expects exactly the answer a missing object gets: 404, same problem, nothing changed. Later
+ * issues add their endpoints to {@link #endpoints}.
+ */
+@MicronautTest(transactional = false)
+class IsolationMatrixIT {
+
+  @RegisterExtension
+  static GreenMailExtension mail =
+      new GreenMailExtension(ServerSetupTest.SMTP)
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  record Endpoint(HttpMethod method, String template, Object body) {
+    MutableHttpRequest<?> request(String id) {
+      return HttpRequest.create(method, template.replace("{id}", id))
+          .body(body == null ? Map.of() : body);
+    }
+  }
+
+  static Map<String, Object> site(String name) {
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("name", name);
+    site.put("street", "12 rue des Ateliers");
+    site.put("postcode", "93100");
+    site.put("city", "Montreuil");
+    site.put("department", "93");
+    site.put("latitude", 48.8638);
+    site.put("longitude", 2.4485);
+    site.put("approvalThresholdCents", 150000);
+    return site;
+  }
+
+  /** The object endpoints of this issue, with the kind of object whose id they take. */
+  static Map<String, List<Endpoint>> endpoints() {
+    Map<String, List<Endpoint>> byObject = new LinkedHashMap<>();
+    byObject.put(
+        "depot",
+        List.of(
+            new Endpoint(HttpMethod.GET, "/api/organisation/depots/{id}", null),
+            new Endpoint(HttpMethod.PUT, "/api/organisation/depots/{id}", site("Dépôt piraté")),
+            new Endpoint(HttpMethod.DELETE, "/api/organisation/depots/{id}", null)));
+    byObject.put(
+        "service",
+        List.of(
+            new Endpoint(HttpMethod.GET, "/api/organisation/services/{id}", null),
+            new Endpoint(HttpMethod.PUT, "/api/organisation/services/{id}", site("Service piraté")),
+            new Endpoint(HttpMethod.DELETE, "/api/organisation/services/{id}", null)));
+    byObject.put(
+        "member",
+        List.of(
+            new Endpoint(HttpMethod.GET, "/api/organisation/members/{id}", null),
+            new Endpoint(
+                HttpMethod.PUT,
+                "/api/organisation/members/{id}/roles",
+                Map.of("roles", List.of("SUPPLIER_ADMIN"))),
+            new Endpoint(HttpMethod.POST, "/api/organisation/members/{id}/deactivate", null),
+            new Endpoint(HttpMethod.POST, "/api/organisation/members/{id}/reactivate", null)));
+    byObject.put(
+        "invitation",
+        List.of(new Endpoint(HttpMethod.DELETE, "/api/organisation/invitations/{id}", null)));
+    byObject.put(
+        "apiToken",
+        List.of(new Endpoint(HttpMethod.DELETE, "/api/organisation/api-tokens/{id}", null)));
+    byObject.put(
+        "organisation",
+        List.of(
+            new Endpoint(HttpMethod.GET, "/api/operator/organisations/{id}", null),
+            new Endpoint(HttpMethod.POST, "/api/operator/organisations/{id}/validate", null),
+            new Endpoint(HttpMethod.POST, "/api/operator/organisations/{id}/suspend", null)));
+    return byObject;
+  }
+
+  @Test
+  void anotherOrganisationsObjectsAnswerExactlyLikeMissingOnes() {
+    AccessFixtures fixtures = new AccessFixtures(client.toBlocking());
+    AccessFixtures.Org supplier = fixtures.supplier("Atelier Propriétaire");
+    AccessFixtures.Org buyer = fixtures.buyer("Acheteur Propriétaire");
+    AccessFixtures.Org otherSupplier = fixtures.supplier("Atelier Voisin");
+    AccessFixtures.Org otherBuyer = fixtures.buyer("Acheteur Voisin");
+
+    Map<String, String> ids = new LinkedHashMap<>();
+    ids.put(
+        "depot",
+        id(
+            supplier
+                .admin()
+                .exchange(
+                    HttpRequest.POST("/api/organisation/depots", site("Dépôt de Montreuil")),
+                    Map.class)));
+    ids.put(
+        "service",
+        id(
+            buyer
+                .admin()
+                .exchange(
+                    HttpRequest.POST("/api/organisation/services", site("Crèches")), Map.class)));
+    ids.put("member", (String) supplier.admin().get("/api/auth/me", Map.class).get("personId"));
+    ids.put(
+        "invitation",
+        (String)
+            supplier
+                .admin()
+                .exchange(
+                    HttpRequest.POST(
+                        "/api/organisation/invitations",
+                        Map.of(
+                            "email", "nouvelle@atelier.test", "roles", List.of("SUPPLIER_STAFF"))),
+                    Map.class)
+                .body()
+                .get("invitationId"));
+    ids.put(
+        "apiToken",
+        (String)
+            ((Map)
+                    supplier
+                        .admin()
+                        .exchange(
+                            HttpRequest.POST(
+                                "/api/organisation/api-tokens",
+                                Map.of("name", "ERP", "scopes", List.of("stock:read"))),
+                            Map.class)
+                        .body()
+                        .get("token"))
+                .get("id"));
+    ids.put("organisation", supplier.id().toString());
+
+    String otherToken =
+        (String)
+            otherSupplier
+                .admin()
+                .exchange(
+                    HttpRequest.POST(
+                        "/api/organisation/api-tokens",
+                        Map.of(
+                            "name", "ERP voisin", "scopes", List.of("stock:read", "stock:write"))),
+                    Map.class)
+                .body()
+                .get("secret");
+    Map<String, List<ApiSession>> foreigners =
+        Map.of(
+            "supplier-side",
+                List.of(
+                    otherSupplier.admin(),
+                    otherBuyer.admin(),
+                    ApiSession.bearer(client.toBlocking(), otherToken)),
+            "buyer-side",
+                List.of(
+                    otherBuyer.admin(),
+                    otherSupplier.admin(),
+                    ApiSession.bearer(client.toBlocking(), otherToken)));
+
+    Map<String, Object> before = snapshot(supplier, buyer);
+    List<String> covered = new ArrayList<>();
+    for (Map.Entry<String, List<Endpoint>> entry : endpoints().entrySet()) {
+      String object = entry.getKey();
+      for (Endpoint endpoint : entry.getValue()) {
+        for (ApiSession foreigner :
+            foreigners.get(object.equals("service") ? "buyer-side" : "supplier-side")) {
+          HttpResponse<Map> foreign =
+              foreigner.exchange(endpoint.request(ids.get(object)), Map.class);
+          HttpResponse<Map> missing =
+              foreigner.exchange(endpoint.request(UUID.randomUUID().toString()), Map.class);
+          assertThat(foreign.code())
+              .as("%s %s with a foreign %s", endpoint.method(), endpoint.template(), object)
+              .isEqualTo(404);
+          assertThat(missing.code()).isEqualTo(404);
+          Map<String, Object> a = new LinkedHashMap<>(ApiSession.problem(foreign));
+          Map<String, Object> b = new LinkedHashMap<>(ApiSession.problem(missing));
+          a.remove("instance");
+          b.remove("instance");
+          assertThat(a)
+              .as("%s %s: foreign vs missing", endpoint.method(), endpoint.template())
+              .isEqualTo(b);
+        }
+        covered.add(endpoint.method() + " " + endpoint.template());
+      }
+    }
+    assertThat(snapshot(supplier, buyer)).as("nothing changed").isEqualTo(before);
+    assertThat(covered).hasSize(15);
+  }
+
+  private static Map<String, Object> snapshot(
+      AccessFixtures.Org supplier, AccessFixtures.Org buyer) {
+    return Map.of(
+        "depots", supplier.admin().get("/api/organisation/depots", List.class),
+        "services", buyer.admin().get("/api/organisation/services", List.class),
+        "members", supplier.admin().get("/api/organisation/members", List.class),
+        "invitations", supplier.admin().get("/api/organisation/invitations", List.class),
+        "tokens", supplier.admin().get("/api/organisation/api-tokens", List.class),
+        "organisation", supplier.admin().get("/api/organisation", Map.class));
+  }
+
+  private static String id(HttpResponse<Map> created) {
+    assertThat(created.code()).as("created %s", created.getBody(Map.class)).isEqualTo(201);
+    return (String) created.body().get("id");
+  }
+}
