@@ -2,9 +2,11 @@ package fr.boucle.organisation.internal;
 
 import fr.boucle.organisation.OrganisationStatus;
 import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.oauth2.endpoint.authorization.state.State;
+import io.micronaut.security.oauth2.endpoint.token.response.DefaultOpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdClaims;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
@@ -23,6 +25,7 @@ import reactor.core.scheduler.Schedulers;
  * at first sign-in.
  */
 @Singleton
+@Replaces(DefaultOpenIdAuthenticationMapper.class)
 public class OidcAccountMapper implements OpenIdAuthenticationMapper {
 
   private final Accounts accounts;
