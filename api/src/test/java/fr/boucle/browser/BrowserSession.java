@@ -95,6 +95,54 @@ public final class BrowserSession implements AutoCloseable {
         .until(ExpectedConditions.urlContains(fragment));
   }
 
+  /** The form control whose label starts with the given text (labels may carry hints). */
+  public WebElement field(String label) {
+    WebElement element =
+        waitFor(By.xpath("//label[starts-with(normalize-space(.), " + xpathLiteral(label) + ")]"));
+    return driver.findElement(By.id(element.getAttribute("for")));
+  }
+
+  /** Clears a field and types into it. */
+  public BrowserSession type(String label, String text) {
+    WebElement input = field(label);
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks the button or link with this accessible text (or aria-label). */
+  public BrowserSession click(String name) {
+    String literal = xpathLiteral(name);
+    WebElement element =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.xpath(
+                        "//*[self::button or self::a][normalize-space(.)="
+                            + literal
+                            + " or @aria-label="
+                            + literal
+                            + "]")));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+    element.click();
+    return this;
+  }
+
+  /** Waits until the page shows this text somewhere in <main>. */
+  public BrowserSession waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), text));
+    return this;
+  }
+
+  private static String xpathLiteral(String s) {
+    if (!s.contains("'")) {
+      return "'" + s + "'";
+    }
+    return "concat('" + s.replace("'", "', \"'\", '") + "')";
+  }
+
   public ChromeDriver driver() {
     return driver;
   }

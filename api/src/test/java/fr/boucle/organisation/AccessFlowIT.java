@@ -3,9 +3,7 @@ package fr.boucle.organisation;
 import static fr.boucle.organisation.AccessFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -22,10 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @MicronautTest(transactional = false)
 class AccessFlowIT {
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(ServerSetupTest.SMTP)
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
 
   @Inject
   @Client("/")

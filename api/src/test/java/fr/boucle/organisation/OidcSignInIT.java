@@ -2,9 +2,7 @@ package fr.boucle.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -33,10 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcSignInIT implements TestPropertyProvider {
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(ServerSetupTest.SMTP)
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
 
   static final MockOAuth2Server OIDC = new MockOAuth2Server();
 

@@ -55,7 +55,7 @@ public class Sql {
 
   public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
     List<T> rows = list(sql, mapper, params);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
   public long count(String sql, Object... params) {
@@ -83,11 +83,11 @@ public class Sql {
       } else if (p instanceof Enum<?> e) {
         ps.setString(i + 1, e.name());
       } else if (p instanceof Collection<?> values) {
-        boolean uuids = !values.isEmpty() && values.iterator().next() instanceof UUID;
+        Object first = values.isEmpty() ? null : values.iterator().next();
+        String type = first instanceof UUID ? "uuid" : first instanceof Number ? "bigint" : "text";
         Array array =
             connection.createArrayOf(
-                uuids ? "uuid" : "text",
-                values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v).toArray());
+                type, values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v).toArray());
         ps.setArray(i + 1, array);
       } else {
         ps.setObject(i + 1, p);

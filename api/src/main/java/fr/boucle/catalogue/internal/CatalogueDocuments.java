@@ -1,0 +1,98 @@
+package fr.boucle.catalogue.internal;
+
+import fr.boucle.search.catalog.CatalogDocument;
+import fr.boucle.search.catalog.GeoLocation;
+import fr.boucle.search.catalog.InsertionStatus;
+import fr.boucle.search.catalog.ItemCondition;
+import fr.boucle.search.catalog.Origin;
+import fr.boucle.shared.jdbc.Sql;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Builds catalogue documents from PostgreSQL: listing, supplier, depot, category and stock. */
+@Singleton
+class CatalogueDocuments {
+
+  static final String SELECT =
+      "SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
+          + " l.origin, l.warranty_months, l.energy_class, l.price_excl_vat_cents, l.vat_rate_bp,"
+          + " l.status, l.created_at, l.updated_at, l.search_version,"
+          + " o.id AS supplier_id, o.legal_name, o.insertion_status, o.departments_served,"
+          + " o.status AS supplier_status, d.department, d.latitude, d.longitude,"
+          + " c.agec_category, c.label_fr, p.id AS parent_id, p.label_fr AS parent_label,"
+          + " COALESCE((SELECT sum(m.quantity) FROM stock_movement m WHERE m.listing_id = l.id), 0)"
+          + " AS available"
+          + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
+          + " JOIN depot d ON d.id = l.depot_id JOIN category c ON c.id = l.category_id"
+          + " LEFT JOIN category p ON p.id = c.parent_id";
+
+  private final Sql sql;
+
+  CatalogueDocuments(Sql sql) {
+    this.sql = sql;
+  }
+
+  List<CatalogDocument> byIds(Collection<UUID> ids) {
+    return sql.list(SELECT + " WHERE l.id = ANY(?)", CatalogueDocuments::map, List.copyOf(ids));
+  }
+
+  /** Streams every listing's document through {@code sink} with a server-side cursor. */
+  static long streamAll(Connection connection, Consumer<CatalogDocument> sink) throws SQLException {
+    long count = 0;
+    try (PreparedStatement ps = connection.prepareStatement(SELECT)) {
+      ps.setFetchSize(2_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(map(rs));
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  static CatalogDocument map(ResultSet rs) throws SQLException {
+    boolean supplierActive = "ACTIVE".equals(rs.getString("supplier_status"));
+    int available = rs.getInt("available");
+    String parentId = rs.getString("parent_id");
+    String categoryId = rs.getString("category_id");
+    return CatalogDocument.builder(rs.getString("id"))
+        .title(rs.getString("title"))
+        .description(rs.getString("description"))
+        .brand(rs.getString("brand"))
+        .model(rs.getString("model"))
+        .categoryId(categoryId)
+        .categoryPath(parentId == null ? List.of(categoryId) : List.of(parentId, categoryId))
+        .categoryLabels(
+            parentId == null
+                ? List.of(rs.getString("label_fr"))
+                : List.of(rs.getString("parent_label"), rs.getString("label_fr")))
+        .agecCategory(rs.getString("agec_category"))
+        .condition(ItemCondition.valueOf(rs.getString("condition_grade")))
+        .origin(Origin.valueOf(rs.getString("origin")))
+        .warrantyMonths(rs.getInt("warranty_months"))
+        .energyClass(rs.getString("energy_class"))
+        .priceExclVatCents(rs.getLong("price_excl_vat_cents"))
+        .vatRate(rs.getInt("vat_rate_bp"))
+        .availableQuantity(Math.max(0, available))
+        .inStock(available > 0)
+        .status(supplierActive ? rs.getString("status") : "SUPPLIER_INACTIVE")
+        .supplierId(rs.getString("supplier_id"))
+        .supplierName(rs.getString("legal_name"))
+        .insertionStatus(InsertionStatus.valueOf(rs.getString("insertion_status")))
+        .depotDepartment(rs.getString("department"))
+        .departmentsServed(Sql.strings(rs, "departments_served"))
+        .depotLocation(new GeoLocation(rs.getDouble("latitude"), rs.getDouble("longitude")))
+        .publishedAt(Sql.instant(rs, "created_at"))
+        .updatedAt(Sql.instant(rs, "updated_at"))
+        .version(rs.getLong("search_version"))
+        .build();
+  }
+}

@@ -1,0 +1,271 @@
+package fr.boucle.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.boucle.catalogue.internal.CatalogueReconciliation;
+import fr.boucle.catalogue.internal.CatalogueReindexer;
+import fr.boucle.demo.DemoDataFixture;
+import fr.boucle.organisation.ApiSession;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The catalogue search API over a generated catalogue in real PostgreSQL and Elasticsearch. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueSearchIT {
+
+  /** Lowest nDCG@10 accepted over the judged queries; set from measurement (see README). */
+  static final double NDCG_THRESHOLD = 0.85;
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject DemoDataFixture demo;
+  @Inject CatalogueReindexer reindexer;
+  @Inject CatalogueReconciliation reconciliation;
+  @Inject TransactionOperations<Connection> transactions;
+
+  @BeforeAll
+  void catalogue() {
+    demo.load(20261122L, 3_000);
+    reindexer.reindex(done -> {});
+  }
+
+  Map search(String query) {
+    return client
+        .toBlocking()
+        .retrieve(HttpRequest.GET("/api/catalogue/search?" + query), Map.class);
+  }
+
+  static String q(String text) {
+    return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> items(Map result) {
+    return (List<Map<String, Object>>) result.get("items");
+  }
+
+  @Test
+  void frenchSpellingsTyposAndSynonymsFindFridges() {
+    for (String query :
+        List.of("réfrigérateur", "refrigerateurs", "frigo", "Réfrigérateurs", "refrigerateru")) {
+      Map result = search(q(query) + "&size=10");
+      assertThat(((Number) result.get("total")).longValue()).as(query).isPositive();
+      assertThat(items(result))
+          .as(query)
+          .allSatisfy(i -> assertThat(i.get("categoryId")).isIn("refrigerateur", "congelateur"));
+    }
+    assertThat(items(search(q("ordinateur portabel") + "&size=5")))
+        .allSatisfy(i -> assertThat(i.get("categoryId")).isEqualTo("pc-portable"));
+    assertThat(items(search(q("l'armoire") + "&size=5")))
+        .allSatisfy(i -> assertThat(i.get("categoryId")).isEqualTo("armoire"));
+    Map first = items(search(q("frigo") + "&size=1")).get(0);
+    assertThat((String) first.get("priceExclVat")).matches("[0-9]+\\.[0-9]{2}");
+    assertThat(((Number) first.get("priceExclVatCents")).longValue())
+        .isEqualTo(
+            new java.math.BigDecimal((String) first.get("priceExclVat"))
+                .movePointRight(2)
+                .longValueExact());
+    assertThat((Map<String, Object>) first.get("supplier"))
+        .containsKeys("id", "name", "insertionStatus");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void facetsCountAndNarrow() {
+    Map all = search(q("chaise"));
+    long total = ((Number) all.get("total")).longValue();
+    Map<String, List<Map<String, Object>>> facets =
+        (Map<String, List<Map<String, Object>>>) all.get("facets");
+    assertThat(facets)
+        .containsKeys(
+            "category",
+            "condition",
+            "origin",
+            "insertion",
+            "department",
+            "supplier",
+            "warranty",
+            "price",
+            "energyClass");
+    Map<String, Object> bonEtat =
+        facets.get("condition").stream()
+            .filter(f -> f.get("value").equals("BON_ETAT"))
+            .findFirst()
+            .orElseThrow();
+    long expected = ((Number) bonEtat.get("count")).longValue();
+    assertThat(expected).isPositive().isLessThan(total);
+
+    Map narrowed = search(q("chaise") + "&condition=BON_ETAT");
+    assertThat(((Number) narrowed.get("total")).longValue()).isEqualTo(expected);
+    assertThat(items(narrowed))
+        .allSatisfy(i -> assertThat(i.get("condition")).isEqualTo("BON_ETAT"));
+    // The condition facet still offers the other conditions (disjunctive counts).
+    assertThat(((Map<String, List<Map<String, Object>>>) narrowed.get("facets")).get("condition"))
+        .hasSizeGreaterThan(1);
+
+    Map cheap = search(q("chaise") + "&priceMax=20.00&sort=price_desc&size=50");
+    assertThat(items(cheap))
+        .allSatisfy(i ->
+            assertThat(((Number) i.get("priceExclVatCents")).longValue())
+                .isLessThanOrEqualTo(2000));
+    List<Long> prices =
+        items(cheap).stream().map(i -> ((Number) i.get("priceExclVatCents")).longValue()).toList();
+    assertThat(prices).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+  }
+
+  @Test
+  void distanceFiltersAndSorts() {
+    Map near = search("lat=50.6292&lon=3.0573&radiusKm=30&sort=distance&size=50");
+    assertThat(((Number) near.get("total")).longValue()).isPositive();
+    List<Double> distances =
+        items(near).stream().map(i -> ((Number) i.get("distanceKm")).doubleValue()).toList();
+    assertThat(distances).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(30.0)).isSorted();
+    assertThat(items(near)).allSatisfy(i -> assertThat(i.get("depotDepartment")).isIn("59", "62"));
+  }
+
+  @Test
+  void pagesAreStableAndDisjoint() {
+    List<String> seen = new ArrayList<>();
+    for (int page = 0; page < 5; page++) {
+      items(search(q("bureau") + "&size=20&page=" + page))
+          .forEach(i -> seen.add((String) i.get("id")));
+    }
+    assertThat(seen).doesNotHaveDuplicates();
+    List<String> again = new ArrayList<>();
+    for (int page = 0; page < 5; page++) {
+      items(search(q("bureau") + "&size=20&page=" + page))
+          .forEach(i -> again.add((String) i.get("id")));
+    }
+    assertThat(again).isEqualTo(seen);
+  }
+
+  @Test
+  void badParametersAreNamedAndNeverReachElasticsearchRaw() {
+    ApiSession anonymous = new ApiSession(client.toBlocking());
+    HttpResponse<Map> bad =
+        anonymous.exchange(
+            HttpRequest.GET(
+                "/api/catalogue/search?size=500&page=-1&priceMin=abc&sort=cheapest&lat=95&condition=NEUF&radiusKm=5"),
+            Map.class);
+    assertThat(bad.code()).isEqualTo(400);
+    assertThat((List<Map<String, Object>>) ApiSession.problem(bad).get("errors"))
+        .extracting(e -> e.get("field"))
+        .contains("size", "page", "priceMin", "sort", "lat", "condition", "lon");
+    for (String hostile :
+        List.of(
+            "title:(frigo OR *)", "\"unbalanced", "a AND (b OR", "*:*", "{\"query\":1}", "\\\\")) {
+      HttpResponse<Map> r =
+          anonymous.exchange(HttpRequest.GET("/api/catalogue/search?" + q(hostile)), Map.class);
+      assertThat(r.code()).as(hostile).isEqualTo(200);
+    }
+    assertThat(
+            anonymous
+                .exchange(HttpRequest.GET("/api/catalogue/search?" + q("x".repeat(201))), Map.class)
+                .code())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void suggestionsCompleteWhatIsTyped() {
+    List<String> suggestions =
+        client
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/catalogue/suggest?q=refri"), Argument.listOf(String.class));
+    assertThat(suggestions)
+        .isNotEmpty()
+        .allSatisfy(
+            s -> assertThat(s.toLowerCase(Locale.FRENCH)).containsAnyOf("réfrigérateur", "frigo"));
+  }
+
+  @Test
+  void aListingChangeBecomesSearchableThroughTheOutbox() throws Exception {
+    String id =
+        transactions.executeWrite(status -> {
+          try (PreparedStatement ps =
+                  status
+                      .getConnection()
+                      .prepareStatement(
+                          "UPDATE listing SET title = 'Réfrigérateur Zanzibar 240 L' WHERE id = (SELECT id FROM listing"
+                              + " WHERE status = 'PUBLISHED' AND category_id = 'refrigerateur' ORDER BY id LIMIT 1) RETURNING id");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+          }
+        });
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    List<Map<String, Object>> found = List.of();
+    while (Instant.now().isBefore(deadline) && found.isEmpty()) {
+      found = items(search(q("zanzibar")));
+      if (found.isEmpty()) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(found).extracting(i -> i.get("id")).containsExactly(id);
+    CatalogueReconciliation.Report report = reconciliation.check();
+    while (report.pendingOutbox() > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      report = reconciliation.check();
+    }
+    assertThat(report.consistent()).as("%s", report).isTrue();
+  }
+
+  @Test
+  void judgedQueriesRankRelevantListingsFirst() throws Exception {
+    List<String[]> judged = new ArrayList<>();
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                getClass().getResourceAsStream("/relevance/judged-queries.tsv"),
+                StandardCharsets.UTF_8))) {
+      in.lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .forEach(l -> judged.add(l.split("\t", -1)));
+    }
+    assertThat(judged).hasSizeGreaterThanOrEqualTo(40);
+    double sum = 0;
+    StringBuilder report = new StringBuilder();
+    for (String[] row : judged) {
+      Set<String> relevant = Set.of(row[1].split(","));
+      Set<String> partial =
+          row.length > 2 && !row[2].isBlank() ? Set.of(row[2].split(",")) : Set.of();
+      List<String> categories =
+          items(search(q(row[0]) + "&size=10")).stream()
+              .map(i -> (String) i.get("categoryId"))
+              .toList();
+      double ndcg = Relevance.ndcgAt10(categories, relevant, partial);
+      report.append(String.format(Locale.ROOT, "%-28s %.3f%n", row[0], ndcg));
+      sum += ndcg;
+    }
+    double mean = sum / judged.size();
+    System.out.printf(
+        Locale.ROOT, "nDCG@10 over %d judged queries: %.4f%n%s", judged.size(), mean, report);
+    assertThat(mean).as("mean nDCG@10\n%s", report).isGreaterThanOrEqualTo(NDCG_THRESHOLD);
+  }
+}
