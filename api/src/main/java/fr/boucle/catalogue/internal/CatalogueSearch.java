@@ -63,28 +63,17 @@ public class CatalogueSearch {
     this.index = index;
   }
 
+  /** The Elasticsearch request body a search sends, for benchmarks and diagnosis. */
+  public String explain(SearchRequest r) {
+    return co.elastic.clients.json.JsonpUtils.toJsonString(
+        build(r), client._transport().jsonpMapper());
+  }
+
   public SearchResult search(SearchRequest r) {
-    Map<String, Query> facetFilters = facetFilters(r);
-    Builder request = new Builder().index(index.alias()).trackTotalHits(t -> t.enabled(true));
-    request.query(baseQuery(r));
-    if (!facetFilters.isEmpty()) {
-      request.postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
-    }
-    aggregations(request, facetFilters);
-    request.highlight(h ->
-        h.preTags("<mark>")
-            .postTags("</mark>")
-            .fields(
-                NamedValue.of(CatalogFields.TITLE, HighlightField.of(f -> f.numberOfFragments(0))))
-            .fields(
-                NamedValue.of(
-                    CatalogFields.DESCRIPTION,
-                    HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160)))));
-    sort(request, r);
-    request.from(r.page() * r.size()).size(r.size());
+    co.elastic.clients.elasticsearch.core.SearchRequest request = build(r);
     SearchResponse<CatalogDocument> response;
     try {
-      response = client.search(request.build(), CatalogDocument.class);
+      response = client.search(request, CatalogDocument.class);
     } catch (IOException | RuntimeException e) {
       throw new ProblemException(
           HttpStatus.SERVICE_UNAVAILABLE,
@@ -96,6 +85,38 @@ public class CatalogueSearch {
     }
     long total = response.hits().total() == null ? items.size() : response.hits().total().value();
     return new SearchResult(total, r.page(), r.size(), items, facets(response.aggregations()));
+  }
+
+  private co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest r) {
+    Map<String, Query> facetFilters = facetFilters(r);
+    Builder request = new Builder().index(index.alias()).trackTotalHits(t -> t.enabled(true));
+    request.query(baseQuery(r));
+    if (!facetFilters.isEmpty()) {
+      request.postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
+    }
+    aggregations(request, facetFilters);
+    if (r.query() != null) {
+      // Highlight with the same words but no fuzziness: rewriting the fuzzy query for every hit
+      // cost ten times the search itself.
+      Query highlightQuery =
+          Query.of(q ->
+              q.multiMatch(mm ->
+                  mm.query(r.query()).fields(CatalogFields.TITLE, CatalogFields.DESCRIPTION)));
+      request.highlight(h ->
+          h.preTags("<mark>")
+              .postTags("</mark>")
+              .highlightQuery(highlightQuery)
+              .fields(
+                  NamedValue.of(
+                      CatalogFields.TITLE, HighlightField.of(f -> f.numberOfFragments(0))))
+              .fields(
+                  NamedValue.of(
+                      CatalogFields.DESCRIPTION,
+                      HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160)))));
+    }
+    sort(request, r);
+    request.from(r.page() * r.size()).size(r.size());
+    return request.build();
   }
 
   /** Text and the filters that are not facets: status, stock, geography. */

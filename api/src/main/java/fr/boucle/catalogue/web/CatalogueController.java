@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -59,41 +60,44 @@ class CatalogueController {
               + " (condition=BON_ETAT&condition=COMME_NEUF). Prices are exact: euros as a decimal"
               + " string and integer cents. Invalid parameters answer 400 problem+json naming"
               + " each one.")
-  SearchResult search(
-      @Parameter(description = "words to search, at most 200 characters") @QueryValue @Nullable
-          String q,
-      @Parameter(description = "category id (a node of GET /api/categories; includes its children)")
-          @QueryValue
-          @Nullable
-          String category,
-      @QueryValue @Nullable List<String> condition,
-      @QueryValue @Nullable List<String> origin,
-      @Parameter(description = "minimum warranty in months") @QueryValue @Nullable
-          Integer warrantyMin,
-      @QueryValue @Nullable List<String> energyClass,
-      @Parameter(description = "minimum price excl. VAT in euros, e.g. 12.50") @QueryValue @Nullable
-          String priceMin,
-      @Parameter(description = "maximum price excl. VAT in euros") @QueryValue @Nullable
-          String priceMax,
-      @Parameter(description = "supplier organisation id") @QueryValue @Nullable
-          List<String> supplier,
-      @Parameter(description = "insertion family: SIAE, EA, ESAT, OTHER") @QueryValue @Nullable
-          List<String> insertion,
-      @Parameter(description = "département of the pickup depot") @QueryValue @Nullable
-          List<String> department,
-      @Parameter(description = "only items in stock (default true)") @QueryValue @Nullable
-          Boolean inStock,
-      @QueryValue @Nullable Double lat,
-      @QueryValue @Nullable Double lon,
-      @Parameter(description = "radius around lat/lon in km (1–1000)") @QueryValue @Nullable
-          Double radiusKm,
-      @Parameter(description = "relevance (default), price_asc, price_desc, distance, newest")
-          @QueryValue
-          @Nullable
-          String sort,
-      @Parameter(description = "zero-based page") @QueryValue @Nullable Integer page,
-      @Parameter(description = "results per page, 1–50 (default 20)") @QueryValue @Nullable
-          Integer size) {
+  SearchResult search(@RequestBean SearchParams p) {
+    return search.search(parse(p));
+  }
+
+  @Get("/explain")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Operation(
+      summary = "The Elasticsearch request a search sends",
+      description =
+          "Authenticated; operator only (404 for others). Same parameters as /search; for benchmarks comparing the API with raw Elasticsearch.")
+  @io.micronaut.http.annotation.Produces(io.micronaut.http.MediaType.APPLICATION_JSON)
+  String explain(
+      @RequestBean SearchParams p, io.micronaut.security.authentication.Authentication auth) {
+    if (!fr.boucle.shared.security.CurrentUser.from(auth).hasRole("OPERATOR")) {
+      throw new fr.boucle.shared.web.NotFound("Resource");
+    }
+    return search.explain(parse(p));
+  }
+
+  private static SearchRequest parse(SearchParams p) {
+    String q = p.q();
+    String category = p.category();
+    List<String> condition = p.condition();
+    List<String> origin = p.origin();
+    Integer warrantyMin = p.warrantyMin();
+    List<String> energyClass = p.energyClass();
+    String priceMin = p.priceMin();
+    String priceMax = p.priceMax();
+    List<String> supplier = p.supplier();
+    List<String> insertion = p.insertion();
+    List<String> department = p.department();
+    Boolean inStock = p.inStock();
+    Double lat = p.lat();
+    Double lon = p.lon();
+    Double radiusKm = p.radiusKm();
+    String sort = p.sort();
+    Integer page = p.page();
+    Integer size = p.size();
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     String query = q == null ? null : q.strip();
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
@@ -180,27 +184,64 @@ class CatalogueController {
           "page", "goes deeper than " + MAX_DEPTH + " results: narrow the search with filters");
     }
     errors.throwIfAny();
-    return search.search(
-        new SearchRequest(
-            query == null || query.isEmpty() ? null : query,
-            category,
-            conditions,
-            origins,
-            warrantyMin,
-            energy,
-            min,
-            max,
-            suppliers,
-            families,
-            departments,
-            inStock == null || inStock,
-            lat,
-            lon,
-            radiusKm,
-            order,
-            pageNumber,
-            pageSize));
+    return new SearchRequest(
+        query == null || query.isEmpty() ? null : query,
+        category,
+        conditions,
+        origins,
+        warrantyMin,
+        energy,
+        min,
+        max,
+        suppliers,
+        families,
+        departments,
+        inStock == null || inStock,
+        lat,
+        lon,
+        radiusKm,
+        order,
+        pageNumber,
+        pageSize);
   }
+
+  /** The query parameters of a catalogue search, as sent. */
+  @io.micronaut.core.annotation.Introspected
+  record SearchParams(
+      @Parameter(description = "words to search, at most 200 characters") @Nullable @QueryValue
+          String q,
+      @Parameter(description = "category id (a node of GET /api/categories; includes its children)")
+          @QueryValue
+          @Nullable
+          String category,
+      @Nullable @QueryValue List<String> condition,
+      @Nullable @QueryValue List<String> origin,
+      @Parameter(description = "minimum warranty in months") @Nullable @QueryValue
+          Integer warrantyMin,
+      @Nullable @QueryValue List<String> energyClass,
+      @Parameter(description = "minimum price excl. VAT in euros, e.g. 12.50") @Nullable @QueryValue
+          String priceMin,
+      @Parameter(description = "maximum price excl. VAT in euros") @Nullable @QueryValue
+          String priceMax,
+      @Parameter(description = "supplier organisation id") @Nullable @QueryValue
+          List<String> supplier,
+      @Parameter(description = "insertion family: SIAE, EA, ESAT, OTHER") @Nullable @QueryValue
+          List<String> insertion,
+      @Parameter(description = "département of the pickup depot") @Nullable @QueryValue
+          List<String> department,
+      @Parameter(description = "only items in stock (default true)") @Nullable @QueryValue
+          Boolean inStock,
+      @Nullable @QueryValue Double lat,
+      @Nullable @QueryValue Double lon,
+      @Parameter(description = "radius around lat/lon in km (1–1000)") @Nullable @QueryValue
+          Double radiusKm,
+      @Parameter(description = "relevance (default), price_asc, price_desc, distance, newest")
+          @QueryValue
+          @Nullable
+          String sort,
+      @Parameter(description = "zero-based page") @Nullable @QueryValue Integer page,
+      @Parameter(description = "results per page, 1–50 (default 20)") @Nullable @QueryValue
+          Integer size) {}
 
   @Get("/suggest")
   @Operation(
