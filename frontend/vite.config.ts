@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// `npm run dev` (and `npm run preview`) forward the API and health calls to a running Boucle API.
 const api = process.env.BOUCLE_API_URL ?? 'http://localhost:8080';
 
 export default defineConfig({

@@ -1,7 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from '../components/Layout';
+import { InvitationPage } from '../features/account/routes/InvitationPage';
+import { PasswordForgotPage } from '../features/account/routes/PasswordForgotPage';
+import { PasswordResetPage } from '../features/account/routes/PasswordResetPage';
+import { SignInPage } from '../features/account/routes/SignInPage';
+import { SignUpPage } from '../features/account/routes/SignUpPage';
 import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
 import { HomePage } from '../features/home/routes/HomePage';
+import { OperatorPage } from '../features/operator/routes/OperatorPage';
+import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -12,6 +19,13 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'statut', element: <StatusPage /> },
+      { path: 'connexion', element: <SignInPage /> },
+      { path: 'inscription', element: <SignUpPage /> },
+      { path: 'invitation/:token', element: <InvitationPage /> },
+      { path: 'mot-de-passe/oubli', element: <PasswordForgotPage /> },
+      { path: 'mot-de-passe/nouveau/:token', element: <PasswordResetPage /> },
+      { path: 'organisation', element: <OrganisationPage /> },
+      { path: 'operateur', element: <OperatorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

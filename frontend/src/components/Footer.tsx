@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
+/** The State's sites that every DSFR footer links to. */
+const GOVERNMENT_SITES = ['info.gouv.fr', 'service-public.fr', 'legifrance.gouv.fr', 'data.gouv.fr'] as const;
+
 /** The DSFR footer. */
 export function Footer() {
   const { t } = useTranslation();
@@ -24,6 +27,21 @@ export function Footer() {
           </div>
           <div className="fr-footer__content">
             <p className="fr-footer__content-desc">{t('app.footerText')}</p>
+            <ul className="fr-footer__content-list">
+              {GOVERNMENT_SITES.map((site) => (
+                <li className="fr-footer__content-item" key={site}>
+                  <a
+                    className="fr-footer__content-link"
+                    href={`https://www.${site}`}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    title={`${site} - ${t('footer.newWindow')}`}
+                  >
+                    {site}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </div>
         </div>
         <div className="fr-footer__bottom">
@@ -39,7 +57,7 @@ export function Footer() {
               </Link>
             </li>
             <li className="fr-footer__bottom-item">
-              <span className="fr-footer__bottom-link">{t('app.accessibility')}</span>
+              <span className="fr-footer__bottom-link">{t('footer.accessibility')}</span>
             </li>
           </ul>
         </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
+import { useSession } from '../lib/session';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -12,6 +13,15 @@ const NAV = [
 export function Header() {
   const { t, i18n } = useTranslation();
   const current = i18n.language as Language;
+  const { me, loading, signOut } = useSession();
+  const navigate = useNavigate();
+  const nav = me?.roles.includes('OPERATOR') ? [...NAV, { to: '/operateur', key: 'nav.operator', end: false }] : NAV;
+
+  function onSignOut() {
+    void signOut()
+      .catch(() => undefined)
+      .then(() => navigate('/'));
+  }
   return (
     <header role="banner" className="fr-header">
       <div className="fr-header__body">
@@ -41,6 +51,42 @@ export function Header() {
             </div>
             <div className="fr-header__tools">
               <div className="fr-header__tools-links">
+                {!loading && (
+                  <ul className="fr-btns-group" data-testid="session-links">
+                    {me === null ? (
+                      <>
+                        <li>
+                          <Link className="fr-btn fr-btn--sm" to="/connexion">
+                            {t('nav.signIn')}
+                          </Link>
+                        </li>
+                        <li>
+                          <Link className="fr-btn fr-btn--sm" to="/inscription">
+                            {t('nav.signUp')}
+                          </Link>
+                        </li>
+                      </>
+                    ) : (
+                      <>
+                        <li>
+                          <span className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline boucle-session-name" data-testid="session-name">
+                            {me.fullName}
+                          </span>
+                        </li>
+                        <li>
+                          <Link className="fr-btn fr-btn--sm" to="/organisation">
+                            {t('nav.myOrganisation')}
+                          </Link>
+                        </li>
+                        <li>
+                          <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={onSignOut}>
+                            {t('nav.signOut')}
+                          </button>
+                        </li>
+                      </>
+                    )}
+                  </ul>
+                )}
                 <ul className="fr-btns-group" aria-label={t('app.languageSwitch')}>
                   {LANGUAGES.map((language) => (
                     <li key={language}>
@@ -67,7 +113,7 @@ export function Header() {
         <div className="fr-container">
           <nav className="fr-nav" id="navigation" role="navigation" aria-label={t('app.mainMenu')}>
             <ul className="fr-nav__list">
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li className="fr-nav__item" key={item.to}>
                   <NavLink to={item.to} end={item.end} className="fr-nav__link">
                     {t(item.key)}

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
+import { SessionProvider } from '../lib/session';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
-/** Skip links, header, the routed page in <main>, footer. */
+/** Skip links, header, the routed page in <main>, footer; all share the session. */
 export function Layout() {
   const { t } = useTranslation();
   return (
-    <>
+    <SessionProvider>
       <div className="fr-skiplinks">
         <nav className="fr-container" role="navigation" aria-label={t('app.skipLinks')}>
           <ul className="fr-skiplinks__list">
@@ -29,6 +30,6 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
-    </>
+    </SessionProvider>
   );
 }

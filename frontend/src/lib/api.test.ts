@@ -36,3 +36,39 @@ describe('apiFetch', () => {
     await expect(apiFetch('/api/x')).rejects.toMatchObject({ status: 0 });
   });
 });
+
+describe('apiFetch CSRF protection', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.cookie = 'BOUCLE_CSRF=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  function headersOf(fetchMock: ReturnType<typeof vi.fn>): Headers {
+    const init = fetchMock.mock.calls[0]?.[1] as RequestInit;
+    return new Headers(init.headers);
+  }
+
+  it('sends the BOUCLE_CSRF cookie value as X-CSRF-Token on unsafe methods', async () => {
+    document.cookie = 'other=1; path=/';
+    document.cookie = 'BOUCLE_CSRF=abc-123; path=/';
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiFetch('/api/x', { method: 'POST' });
+    expect(headersOf(fetchMock).get('X-CSRF-Token')).toBe('abc-123');
+  });
+
+  it('does not send the header on GET', async () => {
+    document.cookie = 'BOUCLE_CSRF=abc-123; path=/';
+    const fetchMock = vi.fn(() => Promise.resolve(new Response('{}', { status: 200 })));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiFetch('/api/x');
+    expect(headersOf(fetchMock).has('X-CSRF-Token')).toBe(false);
+  });
+
+  it('does not send the header when there is no cookie', async () => {
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiFetch('/api/x', { method: 'DELETE' });
+    expect(headersOf(fetchMock).has('X-CSRF-Token')).toBe(false);
+  });
+});

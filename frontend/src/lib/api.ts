@@ -50,12 +50,38 @@ function isProblem(value: unknown): value is Problem {
   );
 }
 
+const CSRF_COOKIE = 'BOUCLE_CSRF';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+
+/** The anti-CSRF token the server left in a readable cookie, if any. */
+export function csrfToken(): string | null {
+  if (typeof document === 'undefined') return null;
+  for (const part of document.cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === CSRF_COOKIE) {
+      const value = rest.join('=');
+      return value === '' ? null : decodeURIComponent(value);
+    }
+  }
+  return null;
+}
+
+/** Body and headers for a JSON request. */
+export function jsonBody(method: string, body: unknown): RequestInit {
+  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}
+
 /** Calls the Boucle API and parses JSON; every failure becomes an {@link ApiError}. */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     const headers = new Headers(init.headers);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (!SAFE_METHODS.has(method) && !headers.has('X-CSRF-Token')) {
+      const token = csrfToken();
+      if (token !== null) headers.set('X-CSRF-Token', token);
+    }
     response = await fetch(config.apiBaseUrl + path, { credentials: 'same-origin', ...init, headers });
   } catch {
     throw new ApiError({ title: 'Network error', status: 0, detail: 'The server could not be reached.' });

@@ -34,7 +34,7 @@ class AccessBrowserIT {
       new org.openqa.selenium.support.ui.Select(awa.field("Statut d'insertion"))
           .selectByValue("SIAE_ACI");
       awa.type("Référence du justificatif", "DREETS-HDF-2026-007");
-      awa.field("Date de fin de validité du justificatif").sendKeys("31122030");
+      awa.setDate("Date de fin de validité du justificatif", "2030-12-31");
       awa.type("Nom et prénom", "Awa Diallo")
           .type("Adresse électronique", "awa@navigateur.test")
           .type("Mot de passe", "un-mot-de-passe-solide");
@@ -79,7 +79,14 @@ class AccessBrowserIT {
   private static void signIn(BrowserSession browser, String email, String password) {
     browser.visit("/connexion", "sign-in");
     browser.type("Adresse électronique", email).type("Mot de passe", password);
-    browser.click("Se connecter");
-    browser.waitForUrlContaining("/organisation");
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]"))
+        .click();
+    try {
+      browser.waitForUrlContaining("/organisation");
+    } finally {
+      browser.screenshot("after-sign-in");
+    }
   }
 }

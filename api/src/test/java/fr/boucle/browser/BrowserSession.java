@@ -38,7 +38,12 @@ public final class BrowserSession implements AutoCloseable {
   private int step;
 
   public BrowserSession(String baseUrl, String testName) {
-    this.baseUrl = baseUrl;
+    // Chromium treats 0.0.0.0 as a private-network address; browse the loopback name instead.
+    this.baseUrl =
+        baseUrl
+            .replace("://0.0.0.0:", "://localhost:")
+            .replace("://127.0.0.1:", "://localhost:")
+            .replaceAll("/$", "");
     this.artifacts =
         Path.of(System.getenv().getOrDefault("BOUCLE_ARTIFACTS_DIR", "target/browser-artifacts"))
             .resolve(testName);
@@ -107,6 +112,19 @@ public final class BrowserSession implements AutoCloseable {
     WebElement input = field(label);
     input.clear();
     input.sendKeys(text);
+    return this;
+  }
+
+  /** Sets a date input as a date picker would (typing depends on the browser's locale). */
+  public BrowserSession setDate(String label, String isoDate) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;"
+                + " setter.call(arguments[0], arguments[1]);"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            field(label),
+            isoDate);
     return this;
   }
 

@@ -188,6 +188,24 @@ class AccessFlowIT {
   }
 
   @Test
+  void aDateThatIsNotADateNamesItsField() {
+    Map<String, Object> body =
+        new java.util.HashMap<>(AccessFixtures.supplierSignUp("Date Folle", "date@folle.test"));
+    Map<String, Object> organisation =
+        new java.util.HashMap<>((Map<String, Object>) body.get("organisation"));
+    organisation.put("insertionValidUntil", "31/12/2030");
+    body.put("organisation", organisation);
+    HttpResponse<Map> response =
+        new ApiSession(client.toBlocking())
+            .exchange(HttpRequest.POST("/api/signup", body), Map.class);
+    assertThat(response.code()).isEqualTo(400);
+    assertThat((List<Map>) ApiSession.problem(response).get("errors"))
+        .extracting(e -> e.get("field"))
+        .containsExactly("insertionValidUntil");
+    assertThat(ApiSession.problem(response).toString()).doesNotContain("Error decoding");
+  }
+
+  @Test
   void throttlesPasswordGuessing() {
     AccessFixtures.Org org = fixtures.supplier("Cible");
     ApiSession attacker = new ApiSession(client.toBlocking());

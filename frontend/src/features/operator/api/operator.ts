@@ -1,0 +1,28 @@
+import { apiFetch } from '../../../lib/api';
+import type { OrganisationKind, OrganisationStatus } from '../../../lib/session';
+
+export interface OperatorOrganisation {
+  id: string;
+  kind: OrganisationKind;
+  legalName: string;
+  siret: string;
+  legalForm: string | null;
+  insertionStatus: string | null;
+  insertionProofReference: string | null;
+  insertionValidUntil: string | null;
+  publicBodyType: string | null;
+  status: OrganisationStatus;
+  createdAt: string;
+}
+
+export function fetchOrganisations(status: OrganisationStatus): Promise<OperatorOrganisation[]> {
+  return apiFetch<OperatorOrganisation[]>(`/api/operator/organisations?status=${status}`);
+}
+
+export function validateOrganisation(id: string): Promise<unknown> {
+  return apiFetch<unknown>(`/api/operator/organisations/${encodeURIComponent(id)}/validate`, { method: 'POST' });
+}
+
+export function suspendOrganisation(id: string): Promise<unknown> {
+  return apiFetch<unknown>(`/api/operator/organisations/${encodeURIComponent(id)}/suspend`, { method: 'POST' });
+}

@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, problemText, SelectField } from '../../../components/form';
+import { RequireSession } from '../../../components/RequireSession';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { formatDate } from '../../../lib/format';
+import type { OrganisationStatus } from '../../../lib/session';
+import { fetchOrganisations, suspendOrganisation, validateOrganisation, type OperatorOrganisation } from '../api/operator';
+
+const STATUSES: OrganisationStatus[] = ['PENDING', 'ACTIVE', 'SUSPENDED'];
+
+/** The operator validates new organisations and suspends those that break the rules. */
+export function OperatorPage() {
+  return (
+    <RequireSession role="OPERATOR">
+      <OperatorView />
+    </RequireSession>
+  );
+}
+
+function OperatorView() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('operator.title'));
+  const [status, setStatus] = useState<OrganisationStatus>('PENDING');
+  const [organisations, setOrganisations] = useState<OperatorOrganisation[] | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const load = useCallback(async (wanted: OrganisationStatus) => {
+    try {
+      setOrganisations(await fetchOrganisations(wanted));
+    } catch (error) {
+      setOrganisations([]);
+      setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void load(status);
+  }, [load, status]);
+
+  async function act(organisation: OperatorOrganisation, action: 'validate' | 'suspend') {
+    setBusy(organisation.id);
+    try {
+      if (action === 'validate') await validateOrganisation(organisation.id);
+      else await suspendOrganisation(organisation.id);
+      setMessage((previous) => ({
+        kind: 'success',
+        text: t(action === 'validate' ? 'operator.validated' : 'operator.suspended', { name: organisation.legalName }),
+        n: (previous?.n ?? 0) + 1,
+      }));
+      await load(status);
+    } catch (error) {
+      setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="fr-container fr-py-6w">
+      <h1>{t('operator.heading')}</h1>
+      {message !== null && (
+        <Alert kind={message.kind} key={message.n} testId="operator-message">
+          {message.text}
+        </Alert>
+      )}
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-4">
+          <SelectField
+            id="operator-status"
+            label={t('operator.statusFilter')}
+            value={status}
+            onChange={(value) => {
+              setStatus(STATUSES.find((s) => s === value) ?? 'PENDING');
+              setOrganisations(null);
+            }}
+            options={STATUSES.map((value) => ({ value, label: t(`organisationStatus.${value}`) }))}
+          />
+        </div>
+      </div>
+      {organisations === null ? (
+        <p aria-live="polite">{t('session.loading')}</p>
+      ) : organisations.length === 0 ? (
+        <p data-testid="operator-empty">{t('operator.empty')}</p>
+      ) : (
+        <div className="fr-table" data-testid="operator-table">
+          <table>
+            <caption>{t('operator.caption', { status: t(`organisationStatus.${status}`), count: organisations.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('signUp.legalName')}</th>
+                <th scope="col">{t('signUp.siret')}</th>
+                <th scope="col">{t('profile.kind')}</th>
+                <th scope="col">{t('operator.insertion')}</th>
+                <th scope="col">{t('profile.createdAt')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {organisations.map((organisation) => (
+                <tr key={organisation.id} data-organisation={organisation.id}>
+                  <th scope="row">{organisation.legalName}</th>
+                  <td>{organisation.siret}</td>
+                  <td>
+                    {t(`organisationKind.${organisation.kind}`)}
+                    {organisation.publicBodyType !== null && ` — ${t(`publicBodyType.${organisation.publicBodyType}`)}`}
+                  </td>
+                  <td>
+                    {organisation.insertionStatus === null ? (
+                      '—'
+                    ) : (
+                      <>
+                        {t(`insertionStatus.${organisation.insertionStatus}`)}
+                        {organisation.insertionProofReference !== null && (
+                          <>
+                            <br />
+                            {t('operator.proof', {
+                              reference: organisation.insertionProofReference,
+                              date: formatDate(organisation.insertionValidUntil, i18n.language),
+                            })}
+                          </>
+                        )}
+                      </>
+                    )}
+                  </td>
+                  <td>{formatDate(organisation.createdAt, i18n.language)}</td>
+                  <td>
+                    <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                      {organisation.status !== 'ACTIVE' && (
+                        <li>
+                          <button
+                            type="button"
+                            className="fr-btn"
+                            disabled={busy === organisation.id}
+                            aria-label={t('operator.validateOf', { name: organisation.legalName })}
+                            onClick={() => void act(organisation, 'validate')}
+                          >
+                            {t('operator.validate')}
+                          </button>
+                        </li>
+                      )}
+                      {organisation.status !== 'SUSPENDED' && (
+                        <li>
+                          <button
+                            type="button"
+                            className="fr-btn fr-btn--secondary"
+                            disabled={busy === organisation.id}
+                            aria-label={t('operator.suspendOf', { name: organisation.legalName })}
+                            onClick={() => void act(organisation, 'suspend')}
+                          >
+                            {t('operator.suspend')}
+                          </button>
+                        </li>
+                      )}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { apiFetch, setUnauthorizedHandler } from './api';
+
+export type OrganisationKind = 'SUPPLIER' | 'BUYER' | 'OPERATOR';
+export type OrganisationStatus = 'PENDING' | 'ACTIVE' | 'SUSPENDED';
+export type Role = 'SUPPLIER_ADMIN' | 'SUPPLIER_STAFF' | 'BUYER_ADMIN' | 'REQUESTER' | 'APPROVER' | 'OPERATOR';
+
+/** The signed-in person, as GET /api/auth/me describes them. */
+export interface Me {
+  personId: string;
+  email: string;
+  fullName: string;
+  roles: string[];
+  serviceIds: string[];
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  organisationStatus: OrganisationStatus;
+}
+
+export interface Session {
+  /** The signed-in person, or null when signed out. */
+  me: Me | null;
+  /** True until the first /api/auth/me answer. */
+  loading: boolean;
+  /** Reads /api/auth/me again. */
+  refresh: () => Promise<Me | null>;
+  /** Records the person the sign-in answer returned, without another round trip. */
+  signedIn: (me: Me) => void;
+  /** Ends the session on the server and forgets the person here. */
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+async function loadMe(): Promise<Me | null> {
+  try {
+    return await apiFetch<Me>('/api/auth/me');
+  } catch {
+    // 401 (signed out) or any failure: treat the visitor as signed out.
+    return null;
+  }
+}
+
+/** Loads the current session once and shares it with the whole interface. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    let active = true;
+    void loadMe().then((loaded) => {
+      if (!active) return;
+      setMe(loaded);
+      setLoading(false);
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  // A 401 on any later call means the session ended (expired, signed out elsewhere).
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setMe(null);
+    });
+    return () => {
+      setUnauthorizedHandler(() => undefined);
+    };
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const loaded = await loadMe();
+    setMe(loaded);
+    setLoading(false);
+    return loaded;
+  }, []);
+
+  const signedIn = useCallback((value: Me) => {
+    setMe(value);
+    setLoading(false);
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await apiFetch<undefined>('/api/auth/logout', { method: 'POST' });
+    } finally {
+      setMe(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ me, loading, refresh, signedIn, signOut }), [me, loading, refresh, signedIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The current session; must be used under {@link SessionProvider}. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (session === null) {
+    throw new Error('useSession must be used inside <SessionProvider>');
+  }
+  return session;
+}
+
+export const ADMIN_ROLES: readonly string[] = ['SUPPLIER_ADMIN', 'BUYER_ADMIN'];
+
+/** True when the person administers their organisation. */
+export function isAdmin(me: Me | null): boolean {
+  return me !== null && me.roles.some((role) => ADMIN_ROLES.includes(role));
+}
+
+/** Keeps only local paths as return targets, so a crafted link cannot send people elsewhere. */
+export function safeReturnPath(value: string | null, fallback: string): string {
+  if (value === null || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  return value;
+}
