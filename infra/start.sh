@@ -23,7 +23,9 @@ es_status 2>/dev/null | grep -q ': up' && es_was_up=yes
 app_pid=""
 cleanup() {
   trap - EXIT INT TERM
-  trap '' PIPE # keep stopping services even if our output pipe is gone
+  # Keep stopping services even if our output pipe is gone or the terminal closes.
+  trap '' PIPE HUP INT TERM
+  set +e # a failed log write (closed pipe) must not stop the clean-up
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     stack_log "stopping the application"
     kill "$app_pid" 2>/dev/null || true
@@ -34,7 +36,7 @@ cleanup() {
   stack_log "stopped"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 stack_log "building Boucle (Maven, quiet; first run downloads dependencies)"
 (cd "$root" && mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true)

@@ -28,12 +28,14 @@ pg_was_up=no; es_was_up=no
 pg_status 2>/dev/null | grep -q ': up' && pg_was_up=yes
 es_status 2>/dev/null | grep -q ': up' && es_was_up=yes
 cleanup() {
-  trap '' PIPE # keep stopping services even if our output pipe is gone
+  # Keep stopping services even if our output pipe is gone or the terminal closes.
+  trap '' PIPE HUP INT TERM
+  set +e # a failed log write (closed pipe) must not stop the clean-up
   [ "$es_was_up" = yes ] || es_down || true
   [ "$pg_was_up" = yes ] || pg_down || true
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 pg_up
 es_up
