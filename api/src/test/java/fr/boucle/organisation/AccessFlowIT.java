@@ -206,6 +206,38 @@ class AccessFlowIT {
   }
 
   @Test
+  void buyerServicesKeepTheirApprovalThresholdAndAuditItsChanges() {
+    AccessFixtures.Org buyer = fixtures.buyer("Département des Seuils");
+    Map<String, Object> service = new java.util.HashMap<>(IsolationMatrixIT.site("Crèches"));
+    service.put("chorusServiceCode", "CRECHES-01");
+    HttpResponse<Map> created =
+        buyer.admin().exchange(HttpRequest.POST("/api/organisation/services", service), Map.class);
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body())
+        .containsEntry("approvalThresholdCents", 150000)
+        .containsEntry("chorusServiceCode", "CRECHES-01");
+    service.put("approvalThresholdCents", 250050);
+    HttpResponse<Map> updated =
+        buyer
+            .admin()
+            .exchange(
+                HttpRequest.PUT("/api/organisation/services/" + created.body().get("id"), service),
+                Map.class);
+    assertThat(updated.body()).containsEntry("approvalThresholdCents", 250050);
+    assertThat((List<Map>) buyer.admin().get("/api/organisation/audit", Map.class).get("items"))
+        .extracting(e -> e.get("action"))
+        .contains("buyer_service.created", "buyer_service.threshold-changed");
+    // A supplier has depots, not services.
+    assertThat(
+            fixtures
+                .supplier("Sans Services")
+                .admin()
+                .exchange(HttpRequest.GET("/api/organisation/services"), Map.class)
+                .code())
+        .isEqualTo(404);
+  }
+
+  @Test
   void throttlesPasswordGuessing() {
     AccessFixtures.Org org = fixtures.supplier("Cible");
     ApiSession attacker = new ApiSession(client.toBlocking());

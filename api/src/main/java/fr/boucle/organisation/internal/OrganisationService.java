@@ -141,34 +141,27 @@ public class OrganisationService {
       throw new NotFound("Site");
     }
     UUID id = UUID.randomUUID();
-    if (table.equals("depot")) {
+    // siteTable() vouched for the table name: it is one of two constants.
+    sql.update(
+        "INSERT INTO "
+            + table
+            + " (id, organisation_id, name, street, postcode, city, department, latitude, longitude)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        admin.organisationId(),
+        c.name().trim(),
+        c.street().trim(),
+        c.postcode(),
+        c.city().trim(),
+        c.department(),
+        c.latitude(),
+        c.longitude());
+    if (table.equals("buyer_service")) {
       sql.update(
-          "INSERT INTO depot (id, organisation_id, name, street, postcode, city, department, latitude, longitude)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          id,
-          admin.organisationId(),
-          c.name().trim(),
-          c.street().trim(),
-          c.postcode(),
-          c.city().trim(),
-          c.department(),
-          c.latitude(),
-          c.longitude());
-    } else {
-      sql.update(
-          "INSERT INTO buyer_service (id, organisation_id, name, street, postcode, city, department, latitude,"
-              + " longitude, chorus_service_code, approval_threshold_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          id,
-          admin.organisationId(),
-          c.name().trim(),
-          c.street().trim(),
-          c.postcode(),
-          c.city().trim(),
-          c.department(),
-          c.latitude(),
-          c.longitude(),
+          "UPDATE buyer_service SET chorus_service_code = ?, approval_threshold_cents = ? WHERE id = ?",
           c.chorusServiceCode(),
-          c.approvalThresholdCents() == null ? 0L : c.approvalThresholdCents());
+          c.approvalThresholdCents() == null ? 0L : c.approvalThresholdCents(),
+          id);
     }
     audit.record(
         admin, admin.organisationId(), table + ".created", table, id, Map.of("name", c.name()));
@@ -179,36 +172,27 @@ public class OrganisationService {
   public Views.SiteView updateSite(CurrentUser admin, String table, UUID id, Commands.SaveSite c) {
     Views.SiteView before = site(admin, table, id);
     requireAdmin(admin);
-    if (table.equals("depot")) {
-      sql.update(
-          "UPDATE depot SET name = ?, street = ?, postcode = ?, city = ?, department = ?, latitude = ?, longitude = ?"
-              + " WHERE id = ? AND organisation_id = ?",
-          c.name().trim(),
-          c.street().trim(),
-          c.postcode(),
-          c.city().trim(),
-          c.department(),
-          c.latitude(),
-          c.longitude(),
-          id,
-          admin.organisationId());
-    } else {
+    sql.update(
+        "UPDATE "
+            + table
+            + " SET name = ?, street = ?, postcode = ?, city = ?, department = ?, latitude = ?,"
+            + " longitude = ? WHERE id = ? AND organisation_id = ?",
+        c.name().trim(),
+        c.street().trim(),
+        c.postcode(),
+        c.city().trim(),
+        c.department(),
+        c.latitude(),
+        c.longitude(),
+        id,
+        admin.organisationId());
+    if (table.equals("buyer_service")) {
       long threshold = c.approvalThresholdCents() == null ? 0L : c.approvalThresholdCents();
       sql.update(
-          "UPDATE buyer_service SET name = ?, street = ?, postcode = ?, city = ?, department = ?, latitude = ?,"
-              + " longitude = ?, chorus_service_code = ?, approval_threshold_cents = ?"
-              + " WHERE id = ? AND organisation_id = ?",
-          c.name().trim(),
-          c.street().trim(),
-          c.postcode(),
-          c.city().trim(),
-          c.department(),
-          c.latitude(),
-          c.longitude(),
+          "UPDATE buyer_service SET chorus_service_code = ?, approval_threshold_cents = ? WHERE id = ?",
           c.chorusServiceCode(),
           threshold,
-          id,
-          admin.organisationId());
+          id);
       if (!Objects.equals(before.approvalThresholdCents(), threshold)) {
         audit.record(
             admin,
