@@ -91,6 +91,17 @@ export const en: Messages = {
     },
     family: { SIAE: 'Work integration (SIAE)', EA: 'Adapted enterprise', ESAT: 'ESAT' },
     backHome: 'Back to home',
+    sortLabel: 'Sort by',
+    sort: { relevance: 'Relevance', price_asc: 'Price, lowest first', price_desc: 'Price, highest first', newest: 'Newest' },
+    facet: { condition: 'Condition', insertion: 'Supplier status' },
+    facetValue: {
+      condition: { COMME_NEUF: 'Like new', TRES_BON_ETAT: 'Very good', BON_ETAT: 'Good', ETAT_USAGE: 'Used' },
+      insertion: { SIAE: 'Work integration (SIAE)', EA: 'Adapted enterprise (EA)', ESAT: 'ESAT', OTHER: 'Other' },
+    },
+    pagination: 'Result pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
   },
   status: {
     title: 'Service status',

@@ -89,6 +89,17 @@ export const fr = {
     },
     family: { SIAE: 'Insertion (SIAE)', EA: 'Entreprise adaptée', ESAT: 'ESAT' },
     backHome: "Retour à l'accueil",
+    sortLabel: 'Trier par',
+    sort: { relevance: 'Pertinence', price_asc: 'Prix croissant', price_desc: 'Prix décroissant', newest: 'Nouveautés' },
+    facet: { condition: 'État', insertion: 'Statut du fournisseur' },
+    facetValue: {
+      condition: { COMME_NEUF: 'Comme neuf', TRES_BON_ETAT: 'Très bon état', BON_ETAT: 'Bon état', ETAT_USAGE: "État d'usage" },
+      insertion: { SIAE: 'Insertion (SIAE)', EA: 'Entreprise adaptée (EA)', ESAT: 'ESAT', OTHER: 'Autre structure' },
+    },
+    pagination: 'Pages de résultats',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    pageOf: 'Page {{page}} sur {{pages}}',
   },
   status: {
     title: 'État du service',

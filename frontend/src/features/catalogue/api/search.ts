@@ -17,22 +17,31 @@ export interface SearchItem {
   depotDepartment: string;
 }
 
+export interface FacetValue {
+  value: string;
+  label?: string | null;
+  count: number;
+}
+
 export interface SearchResult {
   total: number;
   page: number;
   size: number;
   items: SearchItem[];
+  facets?: Record<string, FacetValue[]>;
 }
 
 /** Only the parameters this page understands go to the API; the rest of the URL is ignored. */
-const FORWARDED = ['q', 'category'] as const;
+const FORWARDED = ['q', 'category', 'condition', 'insertion', 'sort', 'page'] as const;
 
 /** Searches the catalogue; resolves to null while the search API is not deployed (404). */
 export async function searchCatalogue(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResult | null> {
   const query = new URLSearchParams();
   for (const name of FORWARDED) {
-    const value = params.get(name)?.trim();
-    if (value) query.set(name, value);
+    for (const raw of params.getAll(name)) {
+      const value = raw.trim();
+      if (value) query.append(name, value);
+    }
   }
   try {
     return await apiFetch<SearchResult>(`/api/catalogue/search?${query.toString()}`, signal ? { signal } : {});

@@ -52,9 +52,34 @@ describe('catalogue page', () => {
     expect(card).toHaveTextContent('Insertion (SIAE)');
     expect(card).toHaveTextContent('Garantie 12 mois');
     expect(card).toHaveTextContent('Vendu par Envol Électroménager Normandie');
-    expect(screen.getByTestId('catalogue-count')).toHaveTextContent(/^3\s014 biens trouvés\. Le premier est affiché/);
+    expect(screen.getByTestId('catalogue-count')).toHaveTextContent(/^3\s014 biens trouvés\.$/);
+    expect(screen.getByTestId('catalogue-page')).toHaveTextContent('Page 1 sur 151');
     expect(calls(fetchMock)).toContain('GET /api/catalogue/search?q=frigo');
     expect(screen.getByLabelText('Rechercher dans le catalogue')).toHaveValue('frigo');
+  });
+
+  it('a facet narrows the search through the URL, and pages keep the filters', async () => {
+    const fetchMock = stubFetch({
+      'GET /api/catalogue/search': () =>
+        jsonResponse(200, {
+          ...result(45, [FRIDGE]),
+          facets: {
+            condition: [
+              { value: 'TRES_BON_ETAT', count: 30 },
+              { value: 'BON_ETAT', count: 15 },
+            ],
+            insertion: [{ value: 'SIAE', count: 45 }],
+          },
+        }),
+    });
+    const router = renderAt('/catalogue?q=frigo');
+    await userEvent.click(await screen.findByLabelText('Bon état (15)'));
+    expect(router.state.location.search).toBe('?q=frigo&condition=BON_ETAT');
+    expect(calls(fetchMock)).toContain('GET /api/catalogue/search?q=frigo&condition=BON_ETAT');
+    await userEvent.click(await screen.findByRole('button', { name: 'Page suivante' }));
+    expect(router.state.location.search).toBe('?q=frigo&condition=BON_ETAT&page=1');
+    await userEvent.selectOptions(screen.getByLabelText('Trier par'), 'price_asc');
+    expect(router.state.location.search).toBe('?q=frigo&condition=BON_ETAT&sort=price_asc');
   });
 
   it('says plainly that the catalogue is coming while the search API is not deployed', async () => {

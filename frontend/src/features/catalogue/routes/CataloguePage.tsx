@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
 import { searchCatalogue, type SearchResult } from '../api/search';
 import { useCategoryLabel } from '../api/useCategoryLabel';
+import { FacetPanel, Pager } from '../components/Refine';
 import { ResultCard } from '../components/ResultCard';
 
 type State =
@@ -62,6 +63,14 @@ export function CataloguePage() {
     if (category !== null) next.set('category', category);
     const search = next.toString();
     void navigate(search === '' ? '/catalogue' : `/catalogue?${search}`);
+  }
+
+  /** Applies a change of filters, sort or page; any change but paging goes back to page one. */
+  function refine(change: (next: URLSearchParams) => void, keepPage = false) {
+    const next = new URLSearchParams(paramsKey);
+    if (!keepPage) next.delete('page');
+    change(next);
+    void navigate(`/catalogue?${next.toString()}`);
   }
 
   const withoutCategory = q === '' ? '/catalogue' : `/catalogue?q=${encodeURIComponent(q)}`;
@@ -128,20 +137,27 @@ export function CataloguePage() {
         {state.kind === 'done' && state.result.total > 0 && (
           <p data-testid="catalogue-count">
             {t('catalogue.results', { count: state.result.total })}
-            {state.result.total > state.result.items.length &&
-              ` ${t('catalogue.firstShown', { count: state.result.items.length })}`}
+
           </p>
         )}
       </div>
 
-      {state.kind === 'done' && state.result.items.length > 0 && (
-        <ul className="fr-grid-row fr-grid-row--gutters boucle-plain-list" data-testid="catalogue-results">
-          {state.result.items.map((item) => (
-            <li className="fr-col-12 fr-col-md-6 fr-col-lg-4" key={item.id}>
-              <ResultCard item={item} />
-            </li>
-          ))}
-        </ul>
+      {state.kind === 'done' && (state.result.items.length > 0 || params.has('condition') || params.has('insertion')) && (
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-3">
+            <FacetPanel params={params} facets={state.result.facets ?? {}} onRefine={refine} />
+          </div>
+          <div className="fr-col-12 fr-col-md-9">
+            <ul className="fr-grid-row fr-grid-row--gutters boucle-plain-list" data-testid="catalogue-results">
+              {state.result.items.map((item) => (
+                <li className="fr-col-12 fr-col-lg-6" key={item.id}>
+                  <ResultCard item={item} />
+                </li>
+              ))}
+            </ul>
+            <Pager page={state.result.page} size={state.result.size} total={state.result.total} onRefine={refine} />
+          </div>
+        </div>
       )}
 
       <p className="fr-mt-4w">
