@@ -174,6 +174,7 @@ public class AccountService {
 
   @Transactional
   public UUID invite(CurrentUser admin, String rawEmail, Set<Role> roles, Set<UUID> serviceIds) {
+    OrganisationService.requireAdmin(admin);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     EmailAddress email = null;
     try {

@@ -6,8 +6,6 @@ import fr.boucle.shared.web.Problem;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -48,16 +46,14 @@ class SessionGuard implements Ordered {
       return null;
     }
     MutableHttpResponse<Problem> response =
-        HttpResponse.status(HttpStatus.UNAUTHORIZED)
-            .contentType(MediaType.of(Problem.MEDIA_TYPE))
-            .body(
-                new Problem(
-                    URI.create("https://boucle.fr/problems/session-ended"),
-                    "Unauthorized",
-                    401,
-                    "Your session has ended (password, roles or account changed). Please sign in again.",
-                    request.getPath(),
-                    null));
+        new Problem(
+                URI.create("https://boucle.fr/problems/session-ended"),
+                "Unauthorized",
+                401,
+                "Your session has ended (password, roles or account changed). Please sign in again.",
+                request.getPath(),
+                null)
+            .toResponse();
     cookies.close(response);
     return response;
   }

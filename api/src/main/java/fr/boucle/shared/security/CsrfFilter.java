@@ -5,8 +5,6 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -48,16 +46,14 @@ class CsrfFilter implements Ordered {
             header.getBytes(StandardCharsets.UTF_8), cookie.getBytes(StandardCharsets.UTF_8))) {
       return null;
     }
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .contentType(MediaType.of(Problem.MEDIA_TYPE))
-        .body(
-            new Problem(
-                URI.create("https://boucle.fr/problems/csrf-token-missing"),
-                "Forbidden",
-                403,
-                "This request must carry the X-CSRF-Token header matching the BOUCLE_CSRF cookie.",
-                request.getPath(),
-                null));
+    return new Problem(
+            URI.create("https://boucle.fr/problems/csrf-token-missing"),
+            "Forbidden",
+            403,
+            "This request must carry the X-CSRF-Token header matching the BOUCLE_CSRF cookie.",
+            request.getPath(),
+            null)
+        .toResponse();
   }
 
   @Override

@@ -41,9 +41,7 @@ class ConstraintViolationHandler
             errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.",
             request.getPath(),
             errors);
-    return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST)
-        .body(problem)
-        .contentType(ProblemErrorResponseProcessor.PROBLEM_JSON);
+    return problem.toResponse();
   }
 
   /**

@@ -1,6 +1,10 @@
 package fr.boucle.shared.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +23,13 @@ public record Problem(
     @Nullable List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** This problem as the response that carries it, with its status and media type. */
+  public MutableHttpResponse<Problem> toResponse() {
+    return HttpResponse.<Problem>status(HttpStatus.valueOf(status))
+        .body(this)
+        .contentType(MediaType.of(MEDIA_TYPE));
+  }
 
   /** One rejected field: its path in the request (e.g. {@code lines[2].quantity}) and why. */
   @Serdeable

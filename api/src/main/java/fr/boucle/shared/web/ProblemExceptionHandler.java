@@ -20,8 +20,6 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
             e.getMessage(),
             request.getPath(),
             e.errors().isEmpty() ? null : e.errors());
-    return HttpResponse.<Problem>status(e.status())
-        .body(problem)
-        .contentType(ProblemErrorResponseProcessor.PROBLEM_JSON);
+    return problem.toResponse();
   }
 }

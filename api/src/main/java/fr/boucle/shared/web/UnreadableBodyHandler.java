@@ -44,8 +44,6 @@ class UnreadableBodyHandler
             "One field is invalid.",
             request.getPath(),
             List.of(new Problem.FieldError(field, "has a value of the wrong type or format")));
-    return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST)
-        .body(problem)
-        .contentType(ProblemErrorResponseProcessor.PROBLEM_JSON);
+    return problem.toResponse();
   }
 }
