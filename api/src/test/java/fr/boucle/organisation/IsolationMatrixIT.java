@@ -90,6 +90,25 @@ class IsolationMatrixIT {
             new Endpoint(HttpMethod.GET, "/api/operator/organisations/{id}", null),
             new Endpoint(HttpMethod.POST, "/api/operator/organisations/{id}/validate", null),
             new Endpoint(HttpMethod.POST, "/api/operator/organisations/{id}/suspend", null)));
+    Map<String, Object> listing = new LinkedHashMap<>();
+    listing.put("sku", "PIRATE-1");
+    listing.put("title", "Annonce piratée");
+    listing.put("categoryId", "refrigerateur");
+    listing.put("condition", "BON_ETAT");
+    listing.put("origin", "REEMPLOI");
+    listing.put("priceExclVat", "1.00");
+    byObject.put(
+        "listing",
+        List.of(
+            new Endpoint(HttpMethod.GET, "/api/stock/listings/{id}", null),
+            new Endpoint(HttpMethod.PUT, "/api/stock/listings/{id}", listing),
+            new Endpoint(
+                HttpMethod.POST, "/api/stock/listings/{id}/status", Map.of("status", "ARCHIVED")),
+            new Endpoint(
+                HttpMethod.POST,
+                "/api/stock/listings/{id}/stock",
+                Map.of("kind", "RECEIVED", "quantity", 5)),
+            new Endpoint(HttpMethod.GET, "/api/stock/listings/{id}/movements", null)));
     return byObject;
   }
 
@@ -146,6 +165,17 @@ class IsolationMatrixIT {
                         .get("token"))
                 .get("id"));
     ids.put("organisation", supplier.id().toString());
+    Map<String, Object> fridge = new LinkedHashMap<>();
+    fridge.put("sku", "FR-1");
+    fridge.put("title", "Réfrigérateur reconditionné");
+    fridge.put("categoryId", "refrigerateur");
+    fridge.put("condition", "BON_ETAT");
+    fridge.put("origin", "RECONDITIONNE");
+    fridge.put("priceExclVat", "150.00");
+    fridge.put("quantity", 2);
+    ids.put(
+        "listing",
+        id(supplier.admin().exchange(HttpRequest.POST("/api/stock/listings", fridge), Map.class)));
 
     String otherToken =
         (String)
@@ -199,7 +229,7 @@ class IsolationMatrixIT {
       }
     }
     assertThat(snapshot(supplier, buyer)).as("nothing changed").isEqualTo(before);
-    assertThat(covered).hasSize(15);
+    assertThat(covered).hasSize(20);
   }
 
   private static Map<String, Object> snapshot(
@@ -210,7 +240,8 @@ class IsolationMatrixIT {
         "members", supplier.admin().get("/api/organisation/members", List.class),
         "invitations", supplier.admin().get("/api/organisation/invitations", List.class),
         "tokens", supplier.admin().get("/api/organisation/api-tokens", List.class),
-        "organisation", supplier.admin().get("/api/organisation", Map.class));
+        "organisation", supplier.admin().get("/api/organisation", Map.class),
+        "listings", supplier.admin().get("/api/stock/listings", Map.class));
   }
 
   private static String id(HttpResponse<Map> created) {

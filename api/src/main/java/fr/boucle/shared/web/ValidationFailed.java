@@ -23,6 +23,14 @@ public class ValidationFailed extends ProblemException {
       return this;
     }
 
+    public int size() {
+      return errors.size();
+    }
+
+    public List<Problem.FieldError> errors() {
+      return List.copyOf(errors);
+    }
+
     public boolean has(String field) {
       return errors.stream().anyMatch(e -> e.field().equals(field));
     }

@@ -1,0 +1,317 @@
+package fr.boucle.listing;
+
+import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.web.ValidationFailed;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The rules a listing obeys, whatever door it comes through (form, API, import file). Checks every
+ * field and names each bad one; answers the normalised fields when all are good.
+ */
+@Singleton
+public class ListingRules {
+
+  public static final Set<String> KINDS = Set.of("UNIQUE_ITEM", "LOT");
+  public static final Set<String> CONDITIONS =
+      Set.of("COMME_NEUF", "TRES_BON_ETAT", "BON_ETAT", "ETAT_USAGE");
+  public static final Set<String> ORIGINS = Set.of("REEMPLOI", "REUTILISATION", "RECONDITIONNE");
+  public static final Set<String> SETTABLE_STATUSES = Set.of("DRAFT", "PUBLISHED", "ARCHIVED");
+  public static final Map<BigDecimal, Integer> VAT_RATES =
+      Map.of(
+          new BigDecimal("20"),
+          2000,
+          new BigDecimal("10"),
+          1000,
+          new BigDecimal("5.5"),
+          550,
+          BigDecimal.ZERO,
+          0);
+  public static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+  public static final int MAX_QUANTITY = 1_000_000;
+  private static final Pattern SKU = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$");
+  private static final Pattern DEPARTMENT = Pattern.compile("^(2A|2B|[0-9]{2,3})$");
+  private static final Pattern ENERGY = Pattern.compile("^[A-G]$");
+
+  private final Sql sql;
+
+  ListingRules(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** What the rules need to know about one supplier, loaded once for a form or a whole file. */
+  public Context forSupplier(UUID supplierId) {
+    Set<String> leaves =
+        Set.copyOf(
+            sql.list(
+                "SELECT c.id FROM category c WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM category k WHERE k.parent_id = c.id)",
+                rs -> rs.getString(1)));
+    List<UUID> depots =
+        sql.list(
+            "SELECT id FROM depot WHERE organisation_id = ? ORDER BY name",
+            rs -> Sql.uuid(rs, "id"),
+            supplierId);
+    return new Context(leaves, depots);
+  }
+
+  /** The supplier's leaf categories and depots. */
+  public record Context(Set<String> leafCategories, List<UUID> depots) {
+
+    /**
+     * Checks a draft; adds one error per bad field (named {@code prefix + field}) and answers null,
+     * or answers the normalised fields.
+     */
+    public @Nullable ListingFields check(
+        ListingDraft d, ValidationFailed.Collector errors, String prefix) {
+      int before = errorCount(errors);
+      Errors e = new Errors(errors, prefix);
+      String sku = trim(d.sku());
+      if (sku == null) {
+        e.add("sku", "is required");
+      } else if (!SKU.matcher(sku).matches()) {
+        e.add(
+            "sku", "must be 1 to 64 letters, digits or . _ / - (starting with a letter or digit)");
+      }
+      String kind = upper(d.kind(), "LOT");
+      if (!KINDS.contains(kind)) {
+        e.add("kind", "must be UNIQUE_ITEM or LOT");
+      }
+      String title = trim(d.title());
+      if (title == null) {
+        e.add("title", "is required");
+      } else if (title.length() < 3 || title.length() > 200) {
+        e.add("title", "must be 3 to 200 characters");
+      }
+      String description = d.description() == null ? "" : d.description().strip();
+      if (description.length() > 5000) {
+        e.add("description", "must be at most 5000 characters");
+      }
+      String categoryId = trim(d.categoryId());
+      if (categoryId == null) {
+        e.add("categoryId", "is required");
+      } else if (!leafCategories.contains(categoryId)) {
+        e.add("categoryId", "must be a leaf category of the taxonomy (GET /api/categories)");
+      }
+      String brand = bounded(e, "brand", d.brand(), 100);
+      String model = bounded(e, "model", d.model(), 100);
+      String serial = bounded(e, "serialNumber", d.serialNumber(), 100);
+      String condition = upper(d.condition(), null);
+      if (condition == null) {
+        e.add("condition", "is required");
+      } else if (!CONDITIONS.contains(condition)) {
+        e.add("condition", "must be one of " + sorted(CONDITIONS));
+      }
+      String origin = upper(d.origin(), null);
+      if (origin == null) {
+        e.add("origin", "is required");
+      } else if (!ORIGINS.contains(origin)) {
+        e.add("origin", "must be one of " + sorted(ORIGINS));
+      }
+      int warranty = d.warrantyMonths() == null ? 0 : d.warrantyMonths();
+      if (warranty < 0 || warranty > 120) {
+        e.add("warrantyMonths", "must be between 0 and 120");
+      }
+      String energy = upper(d.energyClass(), null);
+      if (energy != null && !ENERGY.matcher(energy).matches()) {
+        e.add("energyClass", "must be a letter from A to G");
+      }
+      Integer grams = null;
+      if (d.weightKg() != null) {
+        if (d.weightKg().signum() <= 0
+            || d.weightKg().compareTo(new BigDecimal("100000")) > 0
+            || d.weightKg().stripTrailingZeros().scale() > 3) {
+          e.add("weightKg", "must be a positive weight in kg with at most 3 decimals");
+        } else {
+          grams = d.weightKg().movePointRight(3).intValueExact();
+        }
+      }
+      Integer length = dimension(e, "lengthCm", d.lengthCm());
+      Integer width = dimension(e, "widthCm", d.widthCm());
+      Integer height = dimension(e, "heightCm", d.heightCm());
+      long priceCents = 0;
+      if (d.priceExclVat() == null) {
+        e.add("priceExclVat", "is required");
+      } else if (!isMoney(d.priceExclVat())) {
+        e.add(
+            "priceExclVat",
+            "must be an amount in euros between 0 and 1000000 with at most 2 decimals");
+      } else {
+        priceCents = cents(d.priceExclVat());
+      }
+      int vatBp = 2000;
+      if (d.vatRate() != null) {
+        Integer bp =
+            VAT_RATES.entrySet().stream()
+                .filter(v -> v.getKey().compareTo(d.vatRate()) == 0)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        if (bp == null) {
+          e.add("vatRate", "must be one of the French VAT rates 20, 10, 5.5 or 0");
+        } else {
+          vatBp = bp;
+        }
+      }
+      int moq = d.minimumOrderQuantity() == null ? 1 : d.minimumOrderQuantity();
+      if (moq < 1 || moq > MAX_QUANTITY) {
+        e.add("minimumOrderQuantity", "must be at least 1");
+      } else if ("UNIQUE_ITEM".equals(kind) && moq != 1) {
+        e.add("minimumOrderQuantity", "must be 1 for a unique item");
+      }
+      UUID depot = d.depotId();
+      if (depot == null) {
+        if (depots.size() == 1) {
+          depot = depots.get(0);
+        } else {
+          e.add(
+              "depotId",
+              depots.isEmpty()
+                  ? "add a pickup depot to your organisation first"
+                  : "is required: you have several depots");
+        }
+      } else if (!depots.contains(depot)) {
+        e.add("depotId", "must be one of your organisation's depots");
+      }
+      boolean pickup = d.pickupAvailable() == null || d.pickupAvailable();
+      List<String> departments = new ArrayList<>();
+      if (d.deliveryDepartments() != null) {
+        Set<String> unique = new LinkedHashSet<>();
+        for (String dept : d.deliveryDepartments()) {
+          String code = dept == null ? "" : dept.strip().toUpperCase(Locale.ROOT);
+          if (!DEPARTMENT.matcher(code).matches()) {
+            e.add("deliveryDepartments", "'" + dept + "' is not a département code");
+          } else {
+            unique.add(code);
+          }
+        }
+        departments.addAll(unique);
+      }
+      Long feeCents = null;
+      if (d.deliveryFee() != null) {
+        if (!isMoney(d.deliveryFee())) {
+          e.add("deliveryFee", "must be an amount in euros with at most 2 decimals");
+        } else {
+          feeCents = cents(d.deliveryFee());
+        }
+      }
+      Integer lead = d.deliveryLeadDays();
+      if (lead != null && (lead < 0 || lead > 365)) {
+        e.add("deliveryLeadDays", "must be between 0 and 365");
+      }
+      if (!pickup && departments.isEmpty()) {
+        e.add("deliveryDepartments", "name at least one département when pickup is not offered");
+      }
+      Integer quantity = d.quantity();
+      if (quantity != null) {
+        if (quantity < 0 || quantity > MAX_QUANTITY) {
+          e.add("quantity", "must be between 0 and " + MAX_QUANTITY);
+        } else if ("UNIQUE_ITEM".equals(kind) && quantity > 1) {
+          e.add("quantity", "must be 0 or 1 for a unique item");
+        }
+      }
+      String status = upper(d.status(), null);
+      if (status != null && !SETTABLE_STATUSES.contains(status)) {
+        e.add("status", "must be DRAFT, PUBLISHED or ARCHIVED");
+      }
+      if (errorCount(errors) > before) {
+        return null;
+      }
+      return new ListingFields(
+          sku,
+          kind,
+          title,
+          description,
+          categoryId,
+          brand,
+          model,
+          serial,
+          condition,
+          origin,
+          warranty,
+          energy,
+          grams,
+          length,
+          width,
+          height,
+          priceCents,
+          vatBp,
+          moq,
+          depot,
+          pickup,
+          List.copyOf(departments),
+          feeCents,
+          lead,
+          quantity,
+          status);
+    }
+
+    private static int errorCount(ValidationFailed.Collector errors) {
+      return errors.size();
+    }
+  }
+
+  /** Prefixes field names, e.g. "lines[3]." for an import. */
+  private record Errors(ValidationFailed.Collector collector, String prefix) {
+    void add(String field, String message) {
+      collector.add(prefix + field, message);
+    }
+  }
+
+  public static boolean isMoney(BigDecimal amount) {
+    return amount.signum() >= 0
+        && amount.compareTo(MAX_PRICE) <= 0
+        && amount.stripTrailingZeros().scale() <= 2;
+  }
+
+  public static long cents(BigDecimal euros) {
+    return euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
+  }
+
+  public static BigDecimal euros(long cents) {
+    return BigDecimal.valueOf(cents, 2);
+  }
+
+  private static @Nullable String trim(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static @Nullable String upper(@Nullable String s, @Nullable String fallback) {
+    String t = trim(s);
+    return t == null ? fallback : t.toUpperCase(Locale.ROOT).replace(' ', '_');
+  }
+
+  private static @Nullable String bounded(Errors e, String field, @Nullable String s, int max) {
+    String t = trim(s);
+    if (t != null && t.length() > max) {
+      e.add(field, "must be at most " + max + " characters");
+    }
+    return t;
+  }
+
+  private static @Nullable Integer dimension(Errors e, String field, @Nullable Integer cm) {
+    if (cm != null && (cm < 1 || cm > 10000)) {
+      e.add(field, "must be between 1 and 10000 cm");
+    }
+    return cm;
+  }
+
+  private static String sorted(Set<String> values) {
+    return values.stream().sorted().collect(Collectors.joining(", "));
+  }
+}
