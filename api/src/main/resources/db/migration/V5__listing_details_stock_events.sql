@@ -85,3 +85,17 @@ END $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER listing_event AFTER INSERT OR UPDATE ON listing
     FOR EACH ROW EXECUTE FUNCTION listing_record_event();
+
+-- The operator edits the taxonomy: listings of a changed node (and of its subtree) are re-indexed
+-- with the new labels and path.
+CREATE FUNCTION catalogue_touch_listings_of_category() RETURNS trigger AS $$
+BEGIN
+    UPDATE listing SET updated_at = updated_at WHERE category_id IN (
+        WITH RECURSIVE sub(id) AS (
+            SELECT NEW.id UNION ALL SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id)
+        SELECT id FROM sub);
+    RETURN NULL;
+END $$ LANGUAGE plpgsql;
+
+CREATE TRIGGER category_catalogue AFTER UPDATE ON category
+    FOR EACH ROW EXECUTE FUNCTION catalogue_touch_listings_of_category();

@@ -9,6 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * and, where one exists, an ADEME reference product.
  */
 @MappedEntity("category")
+@io.micronaut.serde.annotation.Serdeable
 public record Category(
     @Id String id,
     @Nullable String parentId,
