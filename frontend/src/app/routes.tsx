@@ -8,6 +8,7 @@ import { SignUpPage } from '../features/account/routes/SignUpPage';
 import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
+import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe/nouveau/:token', element: <PasswordResetPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'operateur', element: <OperatorPage /> },
+      { path: 'operateur/taxonomie', element: <TaxonomyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

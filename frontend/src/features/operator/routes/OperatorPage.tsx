@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Alert, problemText, SelectField } from '../../../components/form';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -60,6 +61,11 @@ function OperatorView() {
   return (
     <div className="fr-container fr-py-6w">
       <h1>{t('operator.heading')}</h1>
+      <p>
+        <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/operateur/taxonomie">
+          {t('taxonomy.link')}
+        </Link>
+      </p>
       {message !== null && (
         <Alert kind={message.kind} key={message.n} testId="operator-message">
           {message.text}

@@ -76,6 +76,13 @@ public class TaxonomyService {
     }
   }
 
+  public List<Category> all(CurrentUser operator) {
+    requireOperator(operator);
+    return sql.list(
+        "SELECT * FROM category ORDER BY parent_id NULLS FIRST, position, id",
+        TaxonomyService::category);
+  }
+
   @Transactional
   public Category create(CurrentUser operator, CategoryCommand c) {
     requireOperator(operator);
@@ -147,20 +154,20 @@ public class TaxonomyService {
   }
 
   private Category get(String id) {
-    return sql.one(
-            "SELECT * FROM category WHERE id = ?",
-            rs ->
-                new Category(
-                    rs.getString("id"),
-                    rs.getString("parent_id"),
-                    rs.getString("label_fr"),
-                    rs.getString("label_en"),
-                    rs.getString("agec_category"),
-                    rs.getString("cpv_code"),
-                    rs.getString("ademe_slug"),
-                    rs.getInt("position")),
-            id)
+    return sql.one("SELECT * FROM category WHERE id = ?", TaxonomyService::category, id)
         .orElseThrow(() -> new NotFound("Category"));
+  }
+
+  private static Category category(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Category(
+        rs.getString("id"),
+        rs.getString("parent_id"),
+        rs.getString("label_fr"),
+        rs.getString("label_en"),
+        rs.getString("agec_category"),
+        rs.getString("cpv_code"),
+        rs.getString("ademe_slug"),
+        rs.getInt("position"));
   }
 
   private void check(CategoryCommand c, @Nullable String id, ValidationFailed.Collector errors) {

@@ -33,6 +33,14 @@ class TaxonomyController {
     this.taxonomy = taxonomy;
   }
 
+  @Get
+  @Operation(
+      summary = "Every taxonomy node, flat, with both labels and its mappings",
+      description = "Operators only.")
+  List<Category> all(Authentication auth) {
+    return taxonomy.all(CurrentUser.from(auth));
+  }
+
   @Get("/agec")
   @Operation(
       summary = "The 17 AGEC product categories a taxonomy node may map to",
