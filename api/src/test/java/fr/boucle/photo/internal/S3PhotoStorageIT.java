@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3PhotoStorageIT {
 
   static String endpoint = System.getenv("BOUCLE_TEST_S3_ENDPOINT");
+  // s3rver's fixed credentials unless told otherwise.
+  static String accessKey = System.getenv().getOrDefault("BOUCLE_TEST_S3_ACCESS_KEY", "S3RVER");
+  static String secretKey = System.getenv().getOrDefault("BOUCLE_TEST_S3_SECRET_KEY", "S3RVER");
   static String bucket = "boucle-photos-it-" + UUID.randomUUID().toString().substring(0, 8);
   static S3PhotoStorage storage;
 
@@ -37,7 +40,7 @@ class S3PhotoStorageIT {
             .region(Region.EU_WEST_3)
             .forcePathStyle(true)
             .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
             .build()) {
       admin.createBucket(r -> r.bucket(bucket));
     }
@@ -49,7 +52,7 @@ class S3PhotoStorageIT {
                 10_485_760,
                 40_000_000,
                 12,
-                new PhotoSettings.S3(endpoint, "eu-west-3", bucket, "test", "test", true)));
+                new PhotoSettings.S3(endpoint, "eu-west-3", bucket, accessKey, secretKey, true)));
   }
 
   @Test
