@@ -143,6 +143,11 @@ class PhotoIT {
     HttpResponse<Map> response = upload(supplier.admin(), listing, "big.jpg", big, null);
     assertThat(response.code()).isEqualTo(413);
     assertThat(fields(response)).containsExactly("file");
+    // Far above the limit, the multipart decoder refuses it before the photo service sees it.
+    HttpResponse<Map> huge =
+        upload(supplier.admin(), listing, "huge.jpg", new byte[15 * 1024 * 1024], null);
+    assertThat(huge.code()).isEqualTo(413);
+    assertThat(fields(huge)).containsExactly("file");
     assertThat(sql.count("SELECT count(*) FROM listing_photo WHERE listing_id = ?", listing))
         .isZero();
   }

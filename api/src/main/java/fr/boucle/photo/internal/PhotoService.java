@@ -9,6 +9,7 @@ import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.Problem;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -193,8 +194,7 @@ public class PhotoService implements ListingPhotos {
       try {
         image = images.decode(temp);
       } catch (ImageProcessing.NotAnImage e) {
-        throw new ValidationFailed(
-            List.of(new fr.boucle.shared.web.Problem.FieldError("file", e.getMessage())));
+        throw new ValidationFailed(List.of(new Problem.FieldError("file", e.getMessage())));
       }
       UUID photoId = UUID.randomUUID();
       String prefix = "listings/" + listingId + "/" + photoId + "/";
@@ -305,7 +305,7 @@ public class PhotoService implements ListingPhotos {
           || !expected.equals(new HashSet<>(photoIds))) {
         throw new ValidationFailed(
             List.of(
-                new fr.boucle.shared.web.Problem.FieldError(
+                new Problem.FieldError(
                     "photoIds",
                     "Give every photo of this listing exactly once, in the new order.")));
       }
@@ -399,8 +399,7 @@ public class PhotoService implements ListingPhotos {
       }
     }
     if (total == 0) {
-      throw new ValidationFailed(
-          List.of(new fr.boucle.shared.web.Problem.FieldError("file", "The file is empty.")));
+      throw new ValidationFailed(List.of(new Problem.FieldError("file", "The file is empty.")));
     }
     return new Stored(total, HexFormat.of().formatHex(sha.digest()));
   }
@@ -409,9 +408,7 @@ public class PhotoService implements ListingPhotos {
     String value = alt == null ? "" : alt.strip();
     if (value.length() > MAX_ALT) {
       throw new ValidationFailed(
-          List.of(
-              new fr.boucle.shared.web.Problem.FieldError(
-                  field, "At most " + MAX_ALT + " characters.")));
+          List.of(new Problem.FieldError(field, "At most " + MAX_ALT + " characters.")));
     }
     return value;
   }
