@@ -107,10 +107,9 @@ class PhotoIT {
         .containsExactly(first.get("id"), second.get("id"), third.get("id"));
     assertThat(listingPhotos.firstOf(List.of(listing)).get(listing).id().toString())
         .isEqualTo(first.get("id"));
-    // Each upload queued the listing for the catalogue.
+    // The uploads queued the listing for the catalogue (a new search version; the relay may
+    // already have consumed the outbox rows, so they are not counted).
     assertThat(searchVersion(listing)).isGreaterThan(versionBefore);
-    assertThat(sql.count("SELECT count(*) FROM catalogue_outbox WHERE listing_id = ?", listing))
-        .isGreaterThanOrEqualTo(3);
   }
 
   @Test
@@ -341,6 +340,18 @@ class PhotoIT {
     HttpResponse<byte[]> served = anonymous.exchange(HttpRequest.GET(thumb), byte[].class);
     assertThat(served.code()).isEqualTo(200);
     assertThat(served.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    // The original as uploaded may carry EXIF (GPS) data: only its supplier gets it.
+    assertThat(
+            supplier
+                .admin()
+                .exchange(HttpRequest.GET((String) photo.get("originalUrl")), byte[].class)
+                .code())
+        .isEqualTo(200);
+    assertThat(
+            new ApiSession(client.toBlocking())
+                .exchange(HttpRequest.GET((String) photo.get("originalUrl")), byte[].class)
+                .code())
+        .isEqualTo(404);
     assertThat(served.getContentType().map(MediaType::toString)).hasValue("image/jpeg");
     String etag = served.header("ETag");
     assertThat(etag).startsWith("\"").endsWith("-thumb\"");

@@ -343,7 +343,8 @@ public class PhotoService implements ListingPhotos {
 
   /**
    * A size of a photo, if the caller may see it: anyone for a published or sold-out listing, only
-   * the owning supplier otherwise.
+   * the owning supplier otherwise. The original as uploaded (which may carry EXIF data such as the
+   * GPS position of the workshop) is only ever served to its supplier; others get derived sizes.
    */
   public Optional<Served> find(@Nullable CurrentUser user, UUID photoId, PhotoSize size) {
     UUID organisation = user == null ? null : user.organisationId();
@@ -351,11 +352,14 @@ public class PhotoService implements ListingPhotos {
     return sql.one(
             "SELECT "
                 + COLUMNS
-                + ", l.status IN ('PUBLISHED', 'SOLD_OUT') AS is_public"
+                + ", ? AND l.status IN ('PUBLISHED', 'SOLD_OUT') AS is_public"
                 + " FROM listing_photo p JOIN listing l ON l.id = p.listing_id"
-                + " WHERE p.id = ? AND (l.status IN ('PUBLISHED', 'SOLD_OUT') OR l.supplier_id = ?)",
+                + " WHERE p.id = ? AND ((? AND l.status IN ('PUBLISHED', 'SOLD_OUT'))"
+                + " OR l.supplier_id = ?)",
             rs -> new Visible(row(rs), rs.getBoolean("is_public")),
+            size != PhotoSize.ORIGINAL,
             photoId,
+            size != PhotoSize.ORIGINAL,
             organisation)
         .map(v ->
             new Served(
