@@ -108,7 +108,12 @@ class IsolationMatrixIT {
                 HttpMethod.POST,
                 "/api/stock/listings/{id}/stock",
                 Map.of("kind", "RECEIVED", "quantity", 5)),
-            new Endpoint(HttpMethod.GET, "/api/stock/listings/{id}/movements", null)));
+            new Endpoint(HttpMethod.GET, "/api/stock/listings/{id}/movements", null),
+            new Endpoint(HttpMethod.GET, "/api/stock/listings/{id}/photos", null),
+            new Endpoint(
+                HttpMethod.PUT,
+                "/api/stock/listings/{id}/photos/positions",
+                Map.of("photoIds", List.of()))));
     return byObject;
   }
 
@@ -229,7 +234,7 @@ class IsolationMatrixIT {
       }
     }
     assertThat(snapshot(supplier, buyer)).as("nothing changed").isEqualTo(before);
-    assertThat(covered).hasSize(20);
+    assertThat(covered).hasSize(22);
   }
 
   private static Map<String, Object> snapshot(

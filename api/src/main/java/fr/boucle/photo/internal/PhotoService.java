@@ -453,6 +453,10 @@ public class PhotoService implements ListingPhotos {
 
   /** Supplier people, or a supplier's API token with the stock scope the operation needs. */
   private static void requireStock(CurrentUser user, boolean write) {
+    if (!"SUPPLIER".equals(user.organisationKind())) {
+      // Photos hang off a listing, and to anyone but a supplier a listing id names nothing.
+      throw new NotFound("Listing");
+    }
     boolean allowed =
         user.isApiToken()
             ? "SUPPLIER".equals(user.organisationKind())
