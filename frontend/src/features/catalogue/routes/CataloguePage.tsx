@@ -67,7 +67,7 @@ export function CataloguePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { me } = useSession();
+  const { me, loading: sessionLoading } = useSession();
   const buyer = me !== null && me.organisationKind === 'BUYER';
   const services = useBuyerServices(buyer, me?.serviceIds ?? []);
   const categories = useCategoryTree(i18n.language);
@@ -91,7 +91,8 @@ export function CataloguePage() {
     next.set('service', firstService);
     void navigate(`/catalogue?${next.toString()}`, { replace: true });
   }, [firstService, serviceChosen, paramsKey, navigate]);
-  const waitingForService = buyer && !serviceChosen && (services === null || firstService !== null);
+  // Search once we know who is asking: a buyer's first search already has its origin.
+  const waitingForService = sessionLoading || (buyer && !serviceChosen && (services === null || firstService !== null));
 
   useEffect(() => {
     if (waitingForService) return;
