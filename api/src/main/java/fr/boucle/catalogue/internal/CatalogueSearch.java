@@ -47,6 +47,28 @@ public class CatalogueSearch {
           CatalogFields.BRAND_TEXT + "^2",
           CatalogFields.MODEL_TEXT,
           CatalogFields.DESCRIPTION);
+
+  /** What a result card shows: descriptions, labels and suggestion fields stay in the index. */
+  private static final List<String> CARD_FIELDS =
+      List.of(
+          CatalogFields.ID,
+          CatalogFields.TITLE,
+          CatalogFields.PRICE_EXCL_VAT_CENTS,
+          CatalogFields.VAT_RATE,
+          CatalogFields.CONDITION,
+          CatalogFields.ORIGIN,
+          CatalogFields.WARRANTY_MONTHS,
+          CatalogFields.ENERGY_CLASS,
+          CatalogFields.CATEGORY_ID,
+          CatalogFields.AVAILABLE_QUANTITY,
+          CatalogFields.SUPPLIER_ID,
+          CatalogFields.SUPPLIER_NAME,
+          CatalogFields.INSERTION_STATUS,
+          CatalogFields.INSERTION_FAMILY,
+          CatalogFields.DEPOT_DEPARTMENT,
+          CatalogFields.DEPOT_LOCATION,
+          "photoUrl");
+
   private static final Map<String, long[]> PRICE_RANGES = new LinkedHashMap<>();
 
   static {
@@ -102,6 +124,7 @@ public class CatalogueSearch {
     Map<String, Query> facetFilters = facetFilters(r);
     Builder request = new Builder().index(alias).trackTotalHits(t -> t.enabled(true));
     request.query(baseQuery(r));
+    request.source(src -> src.filter(f -> f.includes(CARD_FIELDS)));
     if (!facetFilters.isEmpty()) {
       request.postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
     }
