@@ -66,7 +66,8 @@ app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 stack_log "waiting for the application and a catalogue of $LISTINGS documents"
 for _ in $(seq 1 300); do
-  count=$(curl -fs "$ES/$ALIAS/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+  # The alias does not exist until the first index is built: no count yet, not a failure.
+  count=$(curl -fs "$ES/$ALIAS/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p' || true)
   if curl -fs "$API/health" >/dev/null 2>&1 && [ "${count:-0}" -ge "$LISTINGS" ]; then break; fi
   sleep 2
 done

@@ -176,6 +176,11 @@ class CatalogueListingIT {
                 HttpRequest.GET("/api/catalogue/search?q=frigo&service=" + creches), Map.class);
     assertThat(anonymousTry.code()).isEqualTo(400);
     assertThat(ApiSession.problem(anonymousTry).toString()).contains("service");
+    HttpResponse<Map> noOrigin =
+        anonymous()
+            .exchange(HttpRequest.GET("/api/catalogue/search?service=&sort=distance"), Map.class);
+    assertThat(noOrigin.code()).isEqualTo(400);
+    assertThat(ApiSession.problem(noOrigin).toString()).contains("sort");
 
     ApiSession requester =
         new ApiSession(client.toBlocking()).login("demandeur@boucle.demo", DemoAccounts.PASSWORD);

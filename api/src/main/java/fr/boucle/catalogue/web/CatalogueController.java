@@ -193,7 +193,9 @@ class CatalogueController {
     Origin from = origin(errors, p.lat(), p.lon(), p.service(), buyer);
     Double lat = from.lat();
     Double lon = from.lon();
-    boolean locationAsked = p.lat() != null || p.lon() != null || p.service() != null;
+    // An origin was asked for but is invalid: its own error says why, not "needs lat and lon".
+    boolean locationAsked =
+        p.lat() != null || p.lon() != null || (p.service() != null && !p.service().isBlank());
     String query = q == null ? null : q.strip();
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
       errors.add("q", "must have at most " + MAX_QUERY_LENGTH + " characters");
