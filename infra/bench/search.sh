@@ -5,7 +5,13 @@
 #   - full reindex from PostgreSQL while searches keep running;
 #   - freshness (commit -> searchable) under a steady stream of listing updates.
 # Usage: infra/bench/search.sh [rates...]   (default rates: 25 50 100 150 200)
-# Results: printed, and written to docs/benchmarks-search-latest.md.
+# Results: printed, and written to docs/benchmarks-search-latest.md (BENCH_OUT to change).
+# Several checkouts on one machine: give each its own database, alias and port, and reuse the
+# PostgreSQL and Elasticsearch already running instead of starting this checkout's stack:
+#   BENCH_EXTERNAL_STACK=yes BENCH_DB=boucle_bench_me BENCH_ALIAS=bench-catalog-me BENCH_PORT=8098
+# (PostgreSQL is then reached over TCP at 127.0.0.1:$BOUCLE_PG_PORT with $BOUCLE_DB_PASSWORD.)
+# BENCH_JAR=path runs an already built application jar (e.g. to compare two commits back to back);
+# BENCH_JAVA_OPTS replaces the JVM options (default -XX:MaxRAMPercentage=25).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -19,37 +25,49 @@ RATES=("${@:-25 50 100 150 200}")
 SECONDS_PER_RUN="${BENCH_SECONDS:-30}"
 LISTINGS="${BENCH_LISTINGS:-100000}"
 PORT="${BENCH_PORT:-8097}"
-ALIAS=bench-catalog
+DB="${BENCH_DB:-boucle_bench}"
+ALIAS="${BENCH_ALIAS:-bench-catalog}"
+HEAP_OPTS="${BENCH_JAVA_OPTS:--XX:MaxRAMPercentage=25}"
 OP_EMAIL=op@bench.test
 OP_PASSWORD=bench-operateur-2026
 API="http://127.0.0.1:$PORT"
 ES="${BOUCLE_ES_URL:-http://127.0.0.1:${BOUCLE_ES_PORT:-9200}}"
-out="$root/docs/benchmarks-search-latest.md"
+out="${BENCH_OUT:-$root/docs/benchmarks-search-latest.md}"
+[[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "BENCH_DB must be a plain database name" >&2; exit 2; }
+[[ "$ALIAS" =~ ^[a-z][a-z0-9_-]*$ ]] || { echo "BENCH_ALIAS must be a plain alias name" >&2; exit 2; }
 
-pg_up
-es_up
 bin=$(pg_find_bin)
-psql_bench() { stack_as_user "$bin/psql" -h "$PG_DIR" -p "$BOUCLE_PG_PORT" -U "$BOUCLE_DB_USER" "$@"; }
-if [ "${BENCH_FRESH_DB:-no}" = yes ]; then
-  psql_bench -d postgres -qc "DROP DATABASE IF EXISTS boucle_bench" >/dev/null
+if [ "${BENCH_EXTERNAL_STACK:-no}" = yes ]; then
+  psql_bench() { PGPASSWORD="${BOUCLE_DB_PASSWORD:-boucle}" "$bin/psql" -h 127.0.0.1 -p "$BOUCLE_PG_PORT" -U "$BOUCLE_DB_USER" "$@"; }
+else
+  pg_up
+  es_up
+  psql_bench() { stack_as_user "$bin/psql" -h "$PG_DIR" -p "$BOUCLE_PG_PORT" -U "$BOUCLE_DB_USER" "$@"; }
 fi
-psql_bench -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'boucle_bench'" | grep -q 1 \
-  || psql_bench -d postgres -qc "CREATE DATABASE boucle_bench" >/dev/null
+if [ "${BENCH_FRESH_DB:-no}" = yes ]; then
+  psql_bench -d postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
+fi
+psql_bench -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
+  || psql_bench -d postgres -qc "CREATE DATABASE $DB" >/dev/null
 
 stack_log "building the application and the benchmark"
-(cd "$root" && mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true)
+if [ -z "${BENCH_JAR:-}" ]; then
+  (cd "$root" && mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true)
+fi
 (cd "$here" && mvn -B -q -ntp test-compile)
-jar=$(ls "$root"/api/target/boucle-api-*.jar | grep -v original | head -n1)
+jar="${BENCH_JAR:-$(ls "$root"/api/target/boucle-api-*.jar | grep -v original | head -n1)}"
 
-BOUCLE_PORT=$PORT BOUCLE_DB_URL="jdbc:postgresql://127.0.0.1:$BOUCLE_PG_PORT/boucle_bench" \
+mkdir -p "$here/target"
+BOUCLE_PORT=$PORT BOUCLE_DB_URL="jdbc:postgresql://127.0.0.1:$BOUCLE_PG_PORT/$DB" \
   BOUCLE_ES_CATALOG_ALIAS=$ALIAS BOUCLE_MAIL_LOG_ONLY=true BOUCLE_DEMO=true \
   BOUCLE_DEMO_LISTINGS=$LISTINGS BOUCLE_OPERATOR_EMAIL=$OP_EMAIL BOUCLE_OPERATOR_PASSWORD=$OP_PASSWORD \
-  java -XX:MaxRAMPercentage=25 -jar "$jar" >"$here/target/bench-app.log" 2>&1 &
+  java $HEAP_OPTS -jar "$jar" >"$here/target/bench-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 stack_log "waiting for the application and a catalogue of $LISTINGS documents"
 for _ in $(seq 1 300); do
-  count=$(curl -fs "$ES/$ALIAS/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+  # The alias does not exist until the first index is built: no count yet, not a failure.
+  count=$(curl -fs "$ES/$ALIAS/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p' || true)
   if curl -fs "$API/health" >/dev/null 2>&1 && [ "${count:-0}" -ge "$LISTINGS" ]; then break; fi
   sleep 2
 done
@@ -70,7 +88,7 @@ gatling() { # target rate seconds -> "p50 p99 ko"
   echo "# Catalogue search benchmark — latest run"
   echo
   echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $LISTINGS listings, ${SECONDS_PER_RUN}s per rate, 16 searches (free text, geo radius, filters, nine facets), loopback."
-  echo "Command: \`infra/bench/search.sh ${RATES[*]}\`"
+  echo "Command: \`infra/bench/search.sh ${RATES[*]}\` (database $DB, alias $ALIAS, JVM \`$HEAP_OPTS\`)"
   echo
   echo "| rate (req/s) | API p50 (ms) | API p99 (ms) | API errors | raw ES p50 (ms) | raw ES p99 (ms) | raw ES errors |"
   echo "|---|---|---|---|---|---|---|"
@@ -105,7 +123,7 @@ reindex_ms=$(sed -n 's/.*"millis":\([0-9]*\).*/\1/p' "$here/target/reindex.json"
 
 stack_log "freshness under 20 listing updates/s for 30 s"
 for _ in $(seq 1 30); do
-  psql_bench -d boucle_bench -qc "UPDATE listing SET price_excl_vat_cents = price_excl_vat_cents + 10 WHERE id IN (SELECT id FROM listing ORDER BY random() LIMIT 20)" >/dev/null
+  psql_bench -d "$DB" -qc "UPDATE listing SET price_excl_vat_cents = price_excl_vat_cents + 10 WHERE id IN (SELECT id FROM listing ORDER BY random() LIMIT 20)" >/dev/null
   sleep 1
 done
 sleep 3

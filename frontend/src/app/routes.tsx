@@ -6,6 +6,7 @@ import { PasswordResetPage } from '../features/account/routes/PasswordResetPage'
 import { SignInPage } from '../features/account/routes/SignInPage';
 import { SignUpPage } from '../features/account/routes/SignUpPage';
 import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
+import { ListingPage } from '../features/catalogue/routes/ListingPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'catalogue/:id', element: <ListingPage /> },
       { path: 'statut', element: <StatusPage /> },
       { path: 'connexion', element: <SignInPage /> },
       { path: 'inscription', element: <SignUpPage /> },

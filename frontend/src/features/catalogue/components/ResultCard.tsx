@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatEuros } from '../../../lib/money';
 import type { SearchItem } from '../api/search';
+import { formatDistance } from './format';
 
 const CONDITIONS = ['COMME_NEUF', 'TRES_BON_ETAT', 'BON_ETAT', 'ETAT_USAGE'] as const;
 const FAMILIES = ['SIAE', 'EA', 'ESAT'] as const;
@@ -9,24 +11,47 @@ function known<T extends string>(values: readonly T[], value: string): T | null 
   return (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-/** One catalogue item as a DSFR card: price excluding VAT, condition, warranty, supplier. */
-export function ResultCard({ item }: { item: SearchItem }) {
+/** A photo, or a neutral frame saying there is none yet. */
+export function Photo({ url, alt }: { url: string | null | undefined; alt: string }) {
+  const { t } = useTranslation();
+  if (url) return <img className="boucle-photo" src={url} alt={alt} loading="lazy" />;
+  return (
+    <div className="boucle-photo-placeholder" data-testid="photo-placeholder">
+      <span className="fr-icon-image-line fr-mr-1w" aria-hidden="true" />
+      <span className="fr-text--sm fr-mb-0">{t('catalogue.noPhoto')}</span>
+    </div>
+  );
+}
+
+/**
+ * One catalogue item as a DSFR card: photo, price excluding VAT, condition, warranty, supplier
+ * with its insertion badge, and distance when the search has an origin.
+ */
+export function ResultCard({ item, linkSearch = '' }: { item: SearchItem; linkSearch?: string }) {
   const { t, i18n } = useTranslation();
   const condition = known(CONDITIONS, item.condition);
   const family = known(FAMILIES, item.supplier.insertionFamily);
   return (
-    <div className="fr-card fr-card--sm fr-card--no-arrow" data-testid="result-card">
+    <div className="fr-card fr-card--sm fr-enlarge-link" data-testid="result-card">
       <div className="fr-card__body">
         <div className="fr-card__content">
           <h2 className="fr-card__title fr-h6" lang="fr">
-            {item.title}
+            <Link to={`/catalogue/${item.id}${linkSearch}`}>{item.title}</Link>
           </h2>
           <p className="fr-card__desc">
-            <strong>{t('catalogue.price', { price: formatEuros(item.priceExclVatCents, i18n.language) })}</strong>
+            <strong data-testid="result-price">
+              {t('catalogue.price', { price: formatEuros(item.priceExclVatCents, i18n.language) })}
+            </strong>
             <br />
             {item.warrantyMonths > 0 ? t('catalogue.warranty', { count: item.warrantyMonths }) : t('catalogue.noWarranty')}
             {' · '}
             {t('catalogue.depot', { department: item.depotDepartment })}
+            {item.distanceKm != null && (
+              <>
+                {' · '}
+                <span data-testid="result-distance">{t('catalogue.distance', { distance: formatDistance(item.distanceKm, i18n.language) })}</span>
+              </>
+            )}
           </p>
           <div className="fr-card__start">
             <ul className="fr-badges-group">
@@ -45,6 +70,11 @@ export function ResultCard({ item }: { item: SearchItem }) {
           <div className="fr-card__end">
             <p className="fr-card__detail">{t('catalogue.supplier', { name: item.supplier.name })}</p>
           </div>
+        </div>
+      </div>
+      <div className="fr-card__header">
+        <div className="fr-card__img">
+          <Photo url={item.photoUrl} alt="" />
         </div>
       </div>
     </div>

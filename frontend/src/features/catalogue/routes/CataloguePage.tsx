@@ -4,8 +4,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchBar } from '../../../components/SearchBar';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
-import { searchCatalogue, type SearchResult } from '../api/search';
+import { fallbackCategories, fetchCategories, type CategoryNode } from '../../../lib/categories';
+import { useSession } from '../../../lib/session';
+import { fetchServices, fetchSuggestions, SEARCH_PARAMS, searchCatalogue, type BuyerService, type SearchResult } from '../api/search';
 import { useCategoryLabel } from '../api/useCategoryLabel';
+import { BuyerOptions } from '../components/BuyerOptions';
 import { FacetPanel, Pager } from '../components/Refine';
 import { ResultCard } from '../components/ResultCard';
 
@@ -16,14 +19,60 @@ type State =
   | { kind: 'invalid'; detail: string }
   | { kind: 'done'; result: SearchResult };
 
+/** The taxonomy for the category drill-down; the top level only while the API cannot be reached. */
+function useCategoryTree(language: string): CategoryNode[] {
+  const [tree, setTree] = useState<{ language: string; nodes: CategoryNode[] } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchCategories(language, controller.signal)
+      .catch(() => fallbackCategories(language))
+      .then((nodes) => {
+        if (!controller.signal.aborted) setTree({ language, nodes });
+      })
+      .catch(() => undefined);
+    return () => {
+      controller.abort();
+    };
+  }, [language]);
+  return tree?.language === language ? tree.nodes : [];
+}
+
+/** The services a signed-in buyer person may search from: theirs, or all of the organisation's. */
+function useBuyerServices(enabled: boolean, own: readonly string[]): BuyerService[] | null {
+  const [services, setServices] = useState<BuyerService[] | null>(null);
+  const ownKey = own.join(',');
+  useEffect(() => {
+    if (!enabled) return;
+    const controller = new AbortController();
+    const mine = ownKey === '' ? [] : ownKey.split(',');
+    fetchServices(controller.signal)
+      .then((all) => {
+        if (!controller.signal.aborted) setServices(mine.length === 0 ? all : all.filter((s) => mine.includes(s.id)));
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setServices([]);
+      });
+    return () => {
+      controller.abort();
+    };
+  }, [enabled, ownKey]);
+  return enabled ? services : null;
+}
+
 /**
- * The catalogue. The whole search lives in the URL (/catalogue?q=frigo&category=…), so a search can
- * be bookmarked and shared. Filters, pages and item pages come later; this page says so plainly.
+ * The catalogue. The whole search lives in the URL (/catalogue?q=frigo&category=…&service=…), so a
+ * search can be bookmarked, shared and walked back with the browser's back button.
  */
 export function CataloguePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const { me, loading: sessionLoading } = useSession();
+  const buyer = me !== null && me.organisationKind === 'BUYER';
+  const services = useBuyerServices(buyer, me?.serviceIds ?? []);
+  const categories = useCategoryTree(i18n.language);
+  const firstService = services?.[0]?.id ?? null;
+  const serviceChosen = params.has('service');
   const q = (params.get('q') ?? '').trim();
   const category = params.get('category');
   const categoryLabel = useCategoryLabel(category, i18n.language);
@@ -35,7 +84,18 @@ export function CataloguePage() {
 
   useDocumentTitle(q === '' ? t('catalogue.title') : t('catalogue.titleFor', { q }));
 
+  // A buyer measures distances from their (first) service until they choose another or none.
   useEffect(() => {
+    if (firstService === null || serviceChosen) return;
+    const next = new URLSearchParams(paramsKey);
+    next.set('service', firstService);
+    void navigate(`/catalogue?${next.toString()}`, { replace: true });
+  }, [firstService, serviceChosen, paramsKey, navigate]);
+  // Search once we know who is asking: a buyer's first search already has its origin.
+  const waitingForService = sessionLoading || (buyer && !serviceChosen && (services === null || firstService !== null));
+
+  useEffect(() => {
+    if (waitingForService) return;
     const controller = new AbortController();
     const key = `${paramsKey}#${String(attempt)}`;
     const settle = (next: State) => {
@@ -55,14 +115,26 @@ export function CataloguePage() {
     return () => {
       controller.abort();
     };
-  }, [paramsKey, attempt]);
+  }, [paramsKey, attempt, waitingForService]);
 
+  /** A new text search keeps the category and the buyer's choices, and drops the other filters. */
   function search(query: string) {
     const next = new URLSearchParams();
     if (query !== '') next.set('q', query);
     if (category !== null) next.set('category', category);
+    for (const kept of ['service', 'orderable']) {
+      const value = params.get(kept);
+      if (value !== null) next.set(kept, value);
+    }
     const search = next.toString();
     void navigate(search === '' ? '/catalogue' : `/catalogue?${search}`);
+  }
+
+  function hrefFor(change: (next: URLSearchParams) => void): string {
+    const next = new URLSearchParams(paramsKey);
+    next.delete('page');
+    change(next);
+    return `/catalogue?${next.toString()}`;
   }
 
   /** Applies a change of filters, sort or page; any change but paging goes back to page one. */
@@ -73,7 +145,13 @@ export function CataloguePage() {
     void navigate(`/catalogue?${next.toString()}`);
   }
 
-  const withoutCategory = q === '' ? '/catalogue' : `/catalogue?q=${encodeURIComponent(q)}`;
+  const withoutCategory = hrefFor((next) => {
+    next.delete('category');
+  });
+  const service = params.get('service');
+  const hasOrigin = (service !== null && service !== '') || (params.has('lat') && params.has('lon'));
+  const linkSearch = service !== null && service !== '' ? `?service=${encodeURIComponent(service)}` : '';
+  const filtered = SEARCH_PARAMS.some((name) => !['q', 'sort', 'page', 'service', 'orderable'].includes(name) && params.has(name));
 
   return (
     <div className="fr-container fr-py-6w">
@@ -88,8 +166,11 @@ export function CataloguePage() {
           buttonLabel={t('home.searchButton')}
           initialValue={q}
           onSearch={search}
+          suggest={fetchSuggestions}
+          suggestionsLabel={t('catalogue.suggestions')}
         />
       </div>
+      {buyer && <BuyerOptions params={params} services={services ?? []} onRefine={refine} />}
       {category !== null && (
         <p data-testid="catalogue-category">
           <span className="fr-tag fr-mr-2w">{t('catalogue.category', { category: categoryLabel })}</span>
@@ -128,7 +209,24 @@ export function CataloguePage() {
             <p>{state.detail}</p>
           </div>
         )}
-        {state.kind === 'done' && state.result.total === 0 && (
+        {state.kind === 'done' && state.result.total === 0 && state.result.orderable === true && (
+          <div className="fr-alert fr-alert--info" data-testid="catalogue-empty-orderable">
+            <h2 className="fr-alert__title">{t('catalogue.emptyOrderableTitle')}</h2>
+            <p>{t('catalogue.emptyOrderableText')}</p>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
+              onClick={() => {
+                refine((next) => {
+                  next.set('orderable', 'false');
+                });
+              }}
+            >
+              {t('catalogue.wholeMarket')}
+            </button>
+          </div>
+        )}
+        {state.kind === 'done' && state.result.total === 0 && state.result.orderable !== true && (
           <div className="fr-alert fr-alert--info" data-testid="catalogue-empty">
             <h2 className="fr-alert__title">{t('catalogue.emptyTitle')}</h2>
             <p>{t('catalogue.emptyText')}</p>
@@ -137,21 +235,28 @@ export function CataloguePage() {
         {state.kind === 'done' && state.result.total > 0 && (
           <p data-testid="catalogue-count">
             {t('catalogue.results', { count: state.result.total })}
-
+            {state.result.orderable === true && ` ${t('catalogue.orderableCount')}`}
           </p>
         )}
       </div>
 
-      {state.kind === 'done' && (state.result.items.length > 0 || params.has('condition') || params.has('insertion')) && (
+      {state.kind === 'done' && (state.result.items.length > 0 || filtered) && (
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-3">
-            <FacetPanel params={params} facets={state.result.facets ?? {}} onRefine={refine} />
+            <FacetPanel
+              params={params}
+              facets={state.result.facets ?? {}}
+              categories={categories}
+              hasOrigin={hasOrigin}
+              onRefine={refine}
+              hrefFor={hrefFor}
+            />
           </div>
           <div className="fr-col-12 fr-col-md-9">
             <ul className="fr-grid-row fr-grid-row--gutters boucle-plain-list" data-testid="catalogue-results">
               {state.result.items.map((item) => (
                 <li className="fr-col-12 fr-col-lg-6" key={item.id}>
-                  <ResultCard item={item} />
+                  <ResultCard item={item} linkSearch={linkSearch} />
                 </li>
               ))}
             </ul>

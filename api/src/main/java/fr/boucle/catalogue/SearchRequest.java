@@ -7,6 +7,8 @@ import java.util.List;
  * A catalogue search, already validated: bounded text, known filter values, money in cents.
  *
  * @param page zero-based page number
+ * @param orderableAwards when not null, only listings a buyer may order under these awards (an
+ *     empty list matches nothing); null searches the whole market
  */
 public record SearchRequest(
     @Nullable String query,
@@ -26,7 +28,8 @@ public record SearchRequest(
     @Nullable Double radiusKm,
     Sort sort,
     int page,
-    int size) {
+    int size,
+    @Nullable List<BuyerAwards.Award> orderableAwards) {
 
   /** The orders results can come in. */
   public enum Sort {

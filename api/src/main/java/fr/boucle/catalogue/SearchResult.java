@@ -5,10 +5,19 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** One page of catalogue results with facet counts; the stable shape of the public search API. */
+/**
+ * One page of catalogue results with facet counts; the stable shape of the public search API.
+ *
+ * @param orderable true when results were limited to what the signed-in buyer may order
+ */
 @Serdeable
 public record SearchResult(
-    long total, int page, int size, List<Item> items, Map<String, List<FacetValue>> facets) {
+    long total,
+    int page,
+    int size,
+    List<Item> items,
+    Map<String, List<FacetValue>> facets,
+    boolean orderable) {
 
   /** A result card. Prices are exact: a decimal string in euros and the integer cents. */
   @Serdeable

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
+import fr.boucle.catalogue.BuyerAwards;
 import fr.boucle.catalogue.SearchRequest;
 import fr.boucle.catalogue.SearchResult;
 import fr.boucle.search.catalog.CatalogDocument;
@@ -46,6 +47,28 @@ public class CatalogueSearch {
           CatalogFields.BRAND_TEXT + "^2",
           CatalogFields.MODEL_TEXT,
           CatalogFields.DESCRIPTION);
+
+  /** What a result card shows: descriptions, labels and suggestion fields stay in the index. */
+  private static final List<String> CARD_FIELDS =
+      List.of(
+          CatalogFields.ID,
+          CatalogFields.TITLE,
+          CatalogFields.PRICE_EXCL_VAT_CENTS,
+          CatalogFields.VAT_RATE,
+          CatalogFields.CONDITION,
+          CatalogFields.ORIGIN,
+          CatalogFields.WARRANTY_MONTHS,
+          CatalogFields.ENERGY_CLASS,
+          CatalogFields.CATEGORY_ID,
+          CatalogFields.AVAILABLE_QUANTITY,
+          CatalogFields.SUPPLIER_ID,
+          CatalogFields.SUPPLIER_NAME,
+          CatalogFields.INSERTION_STATUS,
+          CatalogFields.INSERTION_FAMILY,
+          CatalogFields.DEPOT_DEPARTMENT,
+          CatalogFields.DEPOT_LOCATION,
+          "photoUrl");
+
   private static final Map<String, long[]> PRICE_RANGES = new LinkedHashMap<>();
 
   static {
@@ -84,13 +107,24 @@ public class CatalogueSearch {
       items.add(item(hit, r));
     }
     long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-    return new SearchResult(total, r.page(), r.size(), items, facets(response.aggregations()));
+    return new SearchResult(
+        total,
+        r.page(),
+        r.size(),
+        items,
+        facets(response.aggregations()),
+        r.orderableAwards() != null);
   }
 
   private co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest r) {
+    return build(r, index.alias());
+  }
+
+  static co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest r, String alias) {
     Map<String, Query> facetFilters = facetFilters(r);
-    Builder request = new Builder().index(index.alias()).trackTotalHits(t -> t.enabled(true));
+    Builder request = new Builder().index(alias).trackTotalHits(t -> t.enabled(true));
     request.query(baseQuery(r));
+    request.source(src -> src.filter(f -> f.includes(CARD_FIELDS)));
     if (!facetFilters.isEmpty()) {
       request.postFilter(q -> q.bool(b -> b.filter(List.copyOf(facetFilters.values()))));
     }
@@ -149,8 +183,41 @@ public class CatalogueSearch {
                         .distance(r.radiusKm() + "km")
                         .location(l -> l.latlon(ll -> ll.lat(r.latitude()).lon(r.longitude())))));
           }
+          if (r.orderableAwards() != null) {
+            b.filter(orderable(r.orderableAwards()));
+          }
           return b;
         }));
+  }
+
+  /**
+   * Listings whose supplier holds an award covering their category: one clause per award, the
+   * category matched anywhere on the listing's path so a lot on a parent covers its subtree.
+   */
+  static Query orderable(List<BuyerAwards.Award> awards) {
+    List<Query> clauses = new ArrayList<>();
+    for (BuyerAwards.Award award : awards) {
+      if (award.categoryIds().isEmpty()) {
+        continue;
+      }
+      List<FieldValue> categories =
+          award.categoryIds().stream().sorted().map(FieldValue::of).toList();
+      clauses.add(
+          Query.of(q ->
+              q.bool(b ->
+                  b.filter(f ->
+                          f.term(t ->
+                              t.field(CatalogFields.SUPPLIER_ID)
+                                  .value(award.supplierId().toString())))
+                      .filter(f ->
+                          f.terms(t ->
+                              t.field(CatalogFields.CATEGORY_PATH)
+                                  .terms(tt -> tt.value(categories)))))));
+    }
+    if (clauses.isEmpty()) {
+      return Query.of(q -> q.matchNone(m -> m));
+    }
+    return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("1")));
   }
 
   /** Filters shoppers combine from the facet panel, by facet name. */

@@ -1,9 +1,14 @@
 package fr.boucle.catalogue.web;
 
+import fr.boucle.catalogue.BuyerAwards;
+import fr.boucle.catalogue.ListingDetails;
 import fr.boucle.catalogue.SearchRequest;
 import fr.boucle.catalogue.SearchResult;
+import fr.boucle.catalogue.internal.CatalogueListings;
 import fr.boucle.catalogue.internal.CatalogueSearch;
 import fr.boucle.catalogue.internal.CatalogueSuggestions;
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -13,15 +18,19 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 @Controller("/api/catalogue")
@@ -33,6 +42,7 @@ class CatalogueController {
   static final int MAX_QUERY_LENGTH = 200;
   static final int MAX_SIZE = 50;
   static final int MAX_DEPTH = 5_000;
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final Set<String> CONDITIONS =
       Set.of("COMME_NEUF", "TRES_BON_ETAT", "BON_ETAT", "ETAT_USAGE");
   private static final Set<String> ORIGINS = Set.of("REEMPLOI", "REUTILISATION", "RECONDITIONNE");
@@ -44,10 +54,18 @@ class CatalogueController {
 
   private final CatalogueSearch search;
   private final CatalogueSuggestions suggestions;
+  private final CatalogueListings listings;
+  private final BuyerAwards awards;
 
-  CatalogueController(CatalogueSearch search, CatalogueSuggestions suggestions) {
+  CatalogueController(
+      CatalogueSearch search,
+      CatalogueSuggestions suggestions,
+      CatalogueListings listings,
+      BuyerAwards awards) {
     this.search = search;
     this.suggestions = suggestions;
+    this.listings = listings;
+    this.awards = awards;
   }
 
   @Get("/search")
@@ -59,9 +77,84 @@ class CatalogueController {
               + " distance from a point, sorts, pages. Multi-valued filters repeat the parameter"
               + " (condition=BON_ETAT&condition=COMME_NEUF). Prices are exact: euros as a decimal"
               + " string and integer cents. Invalid parameters answer 400 problem+json naming"
-              + " each one.")
-  SearchResult search(@RequestBean SearchParams p) {
-    return search.search(parse(p));
+              + " each one. A signed-in buyer person may give one of their organisation's"
+              + " services as the origin of distances, and by default sees only what their"
+              + " framework agreements let them order (orderable=false shows the whole market).")
+  SearchResult search(@RequestBean SearchParams p, @Nullable Authentication auth) {
+    return search.search(parse(p, buyer(auth)));
+  }
+
+  @Get("/listings/{id}")
+  @Operation(
+      summary = "A listing's page",
+      description =
+          "Public. A published or sold-out listing with its category path, prices excl. and incl."
+              + " VAT, stock, supplier and pickup depot; distance from lat/lon or, for a signed-in"
+              + " buyer, from one of their services. 404 problem for anything else.")
+  ListingDetails listing(
+      String id,
+      @Nullable @QueryValue Double lat,
+      @Nullable @QueryValue Double lon,
+      @Nullable @QueryValue String service,
+      @Nullable Authentication auth) {
+    if (!UUID_SHAPE.matcher(id).matches()) {
+      throw new NotFound("Listing");
+    }
+    ValidationFailed.Collector errors = new ValidationFailed.Collector();
+    Origin origin = origin(errors, lat, lon, service, buyer(auth));
+    errors.throwIfAny();
+    CatalogueListings.Point from =
+        origin.lat() == null ? null : new CatalogueListings.Point(origin.lat(), origin.lon());
+    return listings.find(UUID.fromString(id), from).orElseThrow(() -> new NotFound("Listing"));
+  }
+
+  /** The caller when they are a person of a buyer organisation, else null. */
+  private static @Nullable CurrentUser buyer(@Nullable Authentication auth) {
+    if (auth == null) {
+      return null;
+    }
+    CurrentUser user = CurrentUser.from(auth);
+    return "BUYER".equals(user.organisationKind()) && !user.isApiToken() ? user : null;
+  }
+
+  private record Origin(@Nullable Double lat, @Nullable Double lon) {}
+
+  /** Where distances start: a buyer's service, else the given point, else nowhere. */
+  private Origin origin(
+      ValidationFailed.Collector errors,
+      @Nullable Double lat,
+      @Nullable Double lon,
+      @Nullable String service,
+      @Nullable CurrentUser buyer) {
+    if (service != null && !service.isBlank()) {
+      if (lat != null || lon != null) {
+        errors.add("service", "give either a service or lat and lon, not both");
+        return new Origin(null, null);
+      }
+      if (buyer == null) {
+        errors.add("service", "only a signed-in buyer can search from one of their services");
+        return new Origin(null, null);
+      }
+      var point =
+          UUID_SHAPE.matcher(service).matches()
+              ? listings.serviceLocation(buyer.organisationId(), UUID.fromString(service))
+              : java.util.Optional.<CatalogueListings.Point>empty();
+      if (point.isEmpty()) {
+        errors.add("service", "is not one of your organisation's services");
+        return new Origin(null, null);
+      }
+      return new Origin(point.get().latitude(), point.get().longitude());
+    }
+    if ((lat == null) != (lon == null)) {
+      errors.add(lat == null ? "lat" : "lon", "lat and lon go together");
+    }
+    if (lat != null && (lat < -90 || lat > 90)) {
+      errors.add("lat", "must be between -90 and 90");
+    }
+    if (lon != null && (lon < -180 || lon > 180)) {
+      errors.add("lon", "must be between -180 and 180");
+    }
+    return lat == null || lon == null ? new Origin(null, null) : new Origin(lat, lon);
   }
 
   @Get("/explain")
@@ -76,14 +169,14 @@ class CatalogueController {
     if (!fr.boucle.shared.security.CurrentUser.from(auth).hasRole("OPERATOR")) {
       throw new fr.boucle.shared.web.NotFound("Resource");
     }
-    return search.explain(parse(p));
+    return search.explain(parse(p, null));
   }
 
-  private static SearchRequest parse(SearchParams p) {
+  private SearchRequest parse(SearchParams p, @Nullable CurrentUser buyer) {
     String q = p.q();
     String category = p.category();
     List<String> condition = p.condition();
-    List<String> origin = p.origin();
+    List<String> originValues = p.origin();
     Integer warrantyMin = p.warrantyMin();
     List<String> energyClass = p.energyClass();
     String priceMin = p.priceMin();
@@ -92,13 +185,17 @@ class CatalogueController {
     List<String> insertion = p.insertion();
     List<String> department = p.department();
     Boolean inStock = p.inStock();
-    Double lat = p.lat();
-    Double lon = p.lon();
     Double radiusKm = p.radiusKm();
     String sort = p.sort();
     Integer page = p.page();
     Integer size = p.size();
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
+    Origin from = origin(errors, p.lat(), p.lon(), p.service(), buyer);
+    Double lat = from.lat();
+    Double lon = from.lon();
+    // An origin was asked for but is invalid: its own error says why, not "needs lat and lon".
+    boolean locationAsked =
+        p.lat() != null || p.lon() != null || (p.service() != null && !p.service().isBlank());
     String query = q == null ? null : q.strip();
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
       errors.add("q", "must have at most " + MAX_QUERY_LENGTH + " characters");
@@ -114,7 +211,12 @@ class CatalogueController {
             v -> CONDITIONS.contains(v.toUpperCase(Locale.ROOT)),
             true);
     List<String> origins =
-        checked(errors, "origin", origin, v -> ORIGINS.contains(v.toUpperCase(Locale.ROOT)), true);
+        checked(
+            errors,
+            "origin",
+            originValues,
+            v -> ORIGINS.contains(v.toUpperCase(Locale.ROOT)),
+            true);
     List<String> families =
         checked(
             errors,
@@ -146,20 +248,11 @@ class CatalogueController {
     if (min != null && max != null && min > max) {
       errors.add("priceMax", "must not be below priceMin");
     }
-    if ((lat == null) != (lon == null)) {
-      errors.add(lat == null ? "lat" : "lon", "lat and lon go together");
-    }
-    if (lat != null && (lat < -90 || lat > 90)) {
-      errors.add("lat", "must be between -90 and 90");
-    }
-    if (lon != null && (lon < -180 || lon > 180)) {
-      errors.add("lon", "must be between -180 and 180");
-    }
     if (radiusKm != null && (radiusKm < 1 || radiusKm > 1000)) {
       errors.add("radiusKm", "must be between 1 and 1000");
     }
-    if (radiusKm != null && lat == null) {
-      errors.add("radiusKm", "needs lat and lon");
+    if (radiusKm != null && lat == null && !locationAsked) {
+      errors.add("radiusKm", "needs lat and lon, or a service");
     }
     SearchRequest.Sort order = SearchRequest.Sort.RELEVANCE;
     if (sort != null) {
@@ -169,8 +262,8 @@ class CatalogueController {
         errors.add("sort", "must be one of relevance, price_asc, price_desc, distance, newest");
       }
     }
-    if (order == SearchRequest.Sort.DISTANCE && lat == null) {
-      errors.add("sort", "distance needs lat and lon");
+    if (order == SearchRequest.Sort.DISTANCE && lat == null && !locationAsked) {
+      errors.add("sort", "distance needs lat and lon, or a service");
     }
     int pageSize = size == null ? 20 : size;
     if (pageSize < 1 || pageSize > MAX_SIZE) {
@@ -202,7 +295,20 @@ class CatalogueController {
         radiusKm,
         order,
         pageNumber,
-        pageSize);
+        pageSize,
+        orderableAwards(p.orderable(), buyer));
+  }
+
+  /**
+   * The awards to filter by: a buyer person sees what they may order unless they ask for the whole
+   * market; anyone else always sees the whole market (null).
+   */
+  private @Nullable List<BuyerAwards.Award> orderableAwards(
+      @Nullable Boolean orderable, @Nullable CurrentUser buyer) {
+    if (buyer == null || Boolean.FALSE.equals(orderable)) {
+      return null;
+    }
+    return awards.activeAwards(buyer.organisationId(), LocalDate.now(PARIS));
   }
 
   /** The query parameters of a catalogue search, as sent. */
@@ -231,8 +337,24 @@ class CatalogueController {
           List<String> department,
       @Parameter(description = "only items in stock (default true)") @Nullable @QueryValue
           Boolean inStock,
-      @Nullable @QueryValue Double lat,
-      @Nullable @QueryValue Double lon,
+      @Parameter(description = "latitude distances start from (with lon)") @Nullable @QueryValue
+          Double lat,
+      @Parameter(description = "longitude distances start from (with lat)") @Nullable @QueryValue
+          Double lon,
+      @Parameter(
+              description =
+                  "signed-in buyers: one of their organisation's services, the origin of"
+                      + " distances (instead of lat/lon)")
+          @Nullable
+          @QueryValue
+          String service,
+      @Parameter(
+              description =
+                  "signed-in buyer persons: only what their framework agreements let them order"
+                      + " (default true); ignored for everyone else")
+          @Nullable
+          @QueryValue
+          Boolean orderable,
       @Parameter(description = "radius around lat/lon in km (1–1000)") @Nullable @QueryValue
           Double radiusKm,
       @Parameter(description = "relevance (default), price_asc, price_desc, distance, newest")

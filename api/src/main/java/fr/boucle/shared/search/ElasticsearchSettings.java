@@ -5,10 +5,17 @@ import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.util.List;
 
-/** Where the Elasticsearch cluster is, and how to authenticate to it. */
+/**
+ * Where the Elasticsearch cluster is, how to authenticate to it, and how many connections to keep
+ * open to each node (default 50).
+ */
 @ConfigurationProperties("boucle.elasticsearch")
 public record ElasticsearchSettings(
-    List<URI> urls, @Nullable String username, @Nullable String password, String catalogAlias) {
+    List<URI> urls,
+    @Nullable String username,
+    @Nullable String password,
+    String catalogAlias,
+    @Nullable Integer maxConnections) {
 
   public ElasticsearchSettings {
     if (urls == null || urls.isEmpty()) {
@@ -17,6 +24,9 @@ public record ElasticsearchSettings(
     urls = List.copyOf(urls);
     if (catalogAlias == null || catalogAlias.isBlank()) {
       catalogAlias = "catalog";
+    }
+    if (maxConnections == null || maxConnections < 1) {
+      maxConnections = 50;
     }
   }
 

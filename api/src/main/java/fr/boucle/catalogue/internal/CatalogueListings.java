@@ -1,0 +1,166 @@
+package fr.boucle.catalogue.internal;
+
+import fr.boucle.catalogue.ListingDetails;
+import fr.boucle.search.catalog.InsertionStatus;
+import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads a listing's public page from PostgreSQL, the source of truth, rather than the index. */
+@Singleton
+public class CatalogueListings {
+
+  /** A point on the map, e.g. a buyer service's address. */
+  public record Point(double latitude, double longitude) {}
+
+  private static final String SELECT =
+      "SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
+          + " l.origin, l.warranty_months, l.energy_class, l.weight_grams,"
+          + " l.price_excl_vat_cents, l.vat_rate_bp, l.minimum_order_quantity, l.status,"
+          + " o.id AS supplier_id, o.legal_name, o.insertion_status, o.siret,"
+          + " d.name AS depot_name, d.street, d.postcode, d.city, d.department, d.latitude,"
+          + " d.longitude,"
+          + " COALESCE((SELECT sum(m.quantity) FROM stock_movement m WHERE m.listing_id = l.id), 0)"
+          + " AS available"
+          + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
+          + " JOIN depot d ON d.id = l.depot_id"
+          + " WHERE l.id = ? AND l.status IN ('PUBLISHED', 'SOLD_OUT') AND o.status = 'ACTIVE'";
+
+  private final Sql sql;
+
+  CatalogueListings(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** A published or sold-out listing of an active supplier; empty for anything else. */
+  public Optional<ListingDetails> find(UUID id, @Nullable Point from) {
+    return sql.one(SELECT, rs -> details(rs, from), id)
+        .map(d -> withCategoryPath(d, categoryPath(d.categoryPath().get(0).id())));
+  }
+
+  /** The address of one of the organisation's buyer services, if it is one. */
+  public Optional<Point> serviceLocation(UUID organisationId, UUID serviceId) {
+    return sql.one(
+        "SELECT latitude, longitude FROM buyer_service WHERE id = ? AND organisation_id = ?",
+        rs -> new Point(rs.getDouble("latitude"), rs.getDouble("longitude")),
+        serviceId,
+        organisationId);
+  }
+
+  private List<ListingDetails.CategoryRef> categoryPath(String categoryId) {
+    List<ListingDetails.CategoryRef> path =
+        new ArrayList<>(
+            sql.list(
+                "WITH RECURSIVE up(id, parent_id, label_fr, depth) AS ("
+                    + " SELECT id, parent_id, label_fr, 0 FROM category WHERE id = ?"
+                    + " UNION ALL SELECT c.id, c.parent_id, c.label_fr, up.depth + 1"
+                    + " FROM category c JOIN up ON c.id = up.parent_id WHERE up.depth < 10)"
+                    + " SELECT id, label_fr FROM up ORDER BY depth DESC",
+                rs -> new ListingDetails.CategoryRef(rs.getString("id"), rs.getString("label_fr")),
+                categoryId));
+    return List.copyOf(path);
+  }
+
+  private static ListingDetails withCategoryPath(
+      ListingDetails d, List<ListingDetails.CategoryRef> path) {
+    return new ListingDetails(
+        d.id(),
+        d.title(),
+        d.description(),
+        path,
+        d.brand(),
+        d.model(),
+        d.condition(),
+        d.origin(),
+        d.warrantyMonths(),
+        d.energyClass(),
+        d.weightGrams(),
+        d.priceExclVat(),
+        d.priceExclVatCents(),
+        d.vatRateBasisPoints(),
+        d.priceInclVat(),
+        d.priceInclVatCents(),
+        d.minimumOrderQuantity(),
+        d.availableQuantity(),
+        d.status(),
+        d.supplier(),
+        d.depot(),
+        d.distanceKm(),
+        d.photos());
+  }
+
+  private static ListingDetails details(ResultSet rs, @Nullable Point from) throws SQLException {
+    long cents = rs.getLong("price_excl_vat_cents");
+    int vat = rs.getInt("vat_rate_bp");
+    long inclCents = inclVatCents(cents, vat);
+    BigDecimal lat = rs.getBigDecimal("latitude");
+    BigDecimal lon = rs.getBigDecimal("longitude");
+    Double distance =
+        from == null
+            ? null
+            : Math.round(
+                    CatalogueSearch.haversineKm(
+                            from.latitude(), from.longitude(), lat.doubleValue(), lon.doubleValue())
+                        * 10)
+                / 10.0;
+    InsertionStatus status = InsertionStatus.valueOf(rs.getString("insertion_status"));
+    int weight = rs.getInt("weight_grams");
+    Integer weightGrams = rs.wasNull() ? null : weight;
+    return new ListingDetails(
+        rs.getString("id"),
+        rs.getString("title"),
+        rs.getString("description"),
+        List.of(new ListingDetails.CategoryRef(rs.getString("category_id"), "")),
+        rs.getString("brand"),
+        rs.getString("model"),
+        rs.getString("condition_grade"),
+        rs.getString("origin"),
+        rs.getInt("warranty_months"),
+        rs.getString("energy_class"),
+        weightGrams,
+        euros(cents),
+        cents,
+        vat,
+        euros(inclCents),
+        inclCents,
+        rs.getInt("minimum_order_quantity"),
+        Math.max(0, rs.getInt("available")),
+        rs.getString("status"),
+        new ListingDetails.Supplier(
+            rs.getString("supplier_id"),
+            rs.getString("legal_name"),
+            status.name(),
+            status.family().name(),
+            rs.getString("siret")),
+        new ListingDetails.Depot(
+            rs.getString("depot_name"),
+            rs.getString("street"),
+            rs.getString("postcode"),
+            rs.getString("city"),
+            rs.getString("department"),
+            lat.toPlainString(),
+            lon.toPlainString()),
+        distance,
+        List.of());
+  }
+
+  /** Price including VAT, rounded half up to the cent. */
+  static long inclVatCents(long exclCents, int vatBasisPoints) {
+    return BigDecimal.valueOf(exclCents)
+        .multiply(BigDecimal.valueOf(10_000L + vatBasisPoints))
+        .divide(BigDecimal.valueOf(10_000L), 0, RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
+  private static String euros(long cents) {
+    return BigDecimal.valueOf(cents, 2).toPlainString();
+  }
+}

@@ -1,0 +1,229 @@
+package fr.boucle.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.boucle.catalogue.internal.CatalogueReindexer;
+import fr.boucle.demo.DemoAccounts;
+import fr.boucle.demo.DemoDataFixture;
+import fr.boucle.organisation.ApiSession;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The public listing page and the buyer-only search options (origin service, "orderable for me"),
+ * on real PostgreSQL and Elasticsearch. Until the agreements area provides awards, the fallback
+ * gives none: a buyer's default search is empty and says it was limited.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueListingIT {
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject DemoDataFixture demo;
+  @Inject CatalogueReindexer reindexer;
+  @Inject TransactionOperations<Connection> transactions;
+
+  @BeforeAll
+  void catalogue() {
+    demo.load(20261201L, 400);
+    reindexer.reindex(done -> {});
+  }
+
+  private List<Map<String, Object>> rows(String sql, Object... params) {
+    return transactions.executeRead(status -> {
+      try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) {
+          ps.setObject(i + 1, params[i]);
+        }
+        List<Map<String, Object>> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Map<String, Object> row = new java.util.HashMap<>();
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+              row.put(rs.getMetaData().getColumnLabel(c), rs.getObject(c));
+            }
+            result.add(row);
+          }
+        }
+        return result;
+      }
+    });
+  }
+
+  private String listingWithStatus(String status) {
+    return String.valueOf(
+        rows(
+                "SELECT l.id FROM listing l JOIN organisation o ON o.id = l.supplier_id"
+                    + " WHERE l.status = ? AND o.status = 'ACTIVE' ORDER BY l.id LIMIT 1",
+                status)
+            .get(0)
+            .get("id"));
+  }
+
+  private ApiSession anonymous() {
+    return new ApiSession(client.toBlocking());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void showsAPublishedListingFromPostgresqlWithExactPricesStockAndDepot() {
+    String id = listingWithStatus("PUBLISHED");
+    Map<String, Object> row =
+        rows(
+                "SELECT l.title, l.price_excl_vat_cents, l.vat_rate_bp, c.label_fr, p.label_fr AS"
+                    + " parent_label, o.siret, d.city, d.latitude, d.longitude,"
+                    + " (SELECT sum(quantity) FROM stock_movement m WHERE m.listing_id = l.id) AS"
+                    + " stock FROM listing l JOIN category c ON c.id = l.category_id"
+                    + " JOIN category p ON p.id = c.parent_id"
+                    + " JOIN organisation o ON o.id = l.supplier_id"
+                    + " JOIN depot d ON d.id = l.depot_id WHERE l.id = ?",
+                UUID.fromString(id))
+            .get(0);
+
+    Map<String, Object> listing = anonymous().get("/api/catalogue/listings/" + id, Map.class);
+
+    assertThat(listing.get("title")).isEqualTo(row.get("title"));
+    assertThat((List<Map<String, Object>>) listing.get("categoryPath"))
+        .extracting(c -> c.get("label"))
+        .containsExactly(row.get("parent_label"), row.get("label_fr"));
+    long cents = ((Number) row.get("price_excl_vat_cents")).longValue();
+    int vat = ((Number) row.get("vat_rate_bp")).intValue();
+    long incl =
+        BigDecimal.valueOf(cents * (10_000L + vat))
+            .divide(BigDecimal.valueOf(10_000L), 0, RoundingMode.HALF_UP)
+            .longValueExact();
+    assertThat(((Number) listing.get("priceExclVatCents")).longValue()).isEqualTo(cents);
+    assertThat(listing.get("priceExclVat")).isEqualTo(BigDecimal.valueOf(cents, 2).toPlainString());
+    assertThat(((Number) listing.get("priceInclVatCents")).longValue()).isEqualTo(incl);
+    assertThat(listing.get("priceInclVat")).isEqualTo(BigDecimal.valueOf(incl, 2).toPlainString());
+    assertThat(((Number) listing.get("availableQuantity")).longValue())
+        .isEqualTo(((Number) row.get("stock")).longValue());
+    assertThat((Map<String, Object>) listing.get("supplier"))
+        .containsEntry("siret", row.get("siret"));
+    Map<String, Object> depot = (Map<String, Object>) listing.get("depot");
+    assertThat(depot).containsEntry("city", row.get("city"));
+    assertThat(new BigDecimal((String) depot.get("latitude")))
+        .isEqualByComparingTo((BigDecimal) row.get("latitude"));
+    assertThat(listing.get("photos")).isEqualTo(List.of());
+    assertThat(listing.get("distanceKm")).isNull();
+
+    Map<String, Object> fromParis =
+        anonymous().get("/api/catalogue/listings/" + id + "?lat=48.8566&lon=2.3522", Map.class);
+    assertThat(((Number) fromParis.get("distanceKm")).doubleValue()).isPositive();
+
+    String soldOut = listingWithStatus("SOLD_OUT");
+    assertThat(anonymous().get("/api/catalogue/listings/" + soldOut, Map.class))
+        .containsEntry("status", "SOLD_OUT")
+        .containsEntry("availableQuantity", 0);
+  }
+
+  @Test
+  void answersNotFoundForDraftsArchivedUnknownAndMalformedIds() {
+    for (String id :
+        List.of(
+            listingWithStatus("DRAFT"),
+            listingWithStatus("ARCHIVED"),
+            UUID.randomUUID().toString(),
+            "not-a-listing")) {
+      HttpResponse<Map> response =
+          anonymous().exchange(HttpRequest.GET("/api/catalogue/listings/" + id), Map.class);
+      assertThat(response.code()).as(id).isEqualTo(404);
+      assertThat(response.getContentType().orElseThrow().toString())
+          .isEqualTo("application/problem+json");
+    }
+  }
+
+  @Test
+  void onlyASignedInBuyerCanSearchFromOneOfTheirOwnServices() {
+    String id = listingWithStatus("PUBLISHED");
+    String creches =
+        String.valueOf(
+            rows("SELECT ps.service_id FROM person_service ps JOIN person p ON p.id ="
+                    + " ps.person_id WHERE p.email = 'demandeur@boucle.demo'")
+                .get(0)
+                .get("service_id"));
+    String otherOrganisationsService =
+        String.valueOf(
+            rows("SELECT s.id FROM buyer_service s WHERE s.organisation_id <> (SELECT"
+                    + " organisation_id FROM person WHERE email = 'demandeur@boucle.demo')"
+                    + " LIMIT 1")
+                .get(0)
+                .get("id"));
+
+    HttpResponse<Map> anonymousTry =
+        anonymous()
+            .exchange(
+                HttpRequest.GET("/api/catalogue/search?q=frigo&service=" + creches), Map.class);
+    assertThat(anonymousTry.code()).isEqualTo(400);
+    assertThat(ApiSession.problem(anonymousTry).toString()).contains("service");
+    HttpResponse<Map> noOrigin =
+        anonymous()
+            .exchange(HttpRequest.GET("/api/catalogue/search?service=&sort=distance"), Map.class);
+    assertThat(noOrigin.code()).isEqualTo(400);
+    assertThat(ApiSession.problem(noOrigin).toString()).contains("sort");
+
+    ApiSession requester =
+        new ApiSession(client.toBlocking()).login("demandeur@boucle.demo", DemoAccounts.PASSWORD);
+    Map<String, Object> page =
+        requester.get("/api/catalogue/listings/" + id + "?service=" + creches, Map.class);
+    assertThat(((Number) page.get("distanceKm")).doubleValue()).isNotNegative();
+
+    HttpResponse<Map> foreign =
+        requester.exchange(
+            HttpRequest.GET(
+                "/api/catalogue/search?orderable=false&service=" + otherOrganisationsService),
+            Map.class);
+    assertThat(foreign.code()).isEqualTo(400);
+    assertThat(ApiSession.problem(foreign).toString()).contains("service");
+
+    Map<String, Object> near =
+        requester.get(
+            "/api/catalogue/search?orderable=false&sort=distance&radiusKm=1000&service=" + creches,
+            Map.class);
+    assertThat(CatalogueSearchIT.items(near))
+        .isNotEmpty()
+        .allSatisfy(item -> assertThat(item.get("distanceKm")).isNotNull());
+  }
+
+  @Test
+  void aBuyerWithoutAwardsSeesNothingOrderableButCanSeeTheWholeMarket() {
+    ApiSession requester =
+        new ApiSession(client.toBlocking()).login("demandeur@boucle.demo", DemoAccounts.PASSWORD);
+    Map<String, Object> mine = requester.get("/api/catalogue/search", Map.class);
+    assertThat(mine).containsEntry("total", 0).containsEntry("orderable", true);
+
+    Map<String, Object> market = requester.get("/api/catalogue/search?orderable=false", Map.class);
+    assertThat(((Number) market.get("total")).longValue()).isPositive();
+    assertThat(market).containsEntry("orderable", false);
+
+    // Anyone else always searches the whole market, whatever they ask.
+    Map<String, Object> visitor =
+        anonymous().get("/api/catalogue/search?orderable=true", Map.class);
+    assertThat(visitor.get("total")).isEqualTo(market.get("total"));
+    assertThat(visitor).containsEntry("orderable", false);
+    ApiSession supplier =
+        new ApiSession(client.toBlocking()).login("fournisseur@boucle.demo", DemoAccounts.PASSWORD);
+    assertThat(supplier.get("/api/catalogue/search", Map.class).get("total"))
+        .isEqualTo(market.get("total"));
+  }
+}

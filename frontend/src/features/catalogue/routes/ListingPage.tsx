@@ -1,0 +1,261 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { ApiError } from '../../../lib/api';
+import { formatEuros } from '../../../lib/money';
+import { fetchListing, type ListingDetails } from '../api/search';
+import { formatDistance, formatVatRate } from '../components/format';
+import { Photo } from '../components/ResultCard';
+
+type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'unavailable' } | { kind: 'done'; listing: ListingDetails };
+
+/**
+ * A listing's page: photos, details, prices, supplier and the depot where the goods are picked up,
+ * with its distance from the buyer's service when one is chosen (?service=…).
+ */
+export function ListingPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const service = params.get('service');
+  const key = `${id}|${service ?? ''}`;
+  const [attempt, setAttempt] = useState(0);
+  const [outcome, setOutcome] = useState<{ key: string; state: State } | null>(null);
+  const requestKey = `${key}#${String(attempt)}`;
+  const state: State = outcome?.key === requestKey ? outcome.state : { kind: 'loading' };
+
+  useDocumentTitle(state.kind === 'done' ? state.listing.title : t('listing.title'));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const settle = (next: State) => {
+      if (!controller.signal.aborted) setOutcome({ key: requestKey, state: next });
+    };
+    fetchListing(id, service === '' ? null : service, controller.signal)
+      .then((listing) => {
+        settle({ kind: 'done', listing });
+      })
+      .catch((error: unknown) => {
+        settle(error instanceof ApiError && (error.status === 404 || error.status === 400) ? { kind: 'missing' } : { kind: 'unavailable' });
+      });
+    return () => {
+      controller.abort();
+    };
+  }, [id, service, requestKey]);
+
+  const back = (
+    <p className="fr-mb-3w">
+      <button
+        type="button"
+        className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
+        onClick={() => {
+          // Back to the results as they were, when the visitor came from them.
+          if (window.history.length > 1) void navigate(-1);
+          else void navigate('/catalogue');
+        }}
+      >
+        {t('listing.back')}
+      </button>
+    </p>
+  );
+
+  if (state.kind !== 'done') {
+    return (
+      <div className="fr-container fr-py-6w">
+        {back}
+        <div aria-live="polite" aria-busy={state.kind === 'loading'}>
+          {state.kind === 'loading' && <p>{t('catalogue.loading')}</p>}
+          {state.kind === 'missing' && (
+            <>
+              <h1>{t('listing.missingTitle')}</h1>
+              <p data-testid="listing-missing">{t('listing.missingText')}</p>
+              <Link className="fr-btn fr-btn--secondary" to="/catalogue">
+                {t('listing.toCatalogue')}
+              </Link>
+            </>
+          )}
+          {state.kind === 'unavailable' && (
+            <div className="fr-alert fr-alert--warning">
+              <h1 className="fr-alert__title">{t('catalogue.unavailableTitle')}</h1>
+              <p>{t('catalogue.unavailableText')}</p>
+              <button
+                type="button"
+                className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w"
+                onClick={() => {
+                  setAttempt((n) => n + 1);
+                }}
+              >
+                {t('catalogue.retry')}
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  const l = state.listing;
+  const lang = i18n.language;
+  const osm = `https://www.openstreetmap.org/?mlat=${encodeURIComponent(l.depot.latitude)}&mlon=${encodeURIComponent(l.depot.longitude)}#map=15/${l.depot.latitude}/${l.depot.longitude}`;
+  const family = ['SIAE', 'EA', 'ESAT'].includes(l.supplier.insertionFamily) ? l.supplier.insertionFamily : null;
+  return (
+    <div className="fr-container fr-py-6w" data-testid="listing-page">
+      {back}
+      <nav role="navigation" className="fr-breadcrumb fr-mt-0" aria-label={t('listing.breadcrumb')}>
+        <ol className="fr-breadcrumb__list">
+          <li>
+            <Link className="fr-breadcrumb__link" to="/catalogue">
+              {t('catalogue.title')}
+            </Link>
+          </li>
+          {l.categoryPath.map((c) => (
+            <li key={c.id}>
+              <Link className="fr-breadcrumb__link" to={`/catalogue?category=${encodeURIComponent(c.id)}`}>
+                {c.label}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h1 lang="fr">{l.title}</h1>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6">
+          <Gallery listing={l} />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <p className="fr-text--lead fr-mb-1w" data-testid="listing-price">
+            <strong>{t('catalogue.price', { price: formatEuros(l.priceExclVatCents, lang) })}</strong>
+          </p>
+          <p className="fr-text--sm">
+            {t('listing.inclVat', { price: formatEuros(l.priceInclVatCents, lang), rate: formatVatRate(l.vatRateBasisPoints, lang) })}
+          </p>
+          <ul className="fr-badges-group fr-mb-2w">
+            <li>
+              <p className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--green-emeraude">{t(`catalogue.condition.${l.condition}`, { defaultValue: l.condition })}</p>
+            </li>
+            {family !== null && (
+              <li>
+                <p className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--purple-glycine">{t(`catalogue.family.${family}`)}</p>
+              </li>
+            )}
+            {l.status === 'SOLD_OUT' && (
+              <li>
+                <p className="fr-badge fr-badge--sm fr-badge--warning">{t('listing.soldOut')}</p>
+              </li>
+            )}
+          </ul>
+          <p>
+            {l.availableQuantity > 0 ? t('listing.available', { count: l.availableQuantity }) : t('listing.unavailable')}
+            {l.minimumOrderQuantity > 1 && (
+              <>
+                <br />
+                {t('listing.minimumOrder', { count: l.minimumOrderQuantity })}
+              </>
+            )}
+          </p>
+          {/* Ordering (issue 7) adds its "Add to cart" control here. */}
+          <div id="listing-order-slot" data-testid="listing-order-slot" />
+        </div>
+      </div>
+
+      <div className="fr-grid-row fr-grid-row--gutters fr-mt-4w">
+        <div className="fr-col-12 fr-col-md-6">
+          <h2 className="fr-h4">{t('listing.details')}</h2>
+          {l.description !== '' && (
+            <p lang="fr" style={{ whiteSpace: 'pre-line' }}>
+              {l.description}
+            </p>
+          )}
+          <dl className="boucle-details">
+            {l.brand != null && <Detail term={t('listing.brand')} value={l.brand} />}
+            {l.model != null && <Detail term={t('listing.model')} value={l.model} />}
+            <Detail term={t('listing.condition')} value={t(`catalogue.condition.${l.condition}`, { defaultValue: l.condition })} />
+            <Detail term={t('listing.origin')} value={t(`catalogue.facetValue.origin.${l.origin}`, { defaultValue: l.origin })} />
+            <Detail term={t('listing.warranty')} value={l.warrantyMonths > 0 ? t('catalogue.warranty', { count: l.warrantyMonths }) : t('catalogue.noWarranty')} />
+            {l.energyClass != null && <Detail term={t('listing.energyClass')} value={l.energyClass} />}
+            {l.weightGrams != null && <Detail term={t('listing.weight')} value={formatWeight(l.weightGrams, lang)} />}
+          </dl>
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <h2 className="fr-h4">{t('listing.supplier')}</h2>
+          <p>
+            <strong>{l.supplier.name}</strong>
+            <br />
+            {t(`listing.insertionStatus.${l.supplier.insertionStatus}`, { defaultValue: l.supplier.insertionStatus })}
+            <br />
+            {t('listing.siret', { siret: l.supplier.siret })}
+          </p>
+          <h2 className="fr-h4">{t('listing.depot')}</h2>
+          <address data-testid="listing-depot">
+            {l.depot.name}
+            <br />
+            {l.depot.street}
+            <br />
+            {l.depot.postcode} {l.depot.city}
+          </address>
+          {l.distanceKm != null && (
+            <p className="fr-mt-1w" data-testid="listing-distance">
+              {t('listing.distance', { distance: formatDistance(l.distanceKm, lang) })}
+            </p>
+          )}
+          <p className="fr-mt-1w">
+            <a className="fr-link" href={osm} target="_blank" rel="noopener noreferrer" title={t('listing.mapNewWindow')}>
+              {t('listing.map')}
+            </a>
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="fr-mb-1w">
+      <dt className="fr-text--bold fr-mb-0">{term}</dt>
+      <dd className="fr-ml-0">{value}</dd>
+    </div>
+  );
+}
+
+/** Grams → "12,5 kg" / "850 g"; integer arithmetic, display only. */
+function formatWeight(grams: number, language: string): string {
+  const locale = language.startsWith('en') ? 'en-GB' : 'fr-FR';
+  if (grams < 1000) return `${new Intl.NumberFormat(locale).format(grams)}\u00a0g`;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(grams / 1000)}\u00a0kg`;
+}
+
+/** The listing's photos: one large, the others as thumbnails to choose from; a frame when none. */
+function Gallery({ listing }: { listing: ListingDetails }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(0);
+  const photos = listing.photos;
+  const current = photos[Math.min(shown, photos.length - 1)];
+  if (current === undefined) return <Photo url={null} alt="" />;
+  return (
+    <div data-testid="listing-gallery">
+      <img className="boucle-photo" src={current.largeUrl} alt={current.alt} />
+      {photos.length > 1 && (
+        <ul className="boucle-plain-list fr-grid-row fr-grid-row--gutters fr-mt-1w" aria-label={t('listing.photos')}>
+          {photos.map((p, index) => (
+            <li key={p.thumbUrl} className="fr-col-3">
+              <button
+                type="button"
+                aria-pressed={index === shown}
+                aria-label={t('listing.showPhoto', { index: index + 1, count: photos.length })}
+                onClick={() => {
+                  setShown(index);
+                }}
+                style={{ padding: 0, border: index === shown ? '2px solid var(--border-action-high-blue-france)' : '2px solid transparent' }}
+              >
+                <img className="boucle-photo" src={p.thumbUrl} alt="" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
