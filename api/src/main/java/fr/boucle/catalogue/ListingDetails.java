@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param availableQuantity the stock ledger's balance, never negative
  * @param distanceKm from the point or buyer service the caller gave, else null
- * @param photos empty until listings carry photos
+ * @param photos the gallery, in the supplier's order (thumbnail and large sizes; never the
+ *     original)
  */
 @Serdeable
 public record ListingDetails(

@@ -340,6 +340,14 @@ class PhotoIT {
     HttpResponse<byte[]> served = anonymous.exchange(HttpRequest.GET(thumb), byte[].class);
     assertThat(served.code()).isEqualTo(200);
     assertThat(served.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    // The public listing page shows the gallery, without the original.
+    Map page = anonymous.get("/api/catalogue/listings/" + listing, Map.class);
+    assertThat((List<Map>) page.get("photos"))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.get("thumbUrl")).isEqualTo(thumb);
+          assertThat(p).doesNotContainKey("originalUrl");
+        });
     // The original as uploaded may carry EXIF (GPS) data: only its supplier gets it.
     assertThat(
             supplier

@@ -21,17 +21,23 @@ import java.util.function.Consumer;
 class CatalogueDocuments {
 
   static final String SELECT =
-      "SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
+      // The category's whole path from the root (any depth: the operator edits the tree).
+      "WITH RECURSIVE tree(id, path, labels) AS (SELECT id, ARRAY[id], ARRAY[label_fr] FROM category"
+          + " WHERE parent_id IS NULL UNION ALL SELECT c.id, t.path || c.id, t.labels || c.label_fr"
+          + " FROM category c JOIN tree t ON c.parent_id = t.id)"
+          + " SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
           + " l.origin, l.warranty_months, l.energy_class, l.price_excl_vat_cents, l.vat_rate_bp,"
           + " l.status, l.created_at, l.updated_at, l.search_version,"
           + " o.id AS supplier_id, o.legal_name, o.insertion_status, o.departments_served,"
           + " o.status AS supplier_status, d.department, d.latitude, d.longitude,"
-          + " c.agec_category, c.label_fr, p.id AS parent_id, p.label_fr AS parent_label,"
-          + " COALESCE((SELECT sum(m.quantity) FROM stock_movement m WHERE m.listing_id = l.id), 0)"
-          + " AS available"
+          + " c.agec_category, ct.path AS category_path, ct.labels AS category_labels,"
+          + " l.available_quantity AS available,"
+          // The first photo's thumbnail (the photo area serves it at this address).
+          + " (SELECT '/api/photos/' || ph.id || '/thumb' FROM listing_photo ph"
+          + " WHERE ph.listing_id = l.id ORDER BY ph.position LIMIT 1) AS photo_url"
           + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
           + " JOIN depot d ON d.id = l.depot_id JOIN category c ON c.id = l.category_id"
-          + " LEFT JOIN category p ON p.id = c.parent_id";
+          + " JOIN tree ct ON ct.id = l.category_id";
 
   private final Sql sql;
 
@@ -61,7 +67,6 @@ class CatalogueDocuments {
   static CatalogDocument map(ResultSet rs) throws SQLException {
     boolean supplierActive = "ACTIVE".equals(rs.getString("supplier_status"));
     int available = rs.getInt("available");
-    String parentId = rs.getString("parent_id");
     String categoryId = rs.getString("category_id");
     return CatalogDocument.builder(rs.getString("id"))
         .title(rs.getString("title"))
@@ -69,11 +74,9 @@ class CatalogueDocuments {
         .brand(rs.getString("brand"))
         .model(rs.getString("model"))
         .categoryId(categoryId)
-        .categoryPath(parentId == null ? List.of(categoryId) : List.of(parentId, categoryId))
-        .categoryLabels(
-            parentId == null
-                ? List.of(rs.getString("label_fr"))
-                : List.of(rs.getString("parent_label"), rs.getString("label_fr")))
+        .categoryPath(Sql.strings(rs, "category_path"))
+        .categoryLabels(Sql.strings(rs, "category_labels"))
+        .photoUrl(rs.getString("photo_url"))
         .agecCategory(rs.getString("agec_category"))
         .condition(ItemCondition.valueOf(rs.getString("condition_grade")))
         .origin(Origin.valueOf(rs.getString("origin")))

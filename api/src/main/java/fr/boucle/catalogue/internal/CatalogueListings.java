@@ -1,6 +1,7 @@
 package fr.boucle.catalogue.internal;
 
 import fr.boucle.catalogue.ListingDetails;
+import fr.boucle.photo.ListingPhotos;
 import fr.boucle.search.catalog.InsertionStatus;
 import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.core.annotation.Nullable;
@@ -28,22 +29,55 @@ public class CatalogueListings {
           + " o.id AS supplier_id, o.legal_name, o.insertion_status, o.siret,"
           + " d.name AS depot_name, d.street, d.postcode, d.city, d.department, d.latitude,"
           + " d.longitude,"
-          + " COALESCE((SELECT sum(m.quantity) FROM stock_movement m WHERE m.listing_id = l.id), 0)"
-          + " AS available"
+          + " l.available_quantity AS available"
           + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
           + " JOIN depot d ON d.id = l.depot_id"
           + " WHERE l.id = ? AND l.status IN ('PUBLISHED', 'SOLD_OUT') AND o.status = 'ACTIVE'";
 
   private final Sql sql;
+  private final ListingPhotos photos;
 
-  CatalogueListings(Sql sql) {
+  CatalogueListings(Sql sql, ListingPhotos photos) {
     this.sql = sql;
+    this.photos = photos;
   }
 
   /** A published or sold-out listing of an active supplier; empty for anything else. */
   public Optional<ListingDetails> find(UUID id, @Nullable Point from) {
     return sql.one(SELECT, rs -> details(rs, from), id)
-        .map(d -> withCategoryPath(d, categoryPath(d.categoryPath().get(0).id())));
+        .map(d -> withCategoryPath(d, categoryPath(d.categoryPath().get(0).id())))
+        .map(this::withPhotos);
+  }
+
+  private ListingDetails withPhotos(ListingDetails d) {
+    List<ListingDetails.Photo> gallery =
+        photos.of(UUID.fromString(d.id())).stream()
+            .map(p -> new ListingDetails.Photo(p.thumbUrl(), p.largeUrl(), p.alt()))
+            .toList();
+    return new ListingDetails(
+        d.id(),
+        d.title(),
+        d.description(),
+        d.categoryPath(),
+        d.brand(),
+        d.model(),
+        d.condition(),
+        d.origin(),
+        d.warrantyMonths(),
+        d.energyClass(),
+        d.weightGrams(),
+        d.priceExclVat(),
+        d.priceExclVatCents(),
+        d.vatRateBasisPoints(),
+        d.priceInclVat(),
+        d.priceInclVatCents(),
+        d.minimumOrderQuantity(),
+        d.availableQuantity(),
+        d.status(),
+        d.supplier(),
+        d.depot(),
+        d.distanceKm(),
+        gallery);
   }
 
   /** The address of one of the organisation's buyer services, if it is one. */
