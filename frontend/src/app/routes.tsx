@@ -10,6 +10,8 @@ import { HomePage } from '../features/home/routes/HomePage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
+import { ListingPage } from '../features/stock/routes/ListingPage';
+import { StockPage } from '../features/stock/routes/StockPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export const routes: RouteObject[] = [
@@ -26,6 +28,9 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe/nouveau/:token', element: <PasswordResetPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'operateur', element: <OperatorPage /> },
+      { path: 'stock', element: <StockPage /> },
+      { path: 'stock/nouvelle', element: <ListingPage /> },
+      { path: 'stock/:id', element: <ListingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
