@@ -32,23 +32,24 @@ export interface ListingRow {
 
 /** One listing, whole; send `version` back in If-Match to update it. */
 export interface ListingView {
+  // The API leaves out empty (null) fields: each nullable one may also be absent.
   id: string;
   sku: string;
   kind: string;
   title: string;
   description: string;
   categoryId: string;
-  brand: string | null;
-  model: string | null;
-  serialNumber: string | null;
+  brand?: string | null;
+  model?: string | null;
+  serialNumber?: string | null;
   condition: string;
   origin: string;
   warrantyMonths: number;
-  energyClass: string | null;
-  weightKg: string | null;
-  lengthCm: number | null;
-  widthCm: number | null;
-  heightCm: number | null;
+  energyClass?: string | null;
+  weightKg?: string | null;
+  lengthCm?: number | null;
+  widthCm?: number | null;
+  heightCm?: number | null;
   priceExclVat: string;
   vatRate: string;
   priceInclVat: string;
@@ -57,12 +58,12 @@ export interface ListingView {
   depotName: string;
   pickupAvailable: boolean;
   deliveryDepartments: string[];
-  deliveryFee: string | null;
-  deliveryLeadDays: number | null;
+  deliveryFee?: string | null;
+  deliveryLeadDays?: number | null;
   availableQuantity: number;
   reservedQuantity: number;
   status: ListingStatus;
-  publishedAt: string | null;
+  publishedAt?: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -104,7 +105,7 @@ export interface Movement {
   kind: string;
   quantity: number;
   actor: string;
-  reason: string | null;
+  reason?: string | null;
   at: string;
 }
 
@@ -112,7 +113,7 @@ export interface Movement {
 export interface Depot {
   id: string;
   name: string;
-  city: string | null;
+  city?: string | null;
 }
 
 export type StockChange =

@@ -467,7 +467,7 @@ export function ListingForm({
             label={label('depotId')}
             placeholder={t('form.choose')}
             {...(depots !== null && depots.length === 0 ? { hint: t('listing.noDepot') } : {})}
-            options={(depots ?? []).map((d) => ({ value: d.id, label: d.city === null ? d.name : `${d.name} (${d.city})` }))}
+            options={(depots ?? []).map((d) => ({ value: d.id, label: d.city === null || d.city === undefined ? d.name : `${d.name} (${d.city})` }))}
             value={depotValue}
             onChange={set('depotId')}
             error={errors.depotId}

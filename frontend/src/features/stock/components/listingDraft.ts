@@ -64,8 +64,8 @@ export const EMPTY_DRAFT: FormDraft = {
 const text = (value: string | null | undefined): string => value ?? '';
 const int = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
 /** "189.90" → "189,90": the form shows amounts the French way, exactly. */
-const amount = (decimal: string | null): string => {
-  if (decimal === null) return '';
+const amount = (decimal: string | null | undefined): string => {
+  if (decimal === null || decimal === undefined) return '';
   const cents = decimalToCents(decimal);
   return cents === null ? decimal : centsToInput(cents);
 };
@@ -85,7 +85,7 @@ export function draftOf(view: ListingView): FormDraft {
     origin: view.origin,
     warrantyMonths: String(view.warrantyMonths),
     energyClass: text(view.energyClass),
-    weightKg: view.weightKg === null ? '' : view.weightKg.replace('.', ','),
+    weightKg: (view.weightKg ?? '').replace('.', ','),
     lengthCm: int(view.lengthCm),
     widthCm: int(view.widthCm),
     heightCm: int(view.heightCm),

@@ -29,6 +29,7 @@ const CATEGORIES = [
 ];
 const DEPOTS = [{ id: 'd1', name: 'Dépôt de Montreuil', city: 'Montreuil' }];
 
+// As the API answers: empty (null) fields are left out.
 const LISTING = {
   id: 'l1',
   sku: 'FR-001',
@@ -37,16 +38,11 @@ const LISTING = {
   description: 'Testé 48 h.',
   categoryId: 'refrigerateur',
   brand: 'Bosch',
-  model: null,
-  serialNumber: null,
   condition: 'TRES_BON_ETAT',
   origin: 'RECONDITIONNE',
   warrantyMonths: 12,
   energyClass: 'A',
   weightKg: '62.5',
-  lengthCm: null,
-  widthCm: null,
-  heightCm: null,
   priceExclVat: '189.90',
   vatRate: '20.00',
   priceInclVat: '227.88',
@@ -55,12 +51,9 @@ const LISTING = {
   depotName: 'Dépôt de Montreuil',
   pickupAvailable: true,
   deliveryDepartments: ['93'],
-  deliveryFee: null,
-  deliveryLeadDays: null,
   availableQuantity: 4,
   reservedQuantity: 0,
   status: 'DRAFT',
-  publishedAt: null,
   createdAt: '2026-11-30T10:00:00Z',
   updatedAt: '2026-11-30T10:00:00Z',
   version: 3,
@@ -186,5 +179,24 @@ describe('listing form', () => {
     await screen.findByTestId('listing-saved');
     expect(ifMatch).toEqual(['"3"', '"4"']);
     expect(localStorage.getItem('boucle.stock.draft.l1')).toBeNull();
+  });
+
+  it('creates a listing, forgets the kept input and opens the listing with a notice', async () => {
+    stubFetch({
+      ...references,
+      'POST /api/stock/listings': () => jsonResponse(201, LISTING),
+      'GET /api/stock/listings/l1': () => jsonResponse(200, LISTING),
+      'GET /api/stock/listings/l1/movements': () =>
+        jsonResponse(200, { items: [{ id: 1, kind: 'RECEIVED', quantity: 4, actor: 'Awa Diallo', reason: null, at: '2026-11-30T10:00:00Z' }], page: 0, size: 10, total: 1 }),
+    });
+    const user = userEvent.setup();
+    open('/stock/nouvelle');
+    await user.type(await screen.findByLabelText('Titre'), 'Réfrigérateur combiné');
+    await user.type(screen.getByLabelText('Prix unitaire HT (€)'), '189,90');
+    await user.click(screen.getByRole('button', { name: "Créer l'annonce" }));
+    expect(await screen.findByTestId('listing-created')).toHaveTextContent('Réfrigérateur combiné');
+    expect(localStorage.getItem('boucle.stock.draft.new')).toBeNull();
+    expect(await screen.findByTestId('ledger-table')).toHaveTextContent('Entrée');
+    expect(screen.getByLabelText('Prix unitaire HT (€)')).toHaveValue('189,90');
   });
 });
