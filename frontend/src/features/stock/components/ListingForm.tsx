@@ -170,6 +170,10 @@ export function ListingForm({
         return;
       }
       const serverErrors = fieldErrorsOf(error);
+      // The API words its messages in English; the commonest one is said in the interface's language.
+      for (const [field, message] of Object.entries(serverErrors)) {
+        if (message === 'is required') serverErrors[field] = t('form.required');
+      }
       if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
       else setFailure(problemText(error, t('form.unexpected')));
     } finally {

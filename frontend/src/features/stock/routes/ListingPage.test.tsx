@@ -135,7 +135,7 @@ describe('listing form', () => {
     await user.type(screen.getByLabelText('Prix unitaire HT (€)'), '2000000');
     await user.click(screen.getByRole('button', { name: "Créer l'annonce" }));
     await waitFor(() => {
-      expect(screen.getByText('is required')).toBeInTheDocument();
+      expect(screen.getByText('Ce champ est obligatoire.')).toBeInTheDocument();
     });
     expect(posted).toMatchObject({ priceExclVat: '2000000.00', vatRate: '20', quantity: 1, status: 'DRAFT' });
     expect(screen.getByLabelText('Référence (SKU)')).toHaveAttribute('aria-invalid', 'true');
