@@ -12,6 +12,8 @@ import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
+import { ListingPage as StockListingPage } from '../features/stock/routes/ListingPage';
+import { StockPage } from '../features/stock/routes/StockPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export const routes: RouteObject[] = [
@@ -30,6 +32,9 @@ export const routes: RouteObject[] = [
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'operateur', element: <OperatorPage /> },
       { path: 'operateur/taxonomie', element: <TaxonomyPage /> },
+      { path: 'stock', element: <StockPage /> },
+      { path: 'stock/nouvelle', element: <StockListingPage /> },
+      { path: 'stock/:id', element: <StockListingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,7 +15,11 @@ export function Header() {
   const current = i18n.language as Language;
   const { me, loading, signOut } = useSession();
   const navigate = useNavigate();
-  const nav = me?.roles.includes('OPERATOR') ? [...NAV, { to: '/operateur', key: 'nav.operator', end: false }] : NAV;
+  const nav: readonly { to: string; key: string; end: boolean }[] = [
+    ...NAV,
+    ...(me?.organisationKind === 'SUPPLIER' ? [{ to: '/stock', key: 'nav.myStock', end: false }] : []),
+    ...(me?.roles.includes('OPERATOR') ? [{ to: '/operateur', key: 'nav.operator', end: false }] : []),
+  ];
 
   function onSignOut() {
     void signOut()

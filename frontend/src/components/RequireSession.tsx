@@ -4,8 +4,11 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../lib/session';
 import { useDocumentTitle } from './useDocumentTitle';
 
-/** Renders its children for signed-in people (optionally with a role); sends others to sign in. */
-export function RequireSession({ role, children }: { role?: string; children: ReactNode }) {
+/**
+ * Renders its children for signed-in people (optionally with a role, or any of several roles);
+ * sends others to sign in.
+ */
+export function RequireSession({ role, anyRole, children }: { role?: string; anyRole?: readonly string[]; children: ReactNode }) {
   const { me, loading } = useSession();
   const location = useLocation();
   if (loading) return <Loading />;
@@ -14,6 +17,7 @@ export function RequireSession({ role, children }: { role?: string; children: Re
     return <Navigate to={`/connexion?retour=${encodeURIComponent(back)}`} replace />;
   }
   if (role !== undefined && !me.roles.includes(role)) return <Forbidden />;
+  if (anyRole !== undefined && !me.roles.some((r) => anyRole.includes(r))) return <Forbidden />;
   return <>{children}</>;
 }
 
