@@ -147,7 +147,7 @@ export function PhotoManager({ listingId }: { listingId: string }) {
   const count = photos?.length ?? 0;
   return (
     <section className="fr-mb-6w" aria-labelledby="photos-title" data-testid="photo-manager">
-      <h3 id="photos-title">{t('photos.title')}</h3>
+      <h2 id="photos-title">{t('photos.title')}</h2>
       {message !== null && (
         <Alert key={message.n} kind={message.kind} testId="photos-message">
           {message.text}

@@ -8,6 +8,7 @@ import { changeStatus, fetchListing, type ListingView } from '../api/stock';
 import { LedgerSection } from '../components/LedgerSection';
 import { ListingForm } from '../components/ListingForm';
 import { ListingStatusBadge } from '../components/StatusBadge';
+import { PhotoManager } from '../components/PhotoManager';
 import { leafGroups, useCategoryTree, useDepots } from '../components/useStockReferences';
 import { SUPPLIER_ROLES } from './StockPage';
 
@@ -115,10 +116,9 @@ function ExistingListing({ id }: { id: string }) {
       )}
       <StatusSection listing={listing} onChanged={replace} />
       <ListingForm listing={listing} categories={categories} depots={depots} onCreated={replace} onSaved={replace} />
-      <section className="fr-mt-6w" id="photos" aria-labelledby="photos-title">
-        <h2 id="photos-title">{t('stockListing.photos')}</h2>
-        {/* Slot for the photo manager (features/stock/components/PhotoManager.tsx), wired in separately. */}
-      </section>
+      <div className="fr-mt-6w" id="photos">
+        <PhotoManager listingId={listing.id} />
+      </div>
       <LedgerSection listing={listing} onChanged={replace} />
     </div>
   );

@@ -40,7 +40,7 @@ class StockBrowserIT {
   HttpClient client;
 
   @Test
-  void supplierCreatesAListingFixesABadPriceSetsItsQuantityAndPublishesIt() {
+  void supplierCreatesAListingFixesABadPriceSetsItsQuantityAndPublishesIt() throws Exception {
     AccessFixtures.Org supplier =
         new AccessFixtures(client.toBlocking()).supplier("Recyclerie Stock " + System.nanoTime());
     Map<String, Object> site = new LinkedHashMap<>();
@@ -86,6 +86,43 @@ class StockBrowserIT {
         awa.waitFor(By.cssSelector("[data-testid=listing-created]"));
         awa.settled("listing-created");
         assertThat(awa.driver().getCurrentUrl()).matches(".*/stock/[0-9a-f-]{36}$");
+
+        // A photo: uploaded from the listing page, derived and shown as a thumbnail.
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("lave-linge", ".png");
+        java.awt.image.BufferedImage picture =
+            new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.fillOval(250, 150, 300, 300);
+        g.dispose();
+        javax.imageio.ImageIO.write(picture, "png", png.toFile());
+        awa.driver()
+            .findElement(By.cssSelector("[data-testid=photo-manager] input[type=file]"))
+            .sendKeys(png.toAbsolutePath().toString());
+        WebElement manager =
+            awa.driver().findElement(By.cssSelector("[data-testid=photo-manager]"));
+        ((org.openqa.selenium.JavascriptExecutor) awa.driver())
+            .executeScript("arguments[0].scrollIntoView();", manager);
+        WebElement thumbnail;
+        try {
+          thumbnail = awa.waitFor(By.cssSelector("[data-testid=photo-item] img"));
+        } catch (RuntimeException e) {
+          awa.screenshot("photo-failure");
+          throw new AssertionError("photo manager says: " + manager.getText(), e);
+        }
+        assertThat(thumbnail.getAttribute("src")).contains("/api/photos/").endsWith("/thumb");
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                awa.driver(), java.time.Duration.ofSeconds(15))
+            .until(d ->
+                ((Number)
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return arguments[0].naturalWidth;", thumbnail))
+                        .intValue()
+                    == 320);
+        awa.settled("photo-uploaded");
+        java.nio.file.Files.deleteIfExists(png);
 
         awa.visit("/stock", "stock-table");
         WebElement row = awa.waitFor(By.cssSelector("[data-testid=stock-row-BR-001]"));
