@@ -14,7 +14,9 @@ import java.util.UUID;
  */
 public interface AgreementLots {
 
-  /** A lot of a (non-draft) framework agreement, with everything that prices and admits an order. */
+  /**
+   * A lot of a (non-draft) framework agreement, with everything that prices and admits an order.
+   */
   record Lot(
       UUID lotId,
       UUID agreementId,

@@ -76,6 +76,5 @@ public final class AgreementViews {
 
   /** An organisation as agreements show it. */
   @Serdeable
-  public record Party(
-      UUID id, String legalName, String siret, @Nullable String insertionStatus) {}
+  public record Party(UUID id, String legalName, String siret, @Nullable String insertionStatus) {}
 }

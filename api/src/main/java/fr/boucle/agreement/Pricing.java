@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The rounding rule of order lines: the unit price after discount is rounded half-up to the cent;
- * a line's amount excluding VAT is that unit price times the quantity; its VAT is rounded half-up
- * to the cent per line. Order totals are sums of lines.
+ * The rounding rule of order lines: the unit price after discount is rounded half-up to the cent; a
+ * line's amount excluding VAT is that unit price times the quantity; its VAT is rounded half-up to
+ * the cent per line. Order totals are sums of lines.
  */
 public final class Pricing {
 

@@ -40,7 +40,8 @@ class AgreementBuyerAwards implements BuyerAwards {
         day,
         day);
     List<Award> awards = new ArrayList<>();
-    bySupplier.forEach((supplier, categories) -> awards.add(new Award(supplier, Set.copyOf(categories))));
+    bySupplier.forEach(
+        (supplier, categories) -> awards.add(new Award(supplier, Set.copyOf(categories))));
     return awards;
   }
 }

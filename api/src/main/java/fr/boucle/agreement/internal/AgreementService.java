@@ -89,7 +89,8 @@ public class AgreementService {
       params.add("%" + q.strip() + "%");
       params.add("%" + q.strip() + "%");
     }
-    long total = sql.count("SELECT count(*) FROM framework_agreement a WHERE " + where, params.toArray());
+    long total =
+        sql.count("SELECT count(*) FROM framework_agreement a WHERE " + where, params.toArray());
     String order = orderBy(sort);
     params.add(s);
     params.add((long) p * s);
@@ -129,7 +130,8 @@ public class AgreementService {
     List<Object> params = new ArrayList<>();
     String where = visibility(user, params);
     params.add(id);
-    if (sql.count("SELECT count(*) FROM framework_agreement a WHERE " + where + " AND a.id = ?",
+    if (sql.count(
+            "SELECT count(*) FROM framework_agreement a WHERE " + where + " AND a.id = ?",
             params.toArray())
         == 0) {
       throw new NotFound("Agreement");
@@ -173,7 +175,8 @@ public class AgreementService {
         .orElseThrow(() -> new NotFound("Agreement"));
   }
 
-  private List<AgreementViews.LotView> lots(UUID agreementId, @Nullable UUID onlySupplier, LocalDate today) {
+  private List<AgreementViews.LotView> lots(
+      UUID agreementId, @Nullable UUID onlySupplier, LocalDate today) {
     record Row(
         UUID id,
         int number,
@@ -240,9 +243,7 @@ public class AgreementService {
           sql.list(
               "SELECT category_id, unit_price_excl_vat_cents FROM lot_unit_price WHERE lot_id = ?"
                   + " ORDER BY category_id",
-              rs ->
-                  new AgreementCommands.UnitPrice(
-                      rs.getString(1), rs.getLong(2)),
+              rs -> new AgreementCommands.UnitPrice(rs.getString(1), rs.getLong(2)),
               r.id());
       List<AgreementViews.PeriodView> periods =
           sql.list(
@@ -349,7 +350,12 @@ public class AgreementService {
         periods.renewalMonths(),
         periods.endDate());
     insertLots(id, c.lots());
-    audit.record(user, user.organisationId(), "agreement.created", "agreement", id,
+    audit.record(
+        user,
+        user.organisationId(),
+        "agreement.created",
+        "agreement",
+        id,
         Map.of("reference", c.reference()));
     return view(user, id);
   }
@@ -400,7 +406,8 @@ public class AgreementService {
   public AgreementViews.AgreementView activate(CurrentUser user, UUID id) {
     AgreementStatus status = lockOwn(user, id);
     if (status != AgreementStatus.DRAFT) {
-      throw new AgreementNotEditable("Only a draft agreement can be activated; this one is " + status + ".");
+      throw new AgreementNotEditable(
+          "Only a draft agreement can be activated; this one is " + status + ".");
     }
     AgreementPeriods periods =
         sql.one(
@@ -442,7 +449,8 @@ public class AgreementService {
   public AgreementViews.AgreementView terminate(CurrentUser user, UUID id) {
     AgreementStatus status = lockOwn(user, id);
     if (status != AgreementStatus.ACTIVE) {
-      throw new AgreementNotEditable("Only an active agreement can be terminated; this one is " + status + ".");
+      throw new AgreementNotEditable(
+          "Only an active agreement can be terminated; this one is " + status + ".");
     }
     sql.update(
         "UPDATE framework_agreement SET status = 'TERMINATED', updated_at = now() WHERE id = ?",
@@ -513,7 +521,8 @@ public class AgreementService {
           for (int k = 0; k < lot.unitPrices().size(); k++) {
             String category = lot.unitPrices().get(k).categoryId();
             if (!categories.contains(category)) {
-              errors.add(at + "unitPrices[" + k + "].categoryId", "is not a category of the taxonomy");
+              errors.add(
+                  at + "unitPrices[" + k + "].categoryId", "is not a category of the taxonomy");
             } else if (!seen.add(category)) {
               errors.add(at + "unitPrices[" + k + "].categoryId", "is priced twice");
             } else if (!inScope(category, lot.categoryIds())) {
@@ -530,14 +539,14 @@ public class AgreementService {
       }
       Map<UUID, String[]> suppliers = new HashMap<>();
       sql.list(
-              "SELECT id, kind, status, insertion_status FROM organisation WHERE id = ANY(?)",
-              rs ->
-                  suppliers.put(
-                      Sql.uuid(rs, "id"),
-                      new String[] {
-                        rs.getString("kind"), rs.getString("status"), rs.getString("insertion_status")
-                      }),
-              lot.supplierIds());
+          "SELECT id, kind, status, insertion_status FROM organisation WHERE id = ANY(?)",
+          rs ->
+              suppliers.put(
+                  Sql.uuid(rs, "id"),
+                  new String[] {
+                    rs.getString("kind"), rs.getString("status"), rs.getString("insertion_status")
+                  }),
+          lot.supplierIds());
       Set<UUID> seenSuppliers = new HashSet<>();
       for (int k = 0; k < lot.supplierIds().size(); k++) {
         UUID supplierId = lot.supplierIds().get(k);
@@ -624,14 +633,18 @@ public class AgreementService {
     }
   }
 
-  /** Locks one of the caller's agreements; 404 when it is not visible, 403 when not theirs to edit. */
+  /**
+   * Locks one of the caller's agreements; 404 when it is not visible, 403 when not theirs to edit.
+   */
   private AgreementStatus lockOwn(CurrentUser user, UUID id) {
     List<Object> params = new ArrayList<>();
     String where = visibility(user, params);
     params.add(id);
     AgreementStatus status =
         sql.one(
-                "SELECT a.status FROM framework_agreement a WHERE " + where + " AND a.id = ? FOR UPDATE",
+                "SELECT a.status FROM framework_agreement a WHERE "
+                    + where
+                    + " AND a.id = ? FOR UPDATE",
                 rs -> AgreementStatus.valueOf(rs.getString(1)),
                 params.toArray())
             .orElseThrow(() -> new NotFound("Agreement"));
@@ -639,9 +652,13 @@ public class AgreementService {
     return status;
   }
 
-  /** The agreements a caller may see: the buyer's own (drafts for admins only), a supplier's awarded. */
+  /**
+   * The agreements a caller may see: the buyer's own (drafts for admins only), a supplier's
+   * awarded.
+   */
   private static String visibility(CurrentUser user, List<Object> params) {
-    if (isSupplier(user) && !user.isApiToken()
+    if (isSupplier(user)
+        && !user.isApiToken()
         && user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF")) {
       params.add(user.organisationId());
       return "a.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM agreement_lot l JOIN lot_supplier s"
@@ -673,7 +690,9 @@ public class AgreementService {
     String column = SORTS.get(parts[0].strip());
     if (column == null) {
       new ValidationFailed.Collector()
-          .add("sort", "must be one of " + String.join(", ", SORTS.keySet()) + " (optionally ,asc or ,desc)")
+          .add(
+              "sort",
+              "must be one of " + String.join(", ", SORTS.keySet()) + " (optionally ,asc or ,desc)")
           .throwIfAny();
     }
     boolean desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
