@@ -365,6 +365,12 @@ class OrderSubmission {
         OrderPlanner.GroupAssessment group =
             planner.assessGroup(buyerLots, first, r.wants(), listings, today);
         Optional<OrderPlanner.Assessment> only = group.chosen();
+        if (only.isEmpty()
+            && group.options().size() == 1
+            && group.options().get(0).lot().activeOn(today)) {
+          // One lot could apply: its obstacles are reported on the fields they concern.
+          only = Optional.of(group.options().get(0));
+        }
         if (only.isEmpty()) {
           List<String> reasons = new ArrayList<>();
           group.obstacles().stream()
