@@ -36,11 +36,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places orders. In one transaction: the idempotency key, row locks on the listings (in id order,
- * so two submissions never wait on each other crosswise), the stock check and RESERVED movements,
- * the lot-period cap as a conditional update, then, as late as possible, the buyer's yearly counter
- * for the gapless number, and the order rows. Serialization failures and deadlocks are retried a
- * few times; a submission that still loses gets a 409 problem, never a 500.
+ * Places orders. In one transaction: the idempotency key; row locks on the listings (in id order,
+ * so two submissions never wait on each other crosswise), the stock count under those locks and
+ * RESERVED movements; the order rows under a provisional number; then, last, the rows every
+ * submission of a buyer shares: the lot-period cap as a conditional update, and the buyer's yearly
+ * counter with the gapless numbers in one statement, so those locks are held only until the commit.
+ * Serialization failures and deadlocks are retried a few times; a submission that still loses gets
+ * a 409 problem, never a 500.
  */
 @Singleton
 class OrderSubmission {
@@ -204,7 +206,25 @@ class OrderSubmission {
           user.label());
     }
 
-    // Caps: one conditional update per order, lots in id order.
+    // The order rows, under a provisional number, while only the listings are locked.
+    List<UUID> ids = new ArrayList<>();
+    for (Plan plan : plans) {
+      ids.add(insertOrder(user, plan));
+    }
+    sql.update(
+        "UPDATE submission_key SET order_ids = ? WHERE person_id = ? AND key = ?",
+        ids,
+        user.personId(),
+        key);
+    if (fromCart) {
+      sql.update(
+          "DELETE FROM cart_line WHERE person_id = ? AND listing_id = ANY(?)",
+          user.personId(),
+          List.copyOf(wanted.keySet()));
+    }
+
+    // The shared rows last, so their locks last only until the commit that follows: first each
+    // lot period's cap (conditional update, lots in id order)...
     List<Plan> byLot = new ArrayList<>(plans);
     byLot.sort(Comparator.comparing(p -> p.assessment().lot().lotId()));
     for (Plan plan : byLot) {
@@ -218,35 +238,24 @@ class OrderSubmission {
             plan.request().prefix() + "lotId", remaining, a.exclCents());
       }
     }
-
-    // Numbers last: the counter row stays locked only until the commit that follows.
-    int year = today.getYear();
-    int last =
-        sql.one(
-                "INSERT INTO order_counter (buyer_id, year, last_number) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (buyer_id, year) DO UPDATE"
-                    + " SET last_number = order_counter.last_number + EXCLUDED.last_number"
-                    + " RETURNING last_number",
-                rs -> rs.getInt(1),
-                user.organisationId(),
-                year,
-                plans.size())
-            .orElseThrow();
-    int next = last - plans.size() + 1;
-    List<UUID> ids = new ArrayList<>();
-    for (Plan plan : plans) {
-      ids.add(insertOrder(user, plan, String.format("BC-%d-%06d", year, next++)));
-    }
-    sql.update(
-        "UPDATE submission_key SET order_ids = ? WHERE person_id = ? AND key = ?",
-        ids,
-        user.personId(),
-        key);
-    if (fromCart) {
-      sql.update(
-          "DELETE FROM cart_line WHERE person_id = ? AND listing_id = ANY(?)",
-          user.personId(),
-          List.copyOf(wanted.keySet()));
+    // ...then the buyer's yearly counter and the gapless numbers, in one statement.
+    int numbered =
+        sql.update(
+            "WITH n AS (INSERT INTO order_counter (buyer_id, year, last_number) VALUES (?, ?, ?)"
+                + " ON CONFLICT (buyer_id, year) DO UPDATE"
+                + " SET last_number = order_counter.last_number + EXCLUDED.last_number"
+                + " RETURNING last_number)"
+                + " UPDATE purchase_order o SET number = 'BC-' || ? || '-'"
+                + " || lpad((n.last_number - ? + x.ord)::text, 6, '0')"
+                + " FROM n, unnest(?::uuid[]) WITH ORDINALITY AS x(id, ord) WHERE o.id = x.id",
+            user.organisationId(),
+            today.getYear(),
+            plans.size(),
+            String.valueOf(today.getYear()),
+            plans.size(),
+            ids);
+    if (numbered != plans.size()) {
+      throw new IllegalStateException("numbered " + numbered + " of " + plans.size() + " orders");
     }
     return new Result(ids, false);
   }
@@ -437,8 +446,9 @@ class OrderSubmission {
     return 0;
   }
 
-  private UUID insertOrder(CurrentUser user, Plan plan, String number) {
+  private UUID insertOrder(CurrentUser user, Plan plan) {
     UUID id = UUID.randomUUID();
+    String number = "PENDING-" + id;
     OrderPlanner.Assessment a = plan.assessment();
     OrderStatus status = plan.requiresApproval() ? OrderStatus.SUBMITTED : OrderStatus.APPROVED;
     sql.update(
