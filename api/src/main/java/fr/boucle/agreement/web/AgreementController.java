@@ -41,6 +41,7 @@ class AgreementController {
 
   @Get
   @Operation(
+      operationId = "listAgreements",
       summary = "Framework agreements I may see",
       description =
           "Buyer admin: all of the buyer's, drafts included; requesters and approvers: the buyer's"
@@ -58,6 +59,7 @@ class AgreementController {
 
   @Get("/eligible-suppliers")
   @Operation(
+      operationId = "listEligibleSuppliers",
       summary = "Active suppliers a lot may be awarded to",
       description = "Buyer admin. Filter by the lot's reservation and by name or SIRET.")
   Page<AgreementViews.Party> eligibleSuppliers(
@@ -71,6 +73,7 @@ class AgreementController {
 
   @Get("/{id}")
   @Operation(
+      operationId = "getAgreement",
       summary = "One framework agreement with its lots and each lot period's consumption",
       description = "404 when not visible. Suppliers see only the lots they are awarded.")
   AgreementViews.AgreementView get(Authentication auth, UUID id) {
@@ -79,6 +82,7 @@ class AgreementController {
 
   @Post
   @Operation(
+      operationId = "createAgreement",
       summary = "Create a draft framework agreement with its lots",
       description =
           "Buyer admin. At most 4 years renewals included; lots reserved to EA/ESAT (L2113-12) or"
@@ -92,6 +96,7 @@ class AgreementController {
 
   @Put("/{id}")
   @Operation(
+      operationId = "replaceAgreement",
       summary = "Replace a draft agreement and its lots",
       description = "Buyer admin; 409 once the agreement is active.")
   AgreementViews.AgreementView replace(
@@ -100,7 +105,10 @@ class AgreementController {
   }
 
   @Delete("/{id}")
-  @Operation(summary = "Delete a draft agreement", description = "Buyer admin; 409 once active.")
+  @Operation(
+      operationId = "deleteAgreement",
+      summary = "Delete a draft agreement",
+      description = "Buyer admin; 409 once active.")
   HttpResponse<Void> delete(Authentication auth, UUID id) {
     agreements.delete(CurrentUser.from(auth), id);
     return HttpResponse.noContent();
@@ -108,6 +116,7 @@ class AgreementController {
 
   @Post("/{id}/activate")
   @Operation(
+      operationId = "activateAgreement",
       summary = "Activate a draft agreement",
       description =
           "Buyer admin. Freezes it, opens each lot's periods with their maximum, and makes it"
@@ -118,6 +127,7 @@ class AgreementController {
 
   @Post("/{id}/terminate")
   @Operation(
+      operationId = "terminateAgreement",
       summary = "Terminate an active agreement",
       description = "Buyer admin. No new orders; orders already placed follow their course.")
   AgreementViews.AgreementView terminate(Authentication auth, UUID id) {

@@ -39,6 +39,7 @@ class CartController {
 
   @Get
   @Operation(
+      operationId = "getCart",
       summary = "My cart, grouped by supplier",
       description =
           "Requester. Kept on the server. Each line carries its current stock and obstacles.")
@@ -48,6 +49,7 @@ class CartController {
 
   @Put("/lines/{listingId}")
   @Operation(
+      operationId = "setCartLine",
       summary = "Add a listing to my cart or set its quantity",
       description =
           "Requester. 404 for a listing that cannot be ordered; 400 below its minimum quantity.")
@@ -57,19 +59,23 @@ class CartController {
   }
 
   @Delete("/lines/{listingId}")
-  @Operation(summary = "Remove a line from my cart", description = "Requester.")
+  @Operation(
+      operationId = "removeCartLine",
+      summary = "Remove a line from my cart",
+      description = "Requester.")
   OrderViews.Cart remove(Authentication auth, UUID listingId) {
     return carts.remove(CurrentUser.from(auth), listingId);
   }
 
   @Delete
-  @Operation(summary = "Empty my cart", description = "Requester.")
+  @Operation(operationId = "clearCart", summary = "Empty my cart", description = "Requester.")
   OrderViews.Cart clear(Authentication auth) {
     return carts.clear(CurrentUser.from(auth));
   }
 
   @Get("/checkout")
   @Operation(
+      operationId = "previewCheckout",
       summary = "Checkout preview",
       description =
           "Requester. Per supplier group: every lot awarding that supplier, priced with the lot's"
@@ -83,6 +89,7 @@ class CartController {
 
   @Post("/checkout")
   @Operation(
+      operationId = "checkout",
       summary = "Place one order per supplier group of my cart, all or none",
       description =
           "Requester. Requires an Idempotency-Key header (same key and body: same orders, 200;"

@@ -58,10 +58,12 @@ class OrderController {
 
   @Get
   @Operation(
+      operationId = "listOrders",
       summary = "Purchase orders I may see, one page",
       description =
           "Buyer admin: all the buyer's; requesters and approvers: their services'; suppliers:"
-              + " those addressed to them once approved. status may repeat. awaitingMe=true gives"
+              + " those addressed to them once approved. status may repeat (or be comma-separated)."
+              + " awaitingMe=true gives"
               + " the caller's inbox (approver: to approve; supplier: to accept, prepare or"
               + " invoice; service: to confirm delivery; buyer admin: to pay). Sort: submittedAt,"
               + " updatedAt, number, total, deliveryDate, status, each optionally ',asc'/',desc'.")
@@ -89,6 +91,7 @@ class OrderController {
 
   @Post
   @Operation(
+      operationId = "submitOrder",
       summary = "Submit one order to one supplier",
       description =
           "Requester, for one of their services. Requires an Idempotency-Key header: the same key"
@@ -111,6 +114,7 @@ class OrderController {
 
   @Get("/{id}")
   @Operation(
+      operationId = "getOrder",
       summary = "One order with its lines, VAT, timeline and the actions I may take now",
       description = "404 when not visible to the caller.")
   OrderViews.Order get(Authentication auth, UUID id) {
@@ -119,7 +123,10 @@ class OrderController {
 
   @Get("/{id}/pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The printable purchase order (PDF)", description = "404 when not visible.")
+  @Operation(
+      operationId = "getOrderPdf",
+      summary = "The printable purchase order (PDF)",
+      description = "404 when not visible.")
   HttpResponse<byte[]> pdf(Authentication auth, UUID id) {
     CurrentUser user = CurrentUser.from(auth);
     byte[] body = pdf.render(user, id);
@@ -135,6 +142,7 @@ class OrderController {
 
   @Post("/{id}/approve")
   @Operation(
+      operationId = "approveOrder",
       summary = "Approve (SUBMITTED → APPROVED)",
       description = "Approver of the order's service, not its requester. 409 from another status.")
   OrderViews.Order approve(
@@ -144,6 +152,7 @@ class OrderController {
 
   @Post("/{id}/reject")
   @Operation(
+      operationId = "rejectOrder",
       summary = "Reject (SUBMITTED → REJECTED), releasing stock and the lot amount",
       description = "Approver of the order's service, not its requester.")
   OrderViews.Order reject(
@@ -153,6 +162,7 @@ class OrderController {
 
   @Post("/{id}/cancel")
   @Operation(
+      operationId = "cancelOrder",
       summary = "Cancel before the supplier accepted (SUBMITTED/APPROVED → CANCELLED)",
       description =
           "Requester or approver of the service, or buyer admin. Releases stock and the lot amount.")
@@ -162,7 +172,10 @@ class OrderController {
   }
 
   @Post("/{id}/accept")
-  @Operation(summary = "Accept (APPROVED → ACCEPTED)", description = "Supplier admin or staff.")
+  @Operation(
+      operationId = "acceptOrder",
+      summary = "Accept (APPROVED → ACCEPTED)",
+      description = "Supplier admin or staff.")
   OrderViews.Order accept(
       Authentication auth, UUID id, @Nullable @Body @Valid OrderCommands.Transition body) {
     return act(auth, id, OrderAction.ACCEPT, body);
@@ -170,6 +183,7 @@ class OrderController {
 
   @Post("/{id}/refuse")
   @Operation(
+      operationId = "refuseOrder",
       summary = "Refuse (APPROVED → REFUSED), releasing stock and the lot amount",
       description = "Supplier admin or staff.")
   OrderViews.Order refuse(
@@ -179,6 +193,7 @@ class OrderController {
 
   @Post("/{id}/mark-ready")
   @Operation(
+      operationId = "markOrderReady",
       summary = "Goods ready for delivery (ACCEPTED → READY)",
       description = "Supplier admin or staff; optional step.")
   OrderViews.Order markReady(
@@ -188,6 +203,7 @@ class OrderController {
 
   @Post("/{id}/confirm-delivery")
   @Operation(
+      operationId = "confirmOrderDelivery",
       summary = "Confirm delivery (ACCEPTED/READY → DELIVERED)",
       description =
           "The ordering service (requester or approver of it) or the buyer admin: the service"
@@ -199,6 +215,7 @@ class OrderController {
 
   @Post("/{id}/invoice")
   @Operation(
+      operationId = "invoiceOrder",
       summary = "Invoiced (DELIVERED → INVOICED)",
       description =
           "Supplier admin or staff, with invoiceReference. Moves the amount from committed to"
@@ -209,7 +226,10 @@ class OrderController {
   }
 
   @Post("/{id}/mark-paid")
-  @Operation(summary = "Paid (INVOICED → PAID)", description = "Buyer admin.")
+  @Operation(
+      operationId = "markOrderPaid",
+      summary = "Paid (INVOICED → PAID)",
+      description = "Buyer admin.")
   OrderViews.Order markPaid(
       Authentication auth, UUID id, @Nullable @Body @Valid OrderCommands.Transition body) {
     return act(auth, id, OrderAction.MARK_PAID, body);

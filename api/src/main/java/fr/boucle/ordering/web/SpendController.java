@@ -31,6 +31,7 @@ class SpendController {
 
   @Get
   @Operation(
+      operationId = "getSpendLedger",
       summary = "Spend ledger per lot, period and service",
       description =
           "Buyer admin (all services), requesters and approvers (their services), API tokens with"
