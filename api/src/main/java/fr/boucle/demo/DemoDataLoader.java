@@ -30,6 +30,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
   private static final long ADVISORY_LOCK = 0x626f75636c65L; // "boucle"
   private static final int BATCH = 1_000;
+  private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
   private final TransactionOperations<Connection> transactions;
   private final DemoAccounts demoAccounts;
@@ -82,6 +83,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     insertSites(connection, "buyer_service", generator.services());
     int written = insertListings(connection, generator.listings(listings).iterator());
     demoAccounts.create(generator);
+    DemoAgreements.create(connection, generator, java.time.LocalDate.now(PARIS));
     // The catalogue is built from these rows by a full reindex; their outbox events would only
     // repeat it, so they go with this transaction (nothing else writes listings meanwhile).
     try (PreparedStatement clear = connection.prepareStatement("DELETE FROM catalogue_outbox")) {

@@ -37,6 +37,25 @@ class DemoDataLoaderIT {
     assertThat(count("SELECT count(*) FROM buyer_service")).isPositive();
     assertThat(count("SELECT count(*) FROM person WHERE email LIKE '%@boucle.demo'"))
         .isEqualTo(DemoAccounts.ACCOUNTS.size());
+    // Every demo buyer has an agreement in force with a SIAE, an EA/ESAT and an open lot, and the
+    // demo requester's buyer can order published, in-stock listings of an awarded supplier.
+    assertThat(
+            count(
+                "SELECT count(*) FROM framework_agreement WHERE status = 'ACTIVE'"
+                    + " AND start_date <= current_date AND end_date >= current_date"))
+        .isEqualTo(count("SELECT count(*) FROM organisation WHERE kind = 'BUYER'"));
+    assertThat(count("SELECT count(DISTINCT reservation) FROM agreement_lot")).isEqualTo(3);
+    assertThat(
+            count(
+                "SELECT count(*) FROM person p JOIN framework_agreement a ON a.buyer_id ="
+                    + " p.organisation_id JOIN agreement_lot l ON l.agreement_id = a.id"
+                    + " JOIN lot_supplier s ON s.lot_id = l.id JOIN lot_category c ON c.lot_id = l.id"
+                    + " JOIN category cat ON cat.parent_id = c.category_id OR cat.id = c.category_id"
+                    + " JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id"
+                    + " AND li.status = 'PUBLISHED'"
+                    + " JOIN lot_period lp ON lp.lot_id = l.id AND current_date BETWEEN lp.starts_on"
+                    + " AND lp.ends_on WHERE p.email = 'demandeur@boucle.demo'"))
+        .isPositive();
     // Available stock is the ledger's sum: sold-out listings have none, others at least one.
     assertThat(
             count(

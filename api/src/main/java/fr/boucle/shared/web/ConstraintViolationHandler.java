@@ -61,11 +61,16 @@ class ConstraintViolationHandler
         }
         continue;
       }
-      String name = node.getName() == null ? "" : node.getName();
-      if (node.getIndex() != null) {
-        name = name + "[" + node.getIndex() + "]";
-      } else if (node.getKey() != null) {
-        name = name + "[" + node.getKey() + "]";
+      String name = node.getName() == null || node.getName().startsWith("<") ? "" : node.getName();
+      String position =
+          node.getIndex() != null
+              ? "[" + node.getIndex() + "]"
+              : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+      if (!position.isEmpty() && node.isInIterable() && !parts.isEmpty()) {
+        // Bean Validation puts an element's index on the node after its container.
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + position);
+      } else {
+        name = name + position;
       }
       if (!name.isEmpty()) {
         parts.add(name);

@@ -1,0 +1,87 @@
+package fr.boucle.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the ordering area needs from framework agreements: a buyer's lots with their terms, and the
+ * lot-period balances, moved only by conditional updates inside the caller's transaction.
+ */
+public interface AgreementLots {
+
+  /**
+   * A lot of a (non-draft) framework agreement, with everything that prices and admits an order.
+   */
+  record Lot(
+      UUID lotId,
+      UUID agreementId,
+      UUID buyerId,
+      String agreementReference,
+      String agreementTitle,
+      AgreementStatus agreementStatus,
+      AgreementPeriods periods,
+      int number,
+      String title,
+      Reservation reservation,
+      PriceTerms priceTerms,
+      int discountBasisPoints,
+      Map<String, Long> unitPrices,
+      Set<String> categoryIds,
+      Set<UUID> supplierIds,
+      Integer insertionHoursTarget,
+      String environmentalClause) {
+
+    public boolean activeOn(LocalDate day) {
+      return agreementStatus == AgreementStatus.ACTIVE
+          && !day.isBefore(periods.startDate())
+          && !day.isAfter(periods.endDate());
+    }
+
+    /** Whether a category, given with its ancestors (itself first), is in the lot's scope. */
+    public boolean covers(List<String> categoryAndAncestors) {
+      return categoryAndAncestors.stream().anyMatch(categoryIds::contains);
+    }
+
+    /** The unit price excl. VAT of this lot's terms, or empty when the schedule has none. */
+    public OptionalLong unitPrice(long cataloguePriceCents, List<String> categoryAndAncestors) {
+      if (priceTerms == PriceTerms.CATALOGUE_DISCOUNT) {
+        return OptionalLong.of(Pricing.discounted(cataloguePriceCents, discountBasisPoints));
+      }
+      for (String category : categoryAndAncestors) {
+        Long price = unitPrices.get(category);
+        if (price != null) {
+          return OptionalLong.of(price);
+        }
+      }
+      return OptionalLong.empty();
+    }
+  }
+
+  /** A lot period's amounts excl. VAT. */
+  record Balance(int periodIndex, long maximumCents, long committedCents, long invoicedCents) {
+    public long remainingCents() {
+      return maximumCents - committedCents - invoicedCents;
+    }
+  }
+
+  /** The lots of a buyer's ACTIVE and TERMINATED agreements (whether in force today or not). */
+  List<Lot> lotsOf(UUID buyerId);
+
+  Optional<Lot> lot(UUID buyerId, UUID lotId);
+
+  Optional<Balance> balance(UUID lotId, int periodIndex);
+
+  /** Adds to the committed amount unless the maximum would be passed; empty when it would. */
+  Optional<Balance> commit(UUID lotId, int periodIndex, long amountCents);
+
+  /** Gives back a committed amount (cancellation, refusal). */
+  void release(UUID lotId, int periodIndex, long amountCents);
+
+  /** Moves an amount from committed to invoiced. */
+  void invoice(UUID lotId, int periodIndex, long amountCents);
+}

@@ -1,0 +1,145 @@
+package fr.boucle.agreement.internal;
+
+import fr.boucle.agreement.AgreementLots;
+import fr.boucle.agreement.AgreementPeriods;
+import fr.boucle.agreement.AgreementStatus;
+import fr.boucle.agreement.PriceTerms;
+import fr.boucle.agreement.Reservation;
+import fr.boucle.shared.jdbc.Sql;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@Singleton
+class DefaultAgreementLots implements AgreementLots {
+
+  private static final String SELECT =
+      "SELECT l.*, a.buyer_id, a.reference, a.title AS agreement_title, a.status,"
+          + " a.start_date, a.initial_end_date, a.renewal_count, a.renewal_months,"
+          + " ARRAY(SELECT category_id FROM lot_category c WHERE c.lot_id = l.id) AS category_ids,"
+          + " ARRAY(SELECT supplier_id::text FROM lot_supplier s WHERE s.lot_id = l.id) AS supplier_ids,"
+          + " ARRAY(SELECT category_id || '=' || unit_price_excl_vat_cents FROM lot_unit_price p"
+          + " WHERE p.lot_id = l.id) AS unit_prices"
+          + " FROM agreement_lot l JOIN framework_agreement a ON a.id = l.agreement_id"
+          + " WHERE a.buyer_id = ? AND a.status <> 'DRAFT'";
+
+  private final Sql sql;
+
+  DefaultAgreementLots(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public List<Lot> lotsOf(UUID buyerId) {
+    return sql.list(SELECT + " ORDER BY a.reference, l.number", DefaultAgreementLots::lot, buyerId);
+  }
+
+  @Override
+  public Optional<Lot> lot(UUID buyerId, UUID lotId) {
+    return sql.one(SELECT + " AND l.id = ?", DefaultAgreementLots::lot, buyerId, lotId);
+  }
+
+  @Override
+  public Optional<Balance> balance(UUID lotId, int periodIndex) {
+    return sql.one(
+        "SELECT * FROM lot_period WHERE lot_id = ? AND period_index = ?",
+        DefaultAgreementLots::balance,
+        lotId,
+        periodIndex);
+  }
+
+  @Override
+  public Optional<Balance> commit(UUID lotId, int periodIndex, long amountCents) {
+    return sql.one(
+        "UPDATE lot_period SET committed_excl_vat_cents = committed_excl_vat_cents + ?"
+            + " WHERE lot_id = ? AND period_index = ?"
+            + " AND committed_excl_vat_cents + invoiced_excl_vat_cents + ? <= maximum_excl_vat_cents"
+            + " RETURNING *",
+        DefaultAgreementLots::balance,
+        amountCents,
+        lotId,
+        periodIndex,
+        amountCents);
+  }
+
+  @Override
+  public void release(UUID lotId, int periodIndex, long amountCents) {
+    requireOne(
+        sql.update(
+            "UPDATE lot_period SET committed_excl_vat_cents = committed_excl_vat_cents - ?"
+                + " WHERE lot_id = ? AND period_index = ?",
+            amountCents,
+            lotId,
+            periodIndex));
+  }
+
+  @Override
+  public void invoice(UUID lotId, int periodIndex, long amountCents) {
+    requireOne(
+        sql.update(
+            "UPDATE lot_period SET committed_excl_vat_cents = committed_excl_vat_cents - ?,"
+                + " invoiced_excl_vat_cents = invoiced_excl_vat_cents + ?"
+                + " WHERE lot_id = ? AND period_index = ?",
+            amountCents,
+            amountCents,
+            lotId,
+            periodIndex));
+  }
+
+  private static void requireOne(int rows) {
+    if (rows != 1) {
+      throw new IllegalStateException("lot period not found");
+    }
+  }
+
+  private static Balance balance(ResultSet rs) throws SQLException {
+    return new Balance(
+        rs.getInt("period_index"),
+        rs.getLong("maximum_excl_vat_cents"),
+        rs.getLong("committed_excl_vat_cents"),
+        rs.getLong("invoiced_excl_vat_cents"));
+  }
+
+  private static Lot lot(ResultSet rs) throws SQLException {
+    Map<String, Long> prices = new HashMap<>();
+    for (String entry : Sql.strings(rs, "unit_prices")) {
+      int eq = entry.lastIndexOf('=');
+      prices.put(entry.substring(0, eq), Long.parseLong(entry.substring(eq + 1)));
+    }
+    Set<UUID> suppliers = new HashSet<>();
+    for (String s : Sql.strings(rs, "supplier_ids")) {
+      suppliers.add(UUID.fromString(s));
+    }
+    Integer discount = (Integer) rs.getObject("discount_bp");
+    return new Lot(
+        Sql.uuid(rs, "id"),
+        Sql.uuid(rs, "agreement_id"),
+        Sql.uuid(rs, "buyer_id"),
+        rs.getString("reference"),
+        rs.getString("agreement_title"),
+        AgreementStatus.valueOf(rs.getString("status")),
+        new AgreementPeriods(
+            rs.getObject("start_date", LocalDate.class),
+            rs.getObject("initial_end_date", LocalDate.class),
+            rs.getInt("renewal_count"),
+            rs.getInt("renewal_months")),
+        rs.getInt("number"),
+        rs.getString("title"),
+        Reservation.valueOf(rs.getString("reservation")),
+        PriceTerms.valueOf(rs.getString("price_terms")),
+        discount == null ? 0 : discount,
+        Map.copyOf(prices),
+        Set.copyOf(Sql.strings(rs, "category_ids")),
+        Set.copyOf(suppliers),
+        (Integer) rs.getObject("insertion_hours_target"),
+        rs.getString("environmental_clause"));
+  }
+}

@@ -1,0 +1,219 @@
+package fr.boucle.ordering;
+
+import fr.boucle.agreement.Reservation;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the ordering area answers. Amounts are integer cents; VAT rates are basis points. */
+public final class OrderViews {
+
+  private OrderViews() {}
+
+  @Serdeable
+  public record Party(UUID id, String legalName, String siret, @Nullable String insertionStatus) {}
+
+  @Serdeable
+  public record ServiceRef(
+      UUID id,
+      String name,
+      String street,
+      String postcode,
+      String city,
+      long approvalThresholdCents) {}
+
+  @Serdeable
+  public record LotRef(
+      UUID agreementId,
+      String agreementReference,
+      String agreementTitle,
+      UUID lotId,
+      int lotNumber,
+      String lotTitle,
+      Reservation reservation) {}
+
+  @Serdeable
+  public record Totals(long exclVatCents, long vatCents, long inclVatCents) {
+    public static Totals of(long excl, long vat) {
+      return new Totals(excl, vat, excl + vat);
+    }
+  }
+
+  @Serdeable
+  public record Line(
+      int lineNo,
+      UUID listingId,
+      String sku,
+      String title,
+      String categoryId,
+      int quantity,
+      long catalogueUnitPriceCents,
+      long unitPriceExclVatCents,
+      int vatRateBasisPoints,
+      long lineExclVatCents,
+      long lineVatCents) {}
+
+  /** The VAT of the lines at one rate (the PDF's VAT table). */
+  @Serdeable
+  public record VatSubtotal(int vatRateBasisPoints, long baseExclVatCents, long vatCents) {}
+
+  @Serdeable
+  public record Event(
+      @Nullable OrderStatus from,
+      OrderStatus to,
+      @Nullable UUID actorId,
+      String actorLabel,
+      @Nullable String comment,
+      Instant at) {}
+
+  @Serdeable
+  public record Order(
+      UUID id,
+      String number,
+      OrderStatus status,
+      Party buyer,
+      ServiceRef service,
+      Party supplier,
+      LotRef lot,
+      int periodIndex,
+      List<Line> lines,
+      List<VatSubtotal> vat,
+      Totals totals,
+      OrderCommands.Address deliveryAddress,
+      LocalDate deliveryDate,
+      @Nullable String note,
+      UUID requesterId,
+      String requesterName,
+      boolean requiresApproval,
+      @Nullable String invoiceReference,
+      Instant submittedAt,
+      Instant updatedAt,
+      List<Event> events,
+      List<OrderAction> allowedActions) {}
+
+  @Serdeable
+  public record OrderSummary(
+      UUID id,
+      String number,
+      OrderStatus status,
+      Party buyer,
+      UUID serviceId,
+      String serviceName,
+      Party supplier,
+      String agreementReference,
+      int lotNumber,
+      int lineCount,
+      Totals totals,
+      LocalDate deliveryDate,
+      boolean requiresApproval,
+      Instant submittedAt,
+      Instant updatedAt) {}
+
+  /** The orders a submission created; {@code replayed} when the Idempotency-Key was seen before. */
+  @Serdeable
+  public record Submitted(List<Order> orders, boolean replayed) {}
+
+  // ---- cart and checkout -------------------------------------------------------------------
+
+  /** Why something cannot be ordered as it stands. */
+  public enum ObstacleCode {
+    NO_AGREEMENT_IN_FORCE,
+    SUPPLIER_NOT_AWARDED,
+    AGREEMENT_NOT_IN_FORCE,
+    SUPPLIER_NOT_ELIGIBLE,
+    CATEGORY_OUT_OF_SCOPE,
+    NO_UNIT_PRICE,
+    CAP_EXCEEDED,
+    STOCK_SHORT,
+    LISTING_UNAVAILABLE,
+    BELOW_MINIMUM_QUANTITY,
+    SEVERAL_LOTS_APPLY
+  }
+
+  @Serdeable
+  public record Obstacle(ObstacleCode code, String message, @Nullable UUID listingId) {}
+
+  @Serdeable
+  public record CartLine(
+      UUID listingId,
+      String sku,
+      String title,
+      String categoryId,
+      String kind,
+      String listingStatus,
+      long catalogueUnitPriceCents,
+      int vatRateBasisPoints,
+      int minimumOrderQuantity,
+      long available,
+      int quantity,
+      Instant addedAt,
+      List<Obstacle> obstacles) {}
+
+  @Serdeable
+  public record CartGroup(Party supplier, List<CartLine> lines) {}
+
+  @Serdeable
+  public record Cart(List<CartGroup> groups, int lineCount) {}
+
+  @Serdeable
+  public record PricedLine(
+      UUID listingId,
+      String title,
+      int quantity,
+      long catalogueUnitPriceCents,
+      long unitPriceExclVatCents,
+      int vatRateBasisPoints,
+      long lineExclVatCents,
+      long lineVatCents) {}
+
+  /**
+   * One lot the supplier group could be ordered under, priced with its terms, with the lot period's
+   * remaining amount before and after this order (excl. VAT).
+   */
+  @Serdeable
+  public record LotOption(
+      LotRef lot,
+      boolean applicable,
+      List<Obstacle> obstacles,
+      List<PricedLine> lines,
+      Totals totals,
+      @Nullable Integer periodIndex,
+      @Nullable Long remainingBeforeCents,
+      @Nullable Long remainingAfterCents,
+      @Nullable Boolean requiresApproval) {}
+
+  /**
+   * A supplier group of the cart at checkout. {@code chosenLotId} is set when exactly one lot
+   * applies; otherwise {@code obstacles} says why none does (or that several do).
+   */
+  @Serdeable
+  public record CheckoutGroup(
+      Party supplier,
+      List<CartLine> lines,
+      List<LotOption> options,
+      @Nullable UUID chosenLotId,
+      List<Obstacle> obstacles) {}
+
+  @Serdeable
+  public record CheckoutPreview(
+      @Nullable ServiceRef service, List<ServiceRef> myServices, List<CheckoutGroup> groups) {}
+
+  // ---- spend ledger ------------------------------------------------------------------------
+
+  /** Committed (ordered, not invoiced) and invoiced amounts of one lot period for one service. */
+  @Serdeable
+  public record SpendRow(
+      UUID agreementId,
+      String agreementReference,
+      UUID lotId,
+      int lotNumber,
+      String lotTitle,
+      int periodIndex,
+      UUID serviceId,
+      String serviceName,
+      Totals committed,
+      Totals invoiced) {}
+}

@@ -1,0 +1,31 @@
+package fr.boucle.ordering.internal;
+
+import fr.boucle.ordering.OrderStatus;
+import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.core.annotation.Nullable;
+import java.util.UUID;
+
+/** Appends an order's transitions to its timeline. */
+final class OrderEvents {
+
+  private OrderEvents() {}
+
+  static void record(
+      Sql sql,
+      UUID orderId,
+      @Nullable OrderStatus from,
+      OrderStatus to,
+      @Nullable UUID actorId,
+      String actorLabel,
+      @Nullable String comment) {
+    sql.update(
+        "INSERT INTO order_event (order_id, from_status, to_status, actor_id, actor_label, comment)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        orderId,
+        from == null ? null : from.name(),
+        to.name(),
+        actorId,
+        actorLabel,
+        comment);
+  }
+}

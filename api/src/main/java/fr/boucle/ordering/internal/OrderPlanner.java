@@ -1,0 +1,426 @@
+package fr.boucle.ordering.internal;
+
+import fr.boucle.agreement.AgreementLots;
+import fr.boucle.agreement.AgreementPeriods;
+import fr.boucle.agreement.Pricing;
+import fr.boucle.ordering.OrderViews;
+import fr.boucle.ordering.OrderViews.Obstacle;
+import fr.boucle.ordering.OrderViews.ObstacleCode;
+import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.security.CurrentUser;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Reads what an order is made of (listings with their stock and supplier, the ordering service, the
+ * buyer's lots) and assesses a lot for a group of lines: priced with the lot's terms, with every
+ * obstacle named. Shared by the checkout preview and the submission.
+ */
+@Singleton
+class OrderPlanner {
+
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  /** A listing as an order needs it, with its supplier and its available stock. */
+  record ListingRow(
+      UUID id,
+      UUID supplierId,
+      String supplierName,
+      String supplierSiret,
+      String supplierInsertionStatus,
+      boolean supplierActive,
+      String sku,
+      String title,
+      String categoryId,
+      String kind,
+      String status,
+      long priceCents,
+      int vatRateBasisPoints,
+      int minimumOrderQuantity,
+      long available) {
+
+    boolean orderable() {
+      return supplierActive && "PUBLISHED".equals(status);
+    }
+
+    OrderViews.Party supplier() {
+      return new OrderViews.Party(supplierId, supplierName, supplierSiret, supplierInsertionStatus);
+    }
+  }
+
+  record ServiceRow(
+      UUID id,
+      UUID buyerId,
+      String name,
+      String street,
+      String postcode,
+      String city,
+      long approvalThresholdCents) {
+    OrderViews.ServiceRef ref() {
+      return new OrderViews.ServiceRef(id, name, street, postcode, city, approvalThresholdCents);
+    }
+  }
+
+  /** A wanted line: a listing and a quantity. */
+  record Want(UUID listingId, int quantity) {}
+
+  /** A line priced with a lot's terms. */
+  record PricedLine(
+      ListingRow listing, int quantity, long unitPriceCents, long exclCents, long vatCents) {
+    OrderViews.PricedLine view() {
+      return new OrderViews.PricedLine(
+          listing.id(),
+          listing.title(),
+          quantity,
+          listing.priceCents(),
+          unitPriceCents,
+          listing.vatRateBasisPoints(),
+          exclCents,
+          vatCents);
+    }
+  }
+
+  /** A lot assessed for a group of lines. Applicable when there is no obstacle. */
+  record Assessment(
+      AgreementLots.Lot lot,
+      List<Obstacle> obstacles,
+      List<PricedLine> lines,
+      long exclCents,
+      long vatCents,
+      @Nullable Integer periodIndex,
+      @Nullable Long remainingBeforeCents) {
+
+    boolean applicable() {
+      return obstacles.isEmpty();
+    }
+
+    OrderViews.LotRef lotRef() {
+      return OrderPlanner.lotRef(lot);
+    }
+
+    OrderViews.LotOption option(@Nullable ServiceRow service) {
+      return new OrderViews.LotOption(
+          lotRef(),
+          applicable(),
+          obstacles,
+          lines.stream().map(PricedLine::view).toList(),
+          OrderViews.Totals.of(exclCents, vatCents),
+          periodIndex,
+          remainingBeforeCents,
+          remainingBeforeCents == null ? null : remainingBeforeCents - exclCents,
+          service == null ? null : exclCents > service.approvalThresholdCents());
+    }
+  }
+
+  private final Sql sql;
+  private final AgreementLots lots;
+  private final CategoryAncestry categories;
+
+  OrderPlanner(Sql sql, AgreementLots lots, CategoryAncestry categories) {
+    this.sql = sql;
+    this.lots = lots;
+    this.categories = categories;
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(PARIS);
+  }
+
+  static OrderViews.LotRef lotRef(AgreementLots.Lot lot) {
+    return new OrderViews.LotRef(
+        lot.agreementId(),
+        lot.agreementReference(),
+        lot.agreementTitle(),
+        lot.lotId(),
+        lot.number(),
+        lot.title(),
+        lot.reservation());
+  }
+
+  Map<UUID, ListingRow> listings(Collection<UUID> ids) {
+    Map<UUID, ListingRow> rows = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return rows;
+    }
+    sql.list(
+        "SELECT l.id, l.supplier_id, o.legal_name, o.siret, o.insertion_status,"
+            + " o.status = 'ACTIVE' AS supplier_active, l.sku, l.title, l.category_id, l.kind,"
+            + " l.status, l.price_excl_vat_cents, l.vat_rate_bp, l.minimum_order_quantity,"
+            + " (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m WHERE m.listing_id = l.id)"
+            + " AS available"
+            + " FROM listing l JOIN organisation o ON o.id = l.supplier_id WHERE l.id = ANY(?)",
+        rs -> {
+          ListingRow row =
+              new ListingRow(
+                  Sql.uuid(rs, "id"),
+                  Sql.uuid(rs, "supplier_id"),
+                  rs.getString("legal_name"),
+                  rs.getString("siret"),
+                  rs.getString("insertion_status"),
+                  rs.getBoolean("supplier_active"),
+                  rs.getString("sku"),
+                  rs.getString("title"),
+                  rs.getString("category_id"),
+                  rs.getString("kind"),
+                  rs.getString("status"),
+                  rs.getLong("price_excl_vat_cents"),
+                  rs.getInt("vat_rate_bp"),
+                  rs.getInt("minimum_order_quantity"),
+                  rs.getLong("available"));
+          rows.put(row.id(), row);
+          return row;
+        },
+        List.copyOf(ids));
+    return rows;
+  }
+
+  Optional<ServiceRow> service(UUID buyerId, UUID serviceId) {
+    return sql.one(
+        "SELECT * FROM buyer_service WHERE organisation_id = ? AND id = ?",
+        OrderPlanner::service,
+        buyerId,
+        serviceId);
+  }
+
+  /** The services a person may order for: their own; a buyer admin's, all the buyer's. */
+  List<ServiceRow> servicesOf(CurrentUser user) {
+    if (user.hasRole("BUYER_ADMIN")) {
+      return sql.list(
+          "SELECT * FROM buyer_service WHERE organisation_id = ? ORDER BY name",
+          OrderPlanner::service,
+          user.organisationId());
+    }
+    return sql.list(
+        "SELECT * FROM buyer_service WHERE organisation_id = ? AND id = ANY(?) ORDER BY name",
+        OrderPlanner::service,
+        user.organisationId(),
+        List.copyOf(user.serviceIds()));
+  }
+
+  private static ServiceRow service(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new ServiceRow(
+        Sql.uuid(rs, "id"),
+        Sql.uuid(rs, "organisation_id"),
+        rs.getString("name"),
+        rs.getString("street"),
+        rs.getString("postcode"),
+        rs.getString("city"),
+        rs.getLong("approval_threshold_cents"));
+  }
+
+  List<AgreementLots.Lot> lotsOf(UUID buyerId) {
+    return lots.lotsOf(buyerId);
+  }
+
+  Optional<AgreementLots.Lot> lot(UUID buyerId, UUID lotId) {
+    return lots.lot(buyerId, lotId);
+  }
+
+  /** Obstacles of the lines themselves, whatever the lot: availability, stock, minimum quantity. */
+  List<Obstacle> lineObstacles(List<Want> wants, Map<UUID, ListingRow> listings) {
+    List<Obstacle> obstacles = new ArrayList<>();
+    for (Want want : wants) {
+      ListingRow l = listings.get(want.listingId());
+      if (l == null || !l.orderable()) {
+        obstacles.add(
+            new Obstacle(
+                ObstacleCode.LISTING_UNAVAILABLE,
+                "This item can no longer be ordered.",
+                want.listingId()));
+        continue;
+      }
+      if (want.quantity() < l.minimumOrderQuantity()) {
+        obstacles.add(
+            new Obstacle(
+                ObstacleCode.BELOW_MINIMUM_QUANTITY,
+                "At least " + l.minimumOrderQuantity() + " must be ordered.",
+                l.id()));
+      }
+      if (want.quantity() > l.available()) {
+        obstacles.add(
+            new Obstacle(
+                ObstacleCode.STOCK_SHORT,
+                "Only " + Math.max(0, l.available()) + " available.",
+                l.id()));
+      }
+    }
+    return obstacles;
+  }
+
+  /** Prices a supplier's lines with a lot's terms and names every reason the lot does not apply. */
+  Assessment assess(
+      AgreementLots.Lot lot,
+      ListingRow supplierSample,
+      List<Want> wants,
+      Map<UUID, ListingRow> listings,
+      LocalDate day) {
+    List<Obstacle> obstacles = new ArrayList<>();
+    if (!lot.activeOn(day)) {
+      obstacles.add(
+          new Obstacle(
+              ObstacleCode.AGREEMENT_NOT_IN_FORCE,
+              "Agreement "
+                  + lot.agreementReference()
+                  + " is not in force today ("
+                  + lot.agreementStatus()
+                  + ", "
+                  + lot.periods().startDate()
+                  + " to "
+                  + lot.periods().endDate()
+                  + ").",
+              null));
+    }
+    if (!lot.supplierIds().contains(supplierSample.supplierId())) {
+      obstacles.add(
+          new Obstacle(
+              ObstacleCode.SUPPLIER_NOT_AWARDED,
+              supplierSample.supplierName() + " is not awarded lot " + lot.number() + ".",
+              null));
+    } else if (!lot.reservation().admits(supplierSample.supplierInsertionStatus())) {
+      obstacles.add(
+          new Obstacle(
+              ObstacleCode.SUPPLIER_NOT_ELIGIBLE,
+              "Lot "
+                  + lot.number()
+                  + " is reserved ("
+                  + lot.reservation()
+                  + ") and the supplier's insertion status is now "
+                  + supplierSample.supplierInsertionStatus()
+                  + ".",
+              null));
+    }
+    List<PricedLine> priced = new ArrayList<>();
+    long excl = 0;
+    long vat = 0;
+    for (Want want : wants) {
+      ListingRow l = listings.get(want.listingId());
+      if (l == null) {
+        continue;
+      }
+      List<String> ancestry = categories.ancestry(l.categoryId());
+      if (!lot.covers(ancestry)) {
+        obstacles.add(
+            new Obstacle(
+                ObstacleCode.CATEGORY_OUT_OF_SCOPE,
+                "Category " + l.categoryId() + " is outside the scope of lot " + lot.number() + ".",
+                l.id()));
+        continue;
+      }
+      OptionalLong unit = lot.unitPrice(l.priceCents(), ancestry);
+      if (unit.isEmpty()) {
+        obstacles.add(
+            new Obstacle(
+                ObstacleCode.NO_UNIT_PRICE,
+                "Lot "
+                    + lot.number()
+                    + "'s price schedule has no price for "
+                    + l.categoryId()
+                    + ".",
+                l.id()));
+        continue;
+      }
+      long lineExcl = Pricing.line(unit.getAsLong(), want.quantity());
+      long lineVat = Pricing.vat(lineExcl, l.vatRateBasisPoints());
+      priced.add(new PricedLine(l, want.quantity(), unit.getAsLong(), lineExcl, lineVat));
+      excl += lineExcl;
+      vat += lineVat;
+    }
+    Integer periodIndex = null;
+    Long remaining = null;
+    Optional<AgreementPeriods.Period> period = lot.periods().periodOn(day);
+    if (period.isPresent()) {
+      periodIndex = period.get().index();
+      Optional<AgreementLots.Balance> balance = lots.balance(lot.lotId(), periodIndex);
+      if (balance.isPresent()) {
+        remaining = balance.get().remainingCents();
+        if (excl > remaining) {
+          obstacles.add(
+              new Obstacle(
+                  ObstacleCode.CAP_EXCEEDED,
+                  "This order ("
+                      + Money.euros(excl)
+                      + " excl. VAT) exceeds what remains on lot "
+                      + lot.number()
+                      + " for this period ("
+                      + Money.euros(remaining)
+                      + ").",
+                  null));
+        }
+      }
+    }
+    return new Assessment(lot, obstacles, priced, excl, vat, periodIndex, remaining);
+  }
+
+  /** Assesses every lot that awards the group's supplier; group-level obstacles when none does. */
+  record GroupAssessment(List<Assessment> options, List<Obstacle> obstacles) {
+    Optional<Assessment> chosen() {
+      List<Assessment> applicable = options.stream().filter(Assessment::applicable).toList();
+      return applicable.size() == 1 ? Optional.of(applicable.get(0)) : Optional.empty();
+    }
+  }
+
+  GroupAssessment assessGroup(
+      List<AgreementLots.Lot> buyerLots,
+      ListingRow supplierSample,
+      List<Want> wants,
+      Map<UUID, ListingRow> listings,
+      LocalDate day) {
+    List<Obstacle> obstacles = new ArrayList<>(lineObstacles(wants, listings));
+    List<Assessment> options = new ArrayList<>();
+    for (AgreementLots.Lot lot : buyerLots) {
+      if (lot.supplierIds().contains(supplierSample.supplierId())) {
+        options.add(assess(lot, supplierSample, wants, listings, day));
+      }
+    }
+    if (buyerLots.stream().noneMatch(l -> l.activeOn(day))) {
+      obstacles.add(
+          new Obstacle(
+              ObstacleCode.NO_AGREEMENT_IN_FORCE,
+              "Your organisation has no framework agreement in force today.",
+              null));
+    } else if (options.isEmpty()) {
+      obstacles.add(
+          new Obstacle(
+              ObstacleCode.SUPPLIER_NOT_AWARDED,
+              supplierSample.supplierName()
+                  + " is not awarded any lot of your framework agreements.",
+              null));
+    } else {
+      long applicable = options.stream().filter(Assessment::applicable).count();
+      if (applicable > 1) {
+        obstacles.add(
+            new Obstacle(ObstacleCode.SEVERAL_LOTS_APPLY, "Several lots apply: choose one.", null));
+      }
+    }
+    return new GroupAssessment(options, obstacles);
+  }
+
+  /** Groups wanted lines by supplier, in the order the suppliers first appear. */
+  static Map<UUID, List<Want>> bySupplier(List<Want> wants, Map<UUID, ListingRow> listings) {
+    Map<UUID, List<Want>> groups = new LinkedHashMap<>();
+    for (Want want : wants) {
+      ListingRow l = listings.get(want.listingId());
+      if (l != null) {
+        groups.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(want);
+      }
+    }
+    return groups;
+  }
+
+  static Map<UUID, Integer> quantities(List<Want> wants) {
+    Map<UUID, Integer> q = new HashMap<>();
+    wants.forEach(w -> q.merge(w.listingId(), w.quantity(), Integer::sum));
+    return q;
+  }
+}

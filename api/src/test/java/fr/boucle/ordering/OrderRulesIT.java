@@ -1,0 +1,362 @@
+package fr.boucle.ordering;
+
+import static fr.boucle.ordering.OrderingFixtures.act;
+import static fr.boucle.ordering.OrderingFixtures.agreement;
+import static fr.boucle.ordering.OrderingFixtures.fields;
+import static fr.boucle.ordering.OrderingFixtures.firstOrder;
+import static fr.boucle.ordering.OrderingFixtures.line;
+import static fr.boucle.ordering.OrderingFixtures.lot;
+import static fr.boucle.ordering.OrderingFixtures.lotId;
+import static fr.boucle.ordering.OrderingFixtures.order;
+import static fr.boucle.ordering.OrderingFixtures.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.organisation.AccountProvisioning;
+import fr.boucle.organisation.ApiSession;
+import fr.boucle.organisation.TestMail;
+import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Validation naming each field, idempotency, and isolation between organisations. */
+@MicronautTest(transactional = false)
+class OrderRulesIT {
+
+  @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject AccountProvisioning provisioning;
+  @Inject Sql sql;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void agreementRulesNameEachBadField() {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département Règles", 0);
+    OrderingFixtures.Supplier siae = f.supplier("Atelier SIAE", "SIAE_EI");
+    Map<String, Object> lot1 =
+        lot(
+            1,
+            List.of("mobilier-bureau", "pas-une-categorie"),
+            "EA_ESAT",
+            List.of(siae.org().id()),
+            1_000,
+            0);
+    lot1.remove("environmentalClause");
+    lot1.put("minimumExclVatCents", 5_000);
+    Map<String, Object> lot2 =
+        lot(1, List.of("informatique"), "NONE", List.of(siae.org().id()), 1_000, 0);
+    lot2.put("priceTerms", "UNIT_PRICE_SCHEDULE");
+    lot2.put("unitPrices", List.of(Map.of("categoryId", "velo", "unitPriceExclVatCents", 100)));
+    Map<String, Object> a = agreement("AC-BAD", List.of(lot1, lot2));
+    a.put("renewalCount", 4); // 1 year + 4 × 12 months: over four years
+    HttpResponse<Map> bad =
+        buyer.admin().exchange(HttpRequest.POST("/api/agreements", a), Map.class);
+    assertThat(bad.code()).isEqualTo(400);
+    assertThat(fields(bad))
+        .containsExactlyInAnyOrder(
+            "renewalCount",
+            "lots[0].categoryIds[1]",
+            "lots[0].supplierIds[0]",
+            "lots[0].environmentalClause",
+            "lots[0].minimumExclVatCents",
+            "lots[1].number",
+            "lots[1].unitPrices[0].categoryId");
+
+    Map<String, Object> empty = new HashMap<>();
+    empty.put("lots", List.of(Map.of()));
+    HttpResponse<Map> blank =
+        buyer.admin().exchange(HttpRequest.POST("/api/agreements", empty), Map.class);
+    assertThat(blank.code()).isEqualTo(400);
+    assertThat(fields(blank))
+        .contains(
+            "reference", "title", "procedure", "startDate", "lots[0].title", "lots[0].supplierIds");
+
+    // Requesters read, only the admin writes; an active agreement is frozen.
+    Map<String, Object> good =
+        agreement(
+            "AC-OK",
+            List.of(lot(1, List.of("informatique"), "SIAE", List.of(siae.org().id()), 1_000, 0)));
+    assertThat(
+            buyer.requester().exchange(HttpRequest.POST("/api/agreements", good), Map.class).code())
+        .isEqualTo(403);
+    Map<String, Object> active = f.activeAgreement(buyer, good);
+    HttpResponse<Map> edit =
+        buyer
+            .admin()
+            .exchange(HttpRequest.PUT("/api/agreements/" + active.get("id"), good), Map.class);
+    assertThat(edit.code()).isEqualTo(409);
+    HttpResponse<Map> dup =
+        buyer.admin().exchange(HttpRequest.POST("/api/agreements", good), Map.class);
+    assertThat(fields(dup)).containsExactly("reference");
+    assertThat(((List<?>) active.get("lots"))).hasSize(1);
+    assertThat(
+            (List<Map<String, Object>>)
+                ((Map<String, Object>) ((List<?>) active.get("lots")).get(0)).get("periods"))
+        .hasSize(3);
+
+    // The supplier sees the agreements where it is awarded.
+    Map<String, Object> seen = siae.org().admin().get("/api/agreements", Map.class);
+    assertThat((List<Map<String, Object>>) seen.get("items"))
+        .extracting(x -> x.get("reference"))
+        .containsExactly("AC-OK");
+  }
+
+  @Test
+  void orderRulesNameEachBadField() {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département Contrôles", 10_000_000);
+    OrderingFixtures.Supplier awarded = f.supplier("Atelier Titulaire", "SIAE_EI");
+    OrderingFixtures.Supplier stranger = f.supplier("Atelier Étranger", "SIAE_EI");
+    UUID chair = f.listing(awarded, "chaise", 1_000, 2000, "LOT", 50);
+    UUID bike = f.listing(awarded, "velo", 1_000, 2000, "LOT", 50);
+    UUID foreignChair = f.listing(stranger, "chaise", 1_000, 2000, "LOT", 50);
+    sql.update("UPDATE listing SET minimum_order_quantity = 5 WHERE id = ?", bike);
+
+    // No agreement in force yet: the lot field explains it.
+    HttpResponse<Map> none =
+        submit(buyer.requester(), "v-0", order(buyer.serviceId(), List.of(line(chair, 1))));
+    assertThat(none.code()).isEqualTo(400);
+    assertThat(fields(none)).containsExactly("lotId");
+    assertThat(ApiSession.problem(none).toString()).contains("no framework agreement in force");
+
+    Map<String, Object> agreement =
+        f.activeAgreement(
+            buyer,
+            agreement(
+                "AC-CTRL",
+                List.of(
+                    lot(
+                        1,
+                        List.of("mobilier-bureau"),
+                        "SIAE",
+                        List.of(awarded.org().id()),
+                        5_000,
+                        0))));
+
+    Map<String, Object> body =
+        new LinkedHashMap<>(
+            order(
+                UUID.randomUUID(),
+                List.of(
+                    line(chair, 1),
+                    line(chair, 1),
+                    line(foreignChair, 1),
+                    line(UUID.randomUUID(), 1))));
+    body.put("deliveryDate", LocalDate.now().minusDays(1).toString());
+    HttpResponse<Map> bad = submit(buyer.requester(), "v-1", body);
+    assertThat(bad.code()).isEqualTo(400);
+    assertThat(fields(bad))
+        .containsExactlyInAnyOrder(
+            "serviceId",
+            "deliveryDate",
+            "lines[1].listingId",
+            "lines[2].listingId",
+            "lines[3].listingId");
+
+    HttpResponse<Map> scope =
+        submit(
+            buyer.requester(),
+            "v-2",
+            order(buyer.serviceId(), List.of(line(chair, 1), line(bike, 2))));
+    assertThat(fields(scope)).containsExactlyInAnyOrder("lines[1].quantity", "lines[1].listingId");
+
+    HttpResponse<Map> stranger1 =
+        submit(buyer.requester(), "v-3", order(buyer.serviceId(), List.of(line(foreignChair, 1))));
+    assertThat(fields(stranger1)).containsExactly("lotId");
+    assertThat(ApiSession.problem(stranger1).toString()).contains("not awarded");
+
+    Map<String, Object> explicit = order(buyer.serviceId(), List.of(line(foreignChair, 1)));
+    explicit.put("lotId", lotId(agreement, 1).toString());
+    assertThat(fields(submit(buyer.requester(), "v-4", explicit))).containsExactly("lotId");
+
+    HttpResponse<Map> cap =
+        submit(buyer.requester(), "v-5", order(buyer.serviceId(), List.of(line(chair, 6))));
+    assertThat(cap.code()).isEqualTo(409);
+    assertThat(ApiSession.problem(cap).get("type"))
+        .isEqualTo("https://boucle.fr/problems/lot-cap-exceeded");
+    assertThat(fields(cap)).containsExactly("lotId");
+
+    Map<String, Object> noLines = new LinkedHashMap<>();
+    noLines.put("lines", List.of(Map.of("quantity", 0)));
+    HttpResponse<Map> invalid = submit(buyer.requester(), "v-6", noLines);
+    assertThat(invalid.code()).isEqualTo(400);
+    assertThat(fields(invalid))
+        .contains("serviceId", "deliveryDate", "lines[0].listingId", "lines[0].quantity");
+
+    HttpResponse<Map> noKey =
+        buyer
+            .requester()
+            .exchange(
+                HttpRequest.POST("/api/orders", order(buyer.serviceId(), List.of(line(chair, 1)))),
+                Map.class);
+    assertThat(fields(noKey)).containsExactly("Idempotency-Key");
+
+    assertThat(
+            submit(buyer.approver(), "v-7", order(buyer.serviceId(), List.of(line(chair, 1))))
+                .code())
+        .as("approvers do not place orders")
+        .isEqualTo(403);
+    assertThat(
+            sql.count("SELECT count(*) FROM purchase_order WHERE buyer_id = ?", buyer.org().id()))
+        .isZero();
+  }
+
+  @Test
+  void sameKeySameBodyGivesTheSameOrderAndAnotherBodyIsRefused() {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département Idempotent", 10_000_000);
+    OrderingFixtures.Supplier supplier = f.supplier("Atelier Idempotent", "SIAE_EI");
+    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 50);
+    f.activeAgreement(
+        buyer,
+        agreement(
+            "AC-IDEM",
+            List.of(
+                lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 1_000_000, 0))));
+    Map<String, Object> body = order(buyer.serviceId(), List.of(line(chair, 2)));
+
+    HttpResponse<Map> first = submit(buyer.requester(), "idem-1", body);
+    HttpResponse<Map> second = submit(buyer.requester(), "idem-1", body);
+    assertThat(first.code()).isEqualTo(201);
+    assertThat(second.code()).isEqualTo(200);
+    assertThat(second.body().get("replayed")).isEqualTo(true);
+    assertThat(firstOrder(second).get("id")).isEqualTo(firstOrder(first).get("id"));
+    assertThat(f.available(chair)).isEqualTo(48);
+
+    HttpResponse<Map> other =
+        submit(buyer.requester(), "idem-1", order(buyer.serviceId(), List.of(line(chair, 3))));
+    assertThat(other.code()).isEqualTo(422);
+    assertThat(fields(other)).containsExactly("Idempotency-Key");
+    assertThat(f.available(chair)).isEqualTo(48);
+
+    // A key is the person's own: a colleague's same key is a new request.
+    ApiSession colleague = f.anotherRequester(buyer);
+    HttpResponse<Map> theirs = submit(colleague, "idem-1", body);
+    assertThat(theirs.code()).isEqualTo(201);
+    assertThat(firstOrder(theirs).get("id")).isNotEqualTo(firstOrder(first).get("id"));
+  }
+
+  @Test
+  void anotherOrganisationsAgreementsOrdersAndCartsAnswerLikeMissingOnes() {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département Isolé", 10_000_000);
+    OrderingFixtures.Buyer otherBuyer = f.buyer("Département Voisin", 10_000_000);
+    OrderingFixtures.Supplier supplier = f.supplier("Atelier Isolé", "SIAE_EI");
+    OrderingFixtures.Supplier otherSupplier = f.supplier("Atelier Voisin", "SIAE_EI");
+    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 50);
+    Map<String, Object> agreement =
+        f.activeAgreement(
+            buyer,
+            agreement(
+                "AC-ISO",
+                List.of(
+                    lot(
+                        1,
+                        List.of("chaise"),
+                        "NONE",
+                        List.of(supplier.org().id()),
+                        1_000_000,
+                        0))));
+    Object orderId =
+        firstOrder(
+                submit(
+                    buyer.requester(), "iso-1", order(buyer.serviceId(), List.of(line(chair, 1)))))
+            .get("id");
+    buyer
+        .requester()
+        .exchange(HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 1)), Map.class);
+
+    List<ApiSession> foreigners =
+        List.of(
+            otherBuyer.admin(),
+            otherBuyer.requester(),
+            otherBuyer.approver(),
+            otherSupplier.org().admin());
+    Map<String, List<Object[]>> endpoints = new LinkedHashMap<>();
+    endpoints.put(
+        "agreement",
+        List.of(
+            new Object[] {HttpMethod.GET, "/api/agreements/{id}"},
+            new Object[] {HttpMethod.PUT, "/api/agreements/{id}"},
+            new Object[] {HttpMethod.DELETE, "/api/agreements/{id}"},
+            new Object[] {HttpMethod.POST, "/api/agreements/{id}/activate"},
+            new Object[] {HttpMethod.POST, "/api/agreements/{id}/terminate"}));
+    List<Object[]> orderEndpoints = new java.util.ArrayList<>();
+    orderEndpoints.add(new Object[] {HttpMethod.GET, "/api/orders/{id}"});
+    orderEndpoints.add(new Object[] {HttpMethod.GET, "/api/orders/{id}/pdf"});
+    for (String action :
+        List.of(
+            "approve",
+            "reject",
+            "cancel",
+            "accept",
+            "refuse",
+            "mark-ready",
+            "confirm-delivery",
+            "invoice",
+            "mark-paid")) {
+      orderEndpoints.add(new Object[] {HttpMethod.POST, "/api/orders/{id}/" + action});
+    }
+    endpoints.put("order", orderEndpoints);
+    Map<String, String> ids =
+        Map.of("agreement", (String) agreement.get("id"), "order", (String) orderId);
+    Map<String, Object> editBody =
+        agreement(
+            "AC-PIRATE",
+            List.of(lot(1, List.of("chaise"), "NONE", List.of(otherSupplier.org().id()), 1, 0)));
+    for (ApiSession foreigner : foreigners) {
+      for (Map.Entry<String, List<Object[]>> e : endpoints.entrySet()) {
+        for (Object[] endpoint : e.getValue()) {
+          HttpMethod method = (HttpMethod) endpoint[0];
+          String template = (String) endpoint[1];
+          Object payload = method == HttpMethod.PUT ? editBody : Map.of("invoiceReference", "X");
+          HttpResponse<Map> foreign =
+              foreigner.exchange(
+                  HttpRequest.create(method, template.replace("{id}", ids.get(e.getKey())))
+                      .body(payload),
+                  Map.class);
+          HttpResponse<Map> missing =
+              foreigner.exchange(
+                  HttpRequest.create(method, template.replace("{id}", UUID.randomUUID().toString()))
+                      .body(payload),
+                  Map.class);
+          assertThat(foreign.code()).as("%s %s", method, template).isEqualTo(404);
+          Map<String, Object> a = new LinkedHashMap<>(ApiSession.problem(foreign));
+          Map<String, Object> b = new LinkedHashMap<>(ApiSession.problem(missing));
+          a.remove("instance");
+          b.remove("instance");
+          assertThat(a).as("%s %s foreign vs missing", method, template).isEqualTo(b);
+        }
+      }
+      Map<String, Object> list = foreigner.get("/api/orders", Map.class);
+      assertThat(((Number) list.get("total")).longValue()).as("foreign order lists").isZero();
+      Map<String, Object> agreements = foreigner.get("/api/agreements", Map.class);
+      assertThat(((Number) agreements.get("total")).longValue()).isZero();
+    }
+    // Another requester's cart is their own: removing our line from it is a 404, ours stays.
+    HttpResponse<Map> otherCart =
+        otherBuyer.requester().exchange(HttpRequest.DELETE("/api/cart/lines/" + chair), Map.class);
+    assertThat(otherCart.code()).isEqualTo(404);
+    assertThat(buyer.requester().get("/api/cart", Map.class).get("lineCount")).isEqualTo(1);
+    assertThat(otherBuyer.requester().get("/api/cart", Map.class).get("lineCount")).isEqualTo(0);
+    assertThat(act(buyer.requester(), orderId, "cancel", Map.of()).code()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,277 @@
+package fr.boucle.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.boucle.organisation.AccessFixtures;
+import fr.boucle.organisation.AccountProvisioning;
+import fr.boucle.organisation.ApiSession;
+import fr.boucle.organisation.Role;
+import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.BlockingHttpClient;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A small marketplace for ordering tests, built like users build it: organisations, services and
+ * agreements through the API. Listings and their opening stock are written with SQL, as the listing
+ * area's own API is not this area's to drive.
+ */
+final class OrderingFixtures {
+
+  private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000L);
+
+  final BlockingHttpClient http;
+  final AccessFixtures access;
+  final AccountProvisioning provisioning;
+  final Sql sql;
+
+  OrderingFixtures(BlockingHttpClient http, AccountProvisioning provisioning, Sql sql) {
+    this.http = http;
+    this.access = new AccessFixtures(http);
+    this.provisioning = provisioning;
+    this.sql = sql;
+  }
+
+  /** A buyer with one service, a requester and an approver of that service. */
+  record Buyer(
+      AccessFixtures.Org org,
+      UUID serviceId,
+      ApiSession admin,
+      ApiSession requester,
+      ApiSession approver,
+      UUID requesterId) {}
+
+  record Supplier(AccessFixtures.Org org, UUID depotId, String siret) {}
+
+  static Map<String, Object> site(String name, long thresholdCents) {
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("name", name);
+    site.put("street", "12 rue des Ateliers");
+    site.put("postcode", "93100");
+    site.put("city", "Montreuil");
+    site.put("department", "93");
+    site.put("latitude", 48.8638);
+    site.put("longitude", 2.4485);
+    site.put("approvalThresholdCents", thresholdCents);
+    return site;
+  }
+
+  Buyer buyer(String name, long thresholdCents) {
+    AccessFixtures.Org org = access.buyer(name);
+    UUID service =
+        UUID.fromString(
+            (String)
+                created(
+                        org.admin()
+                            .exchange(
+                                HttpRequest.POST(
+                                    "/api/organisation/services",
+                                    site("Direction des crèches", thresholdCents)),
+                                Map.class))
+                    .get("id"));
+    long n = SEQ.incrementAndGet();
+    String requesterEmail = "demandeur-" + n + "@acheteur.test";
+    String approverEmail = "approbateur-" + n + "@acheteur.test";
+    UUID requesterId =
+        provisioning.createPerson(
+            org.id(),
+            requesterEmail,
+            "Chloé Petit",
+            AccessFixtures.PASSWORD,
+            Set.of(Role.REQUESTER),
+            Set.of(service));
+    provisioning.createPerson(
+        org.id(),
+        approverEmail,
+        "Marc Lefèvre",
+        AccessFixtures.PASSWORD,
+        Set.of(Role.APPROVER),
+        Set.of(service));
+    return new Buyer(
+        org,
+        service,
+        org.admin(),
+        new ApiSession(http).login(requesterEmail, AccessFixtures.PASSWORD),
+        new ApiSession(http).login(approverEmail, AccessFixtures.PASSWORD),
+        requesterId);
+  }
+
+  /** Another requester of the same service (their own cart and keys). */
+  ApiSession anotherRequester(Buyer buyer) {
+    String email = "demandeur-" + SEQ.incrementAndGet() + "@acheteur.test";
+    provisioning.createPerson(
+        buyer.org().id(),
+        email,
+        "Inès Robert",
+        AccessFixtures.PASSWORD,
+        Set.of(Role.REQUESTER),
+        Set.of(buyer.serviceId()));
+    return new ApiSession(http).login(email, AccessFixtures.PASSWORD);
+  }
+
+  Supplier supplier(String name, String insertionStatus) {
+    Map<String, Object> signUp =
+        AccessFixtures.supplierSignUp(name, "admin-" + SEQ.incrementAndGet() + "@fournisseur.test");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> organisation = (Map<String, Object>) signUp.get("organisation");
+    organisation.put("insertionStatus", insertionStatus);
+    AccessFixtures.Org org = access.validated(signUp);
+    UUID depot =
+        UUID.fromString(
+            (String)
+                created(
+                        org.admin()
+                            .exchange(
+                                HttpRequest.POST(
+                                    "/api/organisation/depots", site("Dépôt de Montreuil", 0)),
+                                Map.class))
+                    .get("id"));
+    return new Supplier(org, depot, (String) organisation.get("siret"));
+  }
+
+  /** A published listing with its opening stock. */
+  UUID listing(
+      Supplier supplier, String category, long priceCents, int vatBp, String kind, int stock) {
+    UUID id = UUID.randomUUID();
+    sql.update(
+        "INSERT INTO listing (id, supplier_id, sku, kind, title, category_id, condition_grade,"
+            + " origin, price_excl_vat_cents, vat_rate_bp, depot_id, status)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 'BON_ETAT', 'REEMPLOI', ?, ?, ?, 'PUBLISHED')",
+        id,
+        supplier.org().id(),
+        "SKU-" + SEQ.incrementAndGet(),
+        kind,
+        "Article " + category + " reconditionné",
+        category,
+        priceCents,
+        vatBp,
+        supplier.depotId());
+    if (stock > 0) {
+      sql.update(
+          "INSERT INTO stock_movement (listing_id, kind, quantity, actor) VALUES (?, 'RECEIVED', ?, 'test')",
+          id,
+          stock);
+    }
+    return id;
+  }
+
+  long available(UUID listingId) {
+    return sql.count(
+        "SELECT COALESCE(SUM(quantity), 0) FROM stock_movement WHERE listing_id = ?", listingId);
+  }
+
+  static Map<String, Object> lot(
+      int number,
+      List<String> categories,
+      String reservation,
+      List<UUID> suppliers,
+      long maxCents,
+      int discountBp) {
+    Map<String, Object> lot = new LinkedHashMap<>();
+    lot.put("number", number);
+    lot.put("title", "Lot " + number);
+    lot.put("categoryIds", categories);
+    lot.put("reservation", reservation);
+    lot.put("supplierIds", suppliers.stream().map(UUID::toString).toList());
+    lot.put("minimumExclVatCents", 0);
+    lot.put("maximumExclVatCents", maxCents);
+    lot.put("priceTerms", "CATALOGUE_DISCOUNT");
+    lot.put("discountBasisPoints", discountBp);
+    lot.put("insertionHoursTarget", 120);
+    lot.put("environmentalClause", "Réemploi et reconditionnement, livraison mutualisée.");
+    return lot;
+  }
+
+  static Map<String, Object> agreement(String reference, List<Map<String, Object>> lots) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now();
+    a.put("reference", reference);
+    a.put("title", "Mobilier et équipements de réemploi");
+    a.put("procedure", "ADAPTED_PROCEDURE");
+    a.put("launchedOn", today.minusMonths(3).toString());
+    a.put("startDate", today.minusMonths(1).toString());
+    a.put("initialEndDate", today.plusMonths(11).toString());
+    a.put("renewalCount", 2);
+    a.put("renewalMonths", 12);
+    a.put("lots", lots);
+    return a;
+  }
+
+  /** Creates and activates an agreement; answers its view. */
+  Map<String, Object> activeAgreement(Buyer buyer, Map<String, Object> agreement) {
+    Map<String, Object> created =
+        created(buyer.admin().exchange(HttpRequest.POST("/api/agreements", agreement), Map.class));
+    HttpResponse<Map> activated =
+        buyer
+            .admin()
+            .exchange(
+                HttpRequest.POST("/api/agreements/" + created.get("id") + "/activate", Map.of()),
+                Map.class);
+    assertThat(activated.code()).as("activate %s", activated.getBody(Map.class)).isEqualTo(200);
+    return activated.body();
+  }
+
+  @SuppressWarnings("unchecked")
+  static UUID lotId(Map<String, Object> agreement, int number) {
+    for (Map<String, Object> lot : (List<Map<String, Object>>) agreement.get("lots")) {
+      if (((Number) lot.get("number")).intValue() == number) {
+        return UUID.fromString((String) lot.get("id"));
+      }
+    }
+    throw new AssertionError("no lot " + number);
+  }
+
+  static Map<String, Object> order(UUID serviceId, List<Map<String, Object>> lines) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("serviceId", serviceId.toString());
+    body.put("deliveryDate", LocalDate.now().plusDays(7).toString());
+    body.put("lines", lines);
+    return body;
+  }
+
+  static Map<String, Object> line(UUID listingId, int quantity) {
+    return Map.of("listingId", listingId.toString(), "quantity", quantity);
+  }
+
+  static HttpResponse<Map> submit(ApiSession session, String key, Map<String, Object> body) {
+    return session.exchange(
+        HttpRequest.POST("/api/orders", body).header("Idempotency-Key", key), Map.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> firstOrder(HttpResponse<Map> submitted) {
+    return ((List<Map<String, Object>>) submitted.body().get("orders")).get(0);
+  }
+
+  static HttpResponse<Map> act(
+      ApiSession session, Object orderId, String action, Map<String, ?> body) {
+    return session.exchange(
+        HttpRequest.POST("/api/orders/" + orderId + "/" + action, body), Map.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> created(HttpResponse<Map> response) {
+    assertThat(response.code()).as("created %s", response.getBody(Map.class)).isEqualTo(201);
+    return response.body();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> fields(HttpResponse<Map> response) {
+    List<String> fields = new ArrayList<>();
+    Object errors = ApiSession.problem(response).get("errors");
+    if (errors instanceof List<?> list) {
+      for (Object e : list) {
+        fields.add((String) ((Map<String, Object>) e).get("field"));
+      }
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Order submission benchmark, in one run on one PostgreSQL:
+#   1. pgbench TPC-B with 32 clients on its own database, as the yardstick of this machine;
+#   2. the application (demo data) on its own database; order submissions (POST /api/orders)
+#      by 32 concurrent clients back to back (Gatling, closed model): the sustained orders/s;
+#   3. the same submissions at a fixed arrival rate of half that (open model): p50/p99 latency.
+# Usage: infra/bench/orders.sh        BENCH_SECONDS (default 60) per phase, BENCH_SKIP_BUILD=yes.
+# Results: printed, and written to docs/benchmarks-orders-latest.md.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+source "$root/infra/lib/jdk.sh"
+
+SECONDS_PER_PHASE="${BENCH_SECONDS:-60}"
+CLIENTS=32
+PORT="${BENCH_PORT:-8098}"
+PG_HOST=127.0.0.1
+PG_PORT="${BOUCLE_PG_PORT:-54329}"
+export PGUSER="${BOUCLE_DB_USER:-boucle}" PGPASSWORD="${BOUCLE_DB_PASSWORD:-boucle}"
+PG_BIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
+APP_DB=boucle_bench_orders
+PGBENCH_DB=boucle_pgbench
+ALIAS=bench-orders-catalog
+API="http://127.0.0.1:$PORT"
+out="$root/docs/benchmarks-orders-latest.md"
+mkdir -p "$here/target"
+log() { echo "[orders-bench] $*" >&2; }
+psql_db() { "$PG_BIN/psql" -h "$PG_HOST" -p "$PG_PORT" -v ON_ERROR_STOP=1 -qtA -d "$@"; }
+
+if ! "$PG_BIN/pg_isready" -q -h "$PG_HOST" -p "$PG_PORT"; then
+  source "$root/infra/stack/common.sh"
+  source "$root/infra/stack/postgres.sh"
+  source "$root/infra/stack/elasticsearch.sh"
+  pg_up
+  es_up
+fi
+pg_version=$(psql_db postgres -c "SHOW server_version")
+
+for db in "$APP_DB" "$PGBENCH_DB"; do
+  psql_db postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
+  psql_db postgres -c "CREATE DATABASE $db" >/dev/null
+done
+
+# 1. The yardstick: TPC-B-like pgbench, 32 clients, on the same server.
+log "pgbench: initialising (scale 32) and running 32 clients for ${SECONDS_PER_PHASE}s"
+"$PG_BIN/pgbench" -h "$PG_HOST" -p "$PG_PORT" -i -q -s 32 "$PGBENCH_DB" >"$here/target/pgbench-init.log" 2>&1
+"$PG_BIN/pgbench" -h "$PG_HOST" -p "$PG_PORT" -c "$CLIENTS" -j 2 -T "$SECONDS_PER_PHASE" "$PGBENCH_DB" \
+  >"$here/target/pgbench.log" 2>&1
+pgbench_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$here/target/pgbench.log")
+log "pgbench: $pgbench_tps TPS"
+psql_db postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB" >/dev/null
+
+# 2. The application on the demo data set.
+if [ "${BENCH_SKIP_BUILD:-no}" != yes ]; then
+  log "building the application and the benchmark"
+  (cd "$root" && mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true)
+fi
+(cd "$here" && mvn -B -q -ntp test-compile)
+jar=$(ls "$root"/api/target/boucle-api-*.jar | grep -v original | head -n1)
+BOUCLE_PORT=$PORT BOUCLE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$APP_DB" \
+  BOUCLE_ES_CATALOG_ALIAS=$ALIAS BOUCLE_MAIL_LOG_ONLY=true BOUCLE_DEMO=true BOUCLE_DEMO_LISTINGS=3000 \
+  java -XX:MaxRAMPercentage=25 -jar "$jar" >"$here/target/orders-app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+log "waiting for the application"
+for _ in $(seq 1 180); do
+  if curl -fs "$API/health" >/dev/null 2>&1 && [ "$(psql_db "$APP_DB" -c "SELECT count(*) FROM person WHERE email = 'demandeur@boucle.demo'" 2>/dev/null || echo 0)" = 1 ]; then break; fi
+  sleep 2
+done
+
+# Every in-scope, published listing of a supplier awarded to the demo requester's buyer gets ample
+# stock, and lot maxima are raised, so the benchmark measures placing orders, not refusing them.
+feed="$here/target/orders-feed.csv"
+psql_db "$APP_DB" >/dev/null <<'SQL'
+CREATE TEMP TABLE bench_listing AS
+SELECT DISTINCT li.id, li.minimum_order_quantity AS quantity, ps.service_id
+FROM person p
+JOIN person_service ps ON ps.person_id = p.id
+JOIN framework_agreement a ON a.buyer_id = p.organisation_id AND a.status = 'ACTIVE'
+JOIN agreement_lot l ON l.agreement_id = a.id
+JOIN lot_supplier s ON s.lot_id = l.id
+JOIN lot_category c ON c.lot_id = l.id
+JOIN category cat ON cat.id = c.category_id OR cat.parent_id = c.category_id
+JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id AND li.status = 'PUBLISHED'
+WHERE p.email = 'demandeur@boucle.demo'
+  AND (l.price_terms = 'CATALOGUE_DISCOUNT'
+       OR EXISTS (SELECT 1 FROM lot_unit_price u WHERE u.lot_id = l.id AND u.category_id = li.category_id));
+INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason)
+  SELECT id, 'RECEIVED', 1000000, 'bench', 'Benchmark stock' FROM bench_listing;
+UPDATE lot_period SET maximum_excl_vat_cents = 9000000000000000;
+DELETE FROM catalogue_outbox;
+SQL
+psql_db "$APP_DB" -F, -c "SELECT DISTINCT li.id, li.minimum_order_quantity, ps.service_id
+  FROM person p JOIN person_service ps ON ps.person_id = p.id
+  JOIN framework_agreement a ON a.buyer_id = p.organisation_id AND a.status = 'ACTIVE'
+  JOIN agreement_lot l ON l.agreement_id = a.id JOIN lot_supplier s ON s.lot_id = l.id
+  JOIN lot_category c ON c.lot_id = l.id
+  JOIN category cat ON cat.id = c.category_id OR cat.parent_id = c.category_id
+  JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id AND li.status = 'PUBLISHED'
+  JOIN stock_movement m ON m.listing_id = li.id AND m.actor = 'bench'
+  WHERE p.email = 'demandeur@boucle.demo'" | (echo "listingId,quantity,serviceId"; cat) >"$feed"
+listings=$(($(wc -l <"$feed") - 1))
+log "$listings listings in the feed"
+
+gatling() { # name mode users rate seconds -> log path
+  local logf="$here/target/gatling-orders-$1.log"
+  (cd "$here" && mvn -B -q -ntp gatling:test -Dsimulation=fr.boucle.bench.OrderSubmissionSimulation \
+    -Dmode="$2" -Dusers="$3" -Drate="$4" -Dseconds="$5" -Dapi="$API" -Dfeed="$feed" >"$logf" 2>&1) || true
+  echo "$logf"
+}
+stat_of() { # log label -> the "Total" column of a Gatling statistics row
+  grep "$2" "$1" | tail -n1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}'
+}
+orders() { psql_db "$APP_DB" -c "SELECT count(*) FROM purchase_order"; }
+
+log "warm-up: $CLIENTS clients for 15 s"
+gatling warmup closed "$CLIENTS" 1 15 >/dev/null
+log "sustained: $CLIENTS concurrent clients for ${SECONDS_PER_PHASE}s"
+before=$(orders)
+started=$(date +%s.%N)
+closed_log=$(gatling closed closed "$CLIENTS" 1 "$SECONDS_PER_PHASE")
+ended=$(date +%s.%N)
+after=$(orders)
+closed_ko=$(grep '> request count' "$closed_log" | tail -n1 | awk -F'|' '{gsub(/[ ,]/, "", $4); print ($4 == "-" ? 0 : $4)}')
+closed_p99=$(stat_of "$closed_log" '99th percentile')
+sustained=$(awk -v n=$((after - before)) -v s="$SECONDS_PER_PHASE" 'BEGIN{printf "%.0f", n / s}')
+log "sustained: $sustained orders/s ($((after - before)) orders, errors $closed_ko)"
+
+half=$(awk -v r="$sustained" 'BEGIN{printf "%.0f", r / 2}')
+log "fixed rate: $half orders/s for ${SECONDS_PER_PHASE}s"
+open_log=$(gatling open open 0 "$half" "$SECONDS_PER_PHASE")
+p50=$(stat_of "$open_log" '50th percentile')
+p99=$(stat_of "$open_log" '99th percentile')
+open_ko=$(grep '> request count' "$open_log" | tail -n1 | awk -F'|' '{gsub(/[ ,]/, "", $4); print ($4 == "-" ? 0 : $4)}')
+
+ratio=$(awk -v a="$sustained" -v b="$pgbench_tps" 'BEGIN{printf "%.0f", 100 * a / b}')
+balance=$(psql_db "$APP_DB" -c "SELECT (SELECT SUM(committed_excl_vat_cents) FROM lot_period) = (SELECT SUM(committed_excl_vat_cents) FROM spend_entry) AND (SELECT SUM(committed_excl_vat_cents) FROM lot_period) = (SELECT SUM(total_excl_vat_cents) FROM purchase_order)")
+{
+  echo "# Order submission benchmark — latest run"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, PostgreSQL $pg_version on 127.0.0.1 (shared by pgbench and the application), loopback HTTP."
+  echo "Command: \`infra/bench/orders.sh\` (BENCH_SECONDS=$SECONDS_PER_PHASE per phase)."
+  echo
+  echo "| measure | value |"
+  echo "|---|---|"
+  echo "| pgbench TPC-B, scale 32, 32 clients, ${SECONDS_PER_PHASE}s | **$pgbench_tps TPS** |"
+  echo "| order submissions, 32 concurrent clients, ${SECONDS_PER_PHASE}s (one buyer, one requester, $listings listings) | **$sustained orders/s** ($((after - before)) orders, $closed_ko errors, p99 $closed_p99 ms) |"
+  echo "| sustained orders/s as a share of pgbench TPS (goal ≥ 20 %) | **$ratio %** |"
+  echo "| submission latency at $half orders/s (half the sustained rate), ${SECONDS_PER_PHASE}s | p50 **$p50 ms**, p99 **$p99 ms** (goal p99 ≤ 100 ms), $open_ko errors |"
+  echo "| lot periods = spend ledger = order totals after the run | $balance |"
+} >"$out"
+cat "$out"
+log "results written to $out"
