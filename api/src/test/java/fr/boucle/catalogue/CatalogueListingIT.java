@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,18 @@ class CatalogueListingIT {
   HttpClient client;
 
   @Inject DemoDataFixture demo;
+  @Inject BuyerAwards buyerAwards;
+  @Inject fr.boucle.shared.jdbc.Sql sql;
+
+  private List<String> categoryPath(String categoryId) {
+    return sql.list(
+        "WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM category WHERE id = ?"
+            + " UNION ALL SELECT c.id, c.parent_id FROM category c JOIN up ON c.id = up.parent_id)"
+            + " SELECT id FROM up",
+        rs -> rs.getString("id"),
+        categoryId);
+  }
+
   @Inject CatalogueReindexer reindexer;
   @Inject TransactionOperations<Connection> transactions;
 
@@ -206,15 +219,32 @@ class CatalogueListingIT {
   }
 
   @Test
-  void aBuyerWithoutAwardsSeesNothingOrderableButCanSeeTheWholeMarket() {
+  @SuppressWarnings("unchecked")
+  void aBuyerSeesWhatItsAgreementsLetItOrderAndCanSeeTheWholeMarket() {
     ApiSession requester =
         new ApiSession(client.toBlocking()).login("demandeur@boucle.demo", DemoAccounts.PASSWORD);
-    Map<String, Object> mine = requester.get("/api/catalogue/search", Map.class);
-    assertThat(mine).containsEntry("total", 0).containsEntry("orderable", true);
+    Map<String, Object> me = requester.get("/api/auth/me", Map.class);
+    UUID buyer = UUID.fromString((String) me.get("organisationId"));
+    List<BuyerAwards.Award> awards = buyerAwards.activeAwards(buyer, LocalDate.now());
+    assertThat(awards).as("the demo gives the buyer active agreements").isNotEmpty();
 
+    Map<String, Object> mine = requester.get("/api/catalogue/search?size=50", Map.class);
     Map<String, Object> market = requester.get("/api/catalogue/search?orderable=false", Map.class);
-    assertThat(((Number) market.get("total")).longValue()).isPositive();
+    assertThat(mine).containsEntry("orderable", true);
     assertThat(market).containsEntry("orderable", false);
+    long orderable = ((Number) mine.get("total")).longValue();
+    assertThat(orderable).isPositive().isLessThan(((Number) market.get("total")).longValue());
+    // Every orderable item comes from a supplier awarded a lot whose scope covers its category.
+    for (Map<String, Object> item : (List<Map<String, Object>>) mine.get("items")) {
+      String supplierId = (String) ((Map<String, Object>) item.get("supplier")).get("id");
+      List<String> path = categoryPath((String) item.get("categoryId"));
+      assertThat(awards)
+          .as("award covering %s", item.get("title"))
+          .anySatisfy(a -> {
+            assertThat(a.supplierId().toString()).isEqualTo(supplierId);
+            assertThat(a.categoryIds()).containsAnyElementsOf(path);
+          });
+    }
 
     // Anyone else always searches the whole market, whatever they ask.
     Map<String, Object> visitor =

@@ -50,8 +50,12 @@ class OrderPlanner {
       int minimumOrderQuantity,
       long available) {
 
+    /**
+     * Listed for ordering: published, or published and sold out (the ledger moves it between the
+     * two), so that a sold-out item answers "not enough stock" rather than "not for sale".
+     */
     boolean orderable() {
-      return supplierActive && "PUBLISHED".equals(status);
+      return supplierActive && ("PUBLISHED".equals(status) || "SOLD_OUT".equals(status));
     }
 
     OrderViews.Party supplier() {

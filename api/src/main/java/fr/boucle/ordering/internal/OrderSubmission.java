@@ -181,7 +181,8 @@ class OrderSubmission {
       for (int i = 0; i < wants.size(); i++) {
         UUID id = wants.get(i).listingId();
         long left = available.getOrDefault(id, 0L);
-        if (!"PUBLISHED".equals(statuses.get(id))) {
+        String status = statuses.get(id);
+        if (!"PUBLISHED".equals(status) && !"SOLD_OUT".equals(status)) {
           short_.add(
               new Problem.FieldError(
                   plan.request().lineField().apply(i) + ".listingId",
