@@ -10,6 +10,7 @@ import { HomePage } from '../features/home/routes/HomePage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
+import { StockImportPage } from '../features/stockimport/routes/StockImportPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export const routes: RouteObject[] = [
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe/nouveau/:token', element: <PasswordResetPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'operateur', element: <OperatorPage /> },
+      { path: 'stock/import', element: <StockImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
