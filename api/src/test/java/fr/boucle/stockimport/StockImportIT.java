@@ -438,6 +438,15 @@ class StockImportIT {
   }
 
   @Test
+  void refusesAFileAboveTheSizeLimitWith413NamingTheFile() {
+    byte[] big = new byte[61 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    HttpResponse<Map> r = upload(supplier.admin(), "enorme.csv", big);
+    assertThat(r.code()).isEqualTo(413);
+    assertThat(fieldErrors(r).get("file")).contains("at most 60 MB");
+  }
+
+  @Test
   void anotherOrganisationsImportIsNotFound() {
     Map up =
         uploaded(

@@ -139,11 +139,15 @@ public class StockImports {
         int n;
         while ((n = in.read(buffer)) > 0) {
           size += n;
-          if (size > settings.maxBytes()) {
-            throw new FileTooLarge(settings.maxBytes());
+          // Past the limit the rest is read and dropped (the server caps the request), so the
+          // connection stays usable for the client's next request.
+          if (size <= settings.maxBytes()) {
+            out.write(buffer, 0, n);
           }
-          out.write(buffer, 0, n);
         }
+      }
+      if (size > settings.maxBytes()) {
+        throw new FileTooLarge(settings.maxBytes());
       }
       TableFile.Shape shape = TableFile.inspect(file);
       Path kept = dir.resolve(id.toString());

@@ -260,13 +260,6 @@ final class TableFile {
     return reader;
   }
 
-  /** Stops a SAX parse once the handler has what it needs. */
-  private static final class Stop extends RuntimeException {
-    Stop() {
-      super(null, null, false, false);
-    }
-  }
-
   /** Numbers as plain decimals ("12.5"), whatever the cell's display format. */
   private static final class PlainNumbers extends DataFormatter {
     @Override
@@ -292,7 +285,7 @@ final class TableFile {
                 styles, null, strings, new Rows(handler), new PlainNumbers(), false));
         parser.parse(new InputSource(sheet));
       }
-    } catch (ValidationFailed | Stop e) {
+    } catch (ValidationFailed e) {
       throw e;
     } catch (IOException e) {
       throw e;
