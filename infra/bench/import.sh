@@ -7,7 +7,7 @@
 #   - the heap: old generation used, sampled every 250 ms by jstat during the run (its maximum),
 #     and the live heap after a full GC forced at half-way (jcmd GC.run, then GC.heap_info), i.e.
 #     what the import retains while it runs. A streaming import keeps both flat from 10k to 100k.
-# Usage: infra/bench/import.sh [lines...]   (default: 10000 100000)
+# Usage: [BENCH_MODE=ALL_OR_NOTHING] infra/bench/import.sh [lines...]   (default: 10000 100000)
 # Results: printed, and written to docs/benchmarks-import-latest.md.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +18,7 @@ SIZES=("$@")
 [ "$#" -gt 0 ] || SIZES=(10000 100000)
 PORT="${BENCH_PORT:-8131}"
 HEAP="${BENCH_HEAP:-256m}"
+MODE="${BENCH_MODE:-PARTIAL}" # or ALL_OR_NOTHING
 PG_HOST="${BOUCLE_PG_HOST:-127.0.0.1}"
 PG_PORT="${BOUCLE_PG_PORT:-54329}"
 DB=boucle_bench_import
@@ -118,8 +119,8 @@ generate() { # lines file
 {
   echo "# Stock import benchmark — latest run"
   echo
-  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)), heap -Xmx$HEAP, G1, JDBC options '${BENCH_JDBC_OPTIONS:-none}', PARTIAL mode, batches of 500, loopback."
-  echo "Command: \`infra/bench/import.sh ${SIZES[*]}\`"
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)), heap -Xmx$HEAP, G1, JDBC options '${BENCH_JDBC_OPTIONS:-none}', $MODE mode, batches of 500, loopback."
+  echo "Command: \`BENCH_MODE=$MODE${BENCH_JDBC_OPTIONS:+ BENCH_JDBC_OPTIONS=$BENCH_JDBC_OPTIONS} infra/bench/import.sh ${SIZES[*]}\`"
   echo
   echo "| lines | file (MB) | upload + inspection (s) | run (s) | lines/s | max old gen used during the run (MB) | live heap after full GC at half-way (MB) | created | rejected |"
   echo "|---|---|---|---|---|---|---|---|---|"
@@ -135,7 +136,7 @@ for n in "${SIZES[@]}"; do
   jstat -gc "$app" 250 >"$work/jstat-$n.txt" &
   sampler=$!
   call "$work/supplier.jar" POST "/api/stock/imports/$job/run" -H 'Content-Type: application/json' \
-    -d '{"mode":"PARTIAL"}' >/dev/null
+    -d "{\"mode\":\"$MODE\"}" >/dev/null
   live="?"
   while :; do
     state=$(call "$work/supplier.jar" GET "/api/stock/imports/$job")
