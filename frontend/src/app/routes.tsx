@@ -14,6 +14,7 @@ import { OrganisationPage } from '../features/organisation/routes/OrganisationPa
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { ListingPage as StockListingPage } from '../features/stock/routes/ListingPage';
 import { StockPage } from '../features/stock/routes/StockPage';
+import { StockImportPage } from '../features/stockimport/routes/StockImportPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export const routes: RouteObject[] = [
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: 'stock', element: <StockPage /> },
       { path: 'stock/nouvelle', element: <StockListingPage /> },
       { path: 'stock/:id', element: <StockListingPage /> },
+      { path: 'stock/import', element: <StockImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

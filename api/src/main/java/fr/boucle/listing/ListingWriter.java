@@ -21,4 +21,7 @@ public interface ListingWriter {
   record Result(UUID listingId, String sku, Outcome outcome, int stockDelta) {}
 
   List<Result> upsert(CurrentUser actor, UUID supplierId, List<ListingFields> listings, String why);
+
+  /** What {@link #upsert} would answer for these rows now, without writing or locking anything. */
+  List<Result> preview(UUID supplierId, List<ListingFields> listings);
 }

@@ -5,10 +5,10 @@ import fr.boucle.listing.ListingFields;
 import fr.boucle.listing.ListingRules;
 import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.ListingWriter;
+import fr.boucle.listing.StockAccess;
 import fr.boucle.listing.StockChange;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
-import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.ProblemException;
@@ -59,28 +59,13 @@ public class ListingService implements ListingWriter {
 
   // ---- who may ----------------------------------------------------------------------------
 
-  /** Suppliers' people, or a supplier's API token with the stock scope. */
   static void requireStock(CurrentUser user, boolean write) {
-    if (!"SUPPLIER".equals(user.organisationKind())) {
-      throw new Forbidden("Stock is managed by supplier accounts.");
-    }
-    if (user.isApiToken()) {
-      String scope = write ? "stock:write" : "stock:read";
-      if (!user.scopes().contains(scope)
-          && !(scope.equals("stock:read") && user.scopes().contains("stock:write"))) {
-        throw new Forbidden("This API token lacks the " + scope + " scope.");
-      }
-    } else if (!user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF")) {
-      throw new Forbidden("Only the supplier's staff manage its stock.");
-    }
+    StockAccess.require(user, write);
   }
 
   /** For one listing: to anyone but a supplier, a listing id names nothing (404). */
   static void requireListing(CurrentUser user, boolean write) {
-    if (!"SUPPLIER".equals(user.organisationKind())) {
-      throw new NotFound("Listing");
-    }
-    requireStock(user, write);
+    StockAccess.requireObject(user, write, "Listing");
   }
 
   static String actorOf(CurrentUser user) {
@@ -447,6 +432,13 @@ public class ListingService implements ListingWriter {
 
   private record Existing(UUID id, List<Object> descriptive, String status, int available) {}
 
+  /** What an upsert would do: its per-row results and the rows to write. */
+  private record Plan(
+      List<Result> results,
+      List<Object[]> inserts,
+      List<Object[]> updates,
+      List<Object[]> movements) {}
+
   @Override
   @Transactional
   public List<Result> upsert(
@@ -455,14 +447,48 @@ public class ListingService implements ListingWriter {
       return List.of();
     }
     tagActor(actor);
-    String who = actorOf(actor);
+    Plan plan = plan(supplierId, listings, true, actorOf(actor), why);
+    sql.batch(
+        "INSERT INTO listing ("
+            + COLUMNS
+            + ", status, published_at) VALUES"
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " CASE WHEN ? IN ('PUBLISHED', 'SOLD_OUT') THEN now() END)",
+        plan.inserts());
+    sql.batch(
+        "UPDATE listing SET kind = ?, title = ?, description = ?, category_id = ?, brand = ?,"
+            + " model = ?, serial_number = ?, condition_grade = ?, origin = ?, warranty_months = ?,"
+            + " energy_class = ?, weight_grams = ?, length_cm = ?, width_cm = ?, height_cm = ?,"
+            + " price_excl_vat_cents = ?, vat_rate_bp = ?, minimum_order_quantity = ?, depot_id = ?,"
+            + " pickup_available = ?, delivery_departments = ?, delivery_fee_cents = ?,"
+            + " delivery_lead_days = ?, status = ?, updated_at = now(),"
+            + " published_at = CASE WHEN ? IN ('PUBLISHED', 'SOLD_OUT') THEN COALESCE(published_at, now())"
+            + " ELSE published_at END WHERE id = ?",
+        plan.updates());
+    sql.batch(
+        "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason) VALUES (?, ?, ?, ?, ?)",
+        plan.movements());
+    return plan.results();
+  }
+
+  @Override
+  public List<Result> preview(UUID supplierId, List<ListingFields> listings) {
+    if (listings.isEmpty()) {
+      return List.of();
+    }
+    return plan(supplierId, listings, false, "", "").results();
+  }
+
+  private Plan plan(
+      UUID supplierId, List<ListingFields> listings, boolean lock, String who, String why) {
     List<String> skus = listings.stream().map(ListingFields::sku).distinct().toList();
     Map<String, Existing> existing = new HashMap<>();
     sql.list(
         "SELECT "
             + COLUMNS
             + ", status, available_quantity FROM listing"
-            + " WHERE supplier_id = ? AND sku = ANY(?) ORDER BY id FOR UPDATE",
+            + " WHERE supplier_id = ? AND sku = ANY(?) ORDER BY id"
+            + (lock ? " FOR UPDATE" : ""),
         rs -> {
           existing.put(
               rs.getString("sku"),
@@ -517,27 +543,7 @@ public class ListingService implements ListingWriter {
       existing.put(f.sku(), new Existing(id, f.descriptive(), statusAfter, available + delta));
       results.add(new Result(id, f.sku(), outcome, delta));
     }
-    sql.batch(
-        "INSERT INTO listing ("
-            + COLUMNS
-            + ", status, published_at) VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " CASE WHEN ? IN ('PUBLISHED', 'SOLD_OUT') THEN now() END)",
-        inserts);
-    sql.batch(
-        "UPDATE listing SET kind = ?, title = ?, description = ?, category_id = ?, brand = ?,"
-            + " model = ?, serial_number = ?, condition_grade = ?, origin = ?, warranty_months = ?,"
-            + " energy_class = ?, weight_grams = ?, length_cm = ?, width_cm = ?, height_cm = ?,"
-            + " price_excl_vat_cents = ?, vat_rate_bp = ?, minimum_order_quantity = ?, depot_id = ?,"
-            + " pickup_available = ?, delivery_departments = ?, delivery_fee_cents = ?,"
-            + " delivery_lead_days = ?, status = ?, updated_at = now(),"
-            + " published_at = CASE WHEN ? IN ('PUBLISHED', 'SOLD_OUT') THEN COALESCE(published_at, now())"
-            + " ELSE published_at END WHERE id = ?",
-        updates);
-    sql.batch(
-        "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason) VALUES (?, ?, ?, ?, ?)",
-        movements);
-    return results;
+    return new Plan(results, inserts, updates, movements);
   }
 
   private static Object[] row(UUID id, UUID supplierId, ListingFields f, String status) {

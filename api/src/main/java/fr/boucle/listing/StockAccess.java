@@ -1,0 +1,35 @@
+package fr.boucle.listing;
+
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.NotFound;
+
+/** Who may read or change a supplier's stock: its staff, or its API tokens with the stock scope. */
+public final class StockAccess {
+
+  private StockAccess() {}
+
+  /** Suppliers' people, or a supplier's API token with the stock scope. */
+  public static void require(CurrentUser user, boolean write) {
+    if (!"SUPPLIER".equals(user.organisationKind())) {
+      throw new Forbidden("Stock is managed by supplier accounts.");
+    }
+    if (user.isApiToken()) {
+      String scope = write ? "stock:write" : "stock:read";
+      if (!user.scopes().contains(scope)
+          && !(scope.equals("stock:read") && user.scopes().contains("stock:write"))) {
+        throw new Forbidden("This API token lacks the " + scope + " scope.");
+      }
+    } else if (!user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF")) {
+      throw new Forbidden("Only the supplier's staff manage its stock.");
+    }
+  }
+
+  /** For one stock object: to anyone but a supplier, its id names nothing (404). */
+  public static void requireObject(CurrentUser user, boolean write, String what) {
+    if (!"SUPPLIER".equals(user.organisationKind())) {
+      throw new NotFound(what);
+    }
+    require(user, write);
+  }
+}

@@ -1,0 +1,161 @@
+package fr.boucle.stockimport.web;
+
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Page;
+import fr.boucle.stockimport.ImportViews;
+import fr.boucle.stockimport.LineError;
+import fr.boucle.stockimport.internal.StockImports;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+@Controller("/api/stock/imports")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Stock import")
+class StockImportController {
+
+  private static final String ACCESS =
+      " Supplier staff, or an API token with stock:read (reads) / stock:write (writes).";
+  private final StockImports imports;
+
+  StockImportController(StockImports imports) {
+    this.imports = imports;
+  }
+
+  @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Upload a CSV or XLSX file of listings",
+      description =
+          "Multipart part 'file', at most 60 MB (413 beyond). The format is found from the"
+              + " content; a CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by"
+              + " ';', ',' or tabs; the first row holds the headers. Answers the job with the"
+              + " headers found and a suggested mapping, the first rows and the fields to map."
+              + ACCESS)
+  HttpResponse<ImportViews.Uploaded> upload(Authentication auth, StreamingFileUpload file)
+      throws IOException {
+    try (InputStream in = file.asInputStream()) {
+      ImportViews.Uploaded uploaded =
+          imports.upload(CurrentUser.from(auth), file.getFilename(), in);
+      return HttpResponse.created(
+          uploaded, URI.create("/api/stock/imports/" + uploaded.job().id()));
+    }
+  }
+
+  @Get
+  @Operation(summary = "The supplier's imports, newest first", description = ACCESS)
+  Page<ImportViews.Job> list(
+      Authentication auth, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+    return imports.list(CurrentUser.from(auth), Page.clampPage(page), Page.clampSize(size));
+  }
+
+  @Get("/{id}")
+  @Operation(
+      summary = "One import and its progress",
+      description = "processedLines of totalLines; 404 for another organisation's." + ACCESS)
+  ImportViews.Job get(Authentication auth, UUID id) {
+    return imports.get(CurrentUser.from(auth), id);
+  }
+
+  @Put("/{id}/mapping")
+  @Operation(
+      summary = "Map the file's columns to listing fields",
+      description =
+          "{columns: {header: field}}; every required field must be filled by a column, each"
+              + " missing one is named."
+              + ACCESS)
+  ImportViews.Job mapping(Authentication auth, UUID id, @Body ImportViews.Mapping mapping) {
+    return imports.map(CurrentUser.from(auth), id, mapping);
+  }
+
+  @Post("/{id}/preview")
+  @Operation(
+      summary = "Dry run: what an import would do, without writing",
+      description =
+          "Reads the whole file through the listing rules; answers how many lines would be"
+              + " created, updated, left unchanged or rejected, and the first 50 rejected."
+              + ACCESS)
+  ImportViews.Preview preview(Authentication auth, UUID id) {
+    return imports.preview(CurrentUser.from(auth), id);
+  }
+
+  @Post("/{id}/run")
+  @Operation(
+      summary = "Run the import in the background",
+      description =
+          "{mode: PARTIAL} (default: valid lines go in, one transaction per 500 lines) or"
+              + " {mode: ALL_OR_NOTHING} (the whole file is checked first, then written in one"
+              + " transaction, or nothing when a line is rejected). Answers 202; GET the job to"
+              + " follow its progress."
+              + ACCESS)
+  HttpResponse<ImportViews.Job> run(
+      Authentication auth, UUID id, @Body @Nullable ImportViews.Run run) {
+    return HttpResponse.accepted()
+        .body(
+            imports.run(CurrentUser.from(auth), id, run == null ? new ImportViews.Run(null) : run));
+  }
+
+  @Get("/{id}/errors")
+  @Operation(
+      summary = "The rejected lines of the last dry run or run, paged",
+      description = "Each with line, column, field, value and reason, in file order." + ACCESS)
+  Page<LineError> errorPage(
+      Authentication auth,
+      UUID id,
+      @QueryValue @Nullable Integer page,
+      @QueryValue @Nullable Integer size) {
+    return imports.errors(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
+  }
+
+  @Get(value = "/{id}/errors.csv", produces = "text/csv;charset=utf-8")
+  @Operation(
+      summary = "The rejected lines of the last dry run or run, as CSV",
+      description =
+          "Columns ligne;colonne;champ;valeur;motif, UTF-8 with BOM for French Excel; values"
+              + " that a spreadsheet would run as formulas are prefixed with an apostrophe."
+              + ACCESS)
+  HttpResponse<StreamedFile> errors(Authentication auth, UUID id) throws IOException {
+    Path report = Files.createTempFile("boucle-import-errors", ".csv");
+    try (OutputStream out = Files.newOutputStream(report)) {
+      imports.errorReport(CurrentUser.from(auth), id, out);
+    } catch (RuntimeException | IOException e) {
+      Files.deleteIfExists(report);
+      throw e;
+    }
+    InputStream in =
+        new FilterInputStream(Files.newInputStream(report)) {
+          @Override
+          public void close() throws IOException {
+            super.close();
+            Files.deleteIfExists(report);
+          }
+        };
+    StreamedFile file =
+        new StreamedFile(in, MediaType.of("text/csv;charset=utf-8"), 0, Files.size(report))
+            .attach("erreurs-import-" + id + ".csv");
+    return HttpResponse.ok(file);
+  }
+}
