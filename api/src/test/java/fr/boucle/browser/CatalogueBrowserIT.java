@@ -144,12 +144,13 @@ class CatalogueBrowserIT {
       long orderable = count(buyer);
       assertThat(orderable).as("the demo agreements make items orderable").isPositive();
       assertThat(buyer.waitFor(By.cssSelector("[data-testid=catalogue-count]")).getText())
-          .contains("commander");
+          .contains("commandables");
 
       // The switch opens the whole market: more results, with distances, in the URL.
       buyer.driver().findElement(By.cssSelector("label[for=catalogue-orderable]")).click();
       buyer.waitForUrlContaining("orderable=false");
-      new WebDriverWait(buyer.driver(), Duration.ofSeconds(15)).until(d -> count(buyer) != orderable);
+      new WebDriverWait(buyer.driver(), Duration.ofSeconds(15))
+          .until(d -> count(buyer) != orderable);
       buyer.settled("whole-market");
       assertThat(count(buyer)).isGreaterThan(orderable);
       assertThat(buyer.driver().findElements(By.cssSelector("[data-testid=result-distance]")))
@@ -158,7 +159,8 @@ class CatalogueBrowserIT {
 
       // Back to "orderable only": the same results as before.
       buyer.driver().findElement(By.cssSelector("label[for=catalogue-orderable]")).click();
-      new WebDriverWait(buyer.driver(), Duration.ofSeconds(15)).until(d -> count(buyer) == orderable);
+      new WebDriverWait(buyer.driver(), Duration.ofSeconds(15))
+          .until(d -> count(buyer) == orderable);
       assertThat(buyer.driver().getCurrentUrl()).doesNotContain("orderable=false");
     }
   }
