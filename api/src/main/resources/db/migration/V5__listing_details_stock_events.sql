@@ -25,21 +25,29 @@ ALTER TABLE listing
 
 CREATE INDEX listing_supplier_updated_idx ON listing (supplier_id, updated_at DESC);
 
--- A stock movement updates its listing's available quantity (locking the listing row, so
--- concurrent movements on one listing serialise) and moves a published listing to SOLD_OUT when it
--- reaches zero, back to PUBLISHED when stock returns. The update also queues the listing for the
--- catalogue through the listing's own triggers (V4).
-CREATE OR REPLACE FUNCTION catalogue_touch_listing_of_movement() RETURNS trigger AS $$
+-- Stock movements update their listings' available quantity (locking each listing row, so
+-- concurrent movements on one listing serialise) and move a published listing to SOLD_OUT when it
+-- reaches zero, back to PUBLISHED when stock returns. Once per statement: a batch of movements (an
+-- import) updates each listing once. The update also queues the listing for the catalogue through
+-- the listing's own triggers (V4).
+DROP TRIGGER stock_movement_catalogue ON stock_movement;
+DROP FUNCTION catalogue_touch_listing_of_movement();
+
+CREATE FUNCTION stock_apply_movements() RETURNS trigger AS $$
 BEGIN
-    UPDATE listing
-       SET available_quantity = available_quantity + NEW.quantity,
+    UPDATE listing l
+       SET available_quantity = l.available_quantity + m.delta,
            status = CASE
-               WHEN status = 'PUBLISHED' AND available_quantity + NEW.quantity = 0 THEN 'SOLD_OUT'
-               WHEN status = 'SOLD_OUT' AND available_quantity + NEW.quantity > 0 THEN 'PUBLISHED'
-               ELSE status END
-     WHERE id = NEW.listing_id;
+               WHEN l.status = 'PUBLISHED' AND l.available_quantity + m.delta = 0 THEN 'SOLD_OUT'
+               WHEN l.status = 'SOLD_OUT' AND l.available_quantity + m.delta > 0 THEN 'PUBLISHED'
+               ELSE l.status END
+      FROM (SELECT listing_id, sum(quantity)::int AS delta FROM moved GROUP BY listing_id) m
+     WHERE l.id = m.listing_id;
     RETURN NULL;
 END $$ LANGUAGE plpgsql;
+
+CREATE TRIGGER stock_movement_apply AFTER INSERT ON stock_movement
+    REFERENCING NEW TABLE AS moved FOR EACH STATEMENT EXECUTE FUNCTION stock_apply_movements();
 
 -- The listing change feed. Rows are written by a trigger in the transaction of the change; `tx`
 -- lets readers page by commit order: a reader only takes rows of transactions older than every
