@@ -46,6 +46,7 @@ jar=$(ls "$root"/api/target/boucle-api-*.jar | grep -v original | head -n1)
 # BENCH_JDBC_OPTIONS, e.g. reWriteBatchedInserts=true, is appended to the JDBC URL.
 BOUCLE_PORT=$PORT BOUCLE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB${BENCH_JDBC_OPTIONS:+?$BENCH_JDBC_OPTIONS}" \
   BOUCLE_ES_CATALOG_ALIAS=bench-import-catalog BOUCLE_MAIL_LOG_ONLY=true \
+  BOUCLE_CATALOGUE_RELAY_ENABLED="${BENCH_RELAY:-true}" \
   BOUCLE_OPERATOR_EMAIL=$OP_EMAIL BOUCLE_OPERATOR_PASSWORD=$OP_PASSWORD \
   BOUCLE_IMPORT_DIR="$work/uploads" \
   java -Xms64m -Xmx"$HEAP" -XX:+UseG1GC -jar "$jar" >"$work/app.log" 2>&1 &

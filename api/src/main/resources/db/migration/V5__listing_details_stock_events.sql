@@ -33,15 +33,29 @@ CREATE INDEX listing_supplier_updated_idx ON listing (supplier_id, updated_at DE
 DROP TRIGGER stock_movement_catalogue ON stock_movement;
 DROP FUNCTION catalogue_touch_listing_of_movement();
 
+-- A new listing is inserted with its opening stock already in available_quantity; its RECEIVED
+-- row is marked `opening`, and instead of being added again it is checked: the listing's quantity
+-- must equal the sum of its ledger.
+ALTER TABLE stock_movement ADD COLUMN opening boolean NOT NULL DEFAULT false;
+
 CREATE FUNCTION stock_apply_movements() RETURNS trigger AS $$
 BEGIN
+    IF EXISTS (
+        SELECT 1 FROM (SELECT DISTINCT listing_id FROM moved WHERE opening) o
+          JOIN listing l ON l.id = o.listing_id
+         WHERE l.available_quantity <> (SELECT COALESCE(sum(s.quantity), 0) FROM stock_movement s
+                                         WHERE s.listing_id = l.id)) THEN
+        RAISE EXCEPTION 'an opening stock movement does not match its listing''s available quantity'
+            USING ERRCODE = 'check_violation';
+    END IF;
     UPDATE listing l
        SET available_quantity = l.available_quantity + m.delta,
            status = CASE
                WHEN l.status = 'PUBLISHED' AND l.available_quantity + m.delta = 0 THEN 'SOLD_OUT'
                WHEN l.status = 'SOLD_OUT' AND l.available_quantity + m.delta > 0 THEN 'PUBLISHED'
                ELSE l.status END
-      FROM (SELECT listing_id, sum(quantity)::int AS delta FROM moved GROUP BY listing_id) m
+      FROM (SELECT listing_id, sum(quantity)::int AS delta FROM moved WHERE NOT opening
+            GROUP BY listing_id) m
      WHERE l.id = m.listing_id;
     RETURN NULL;
 END $$ LANGUAGE plpgsql;

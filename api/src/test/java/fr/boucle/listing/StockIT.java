@@ -38,6 +38,7 @@ class StockIT {
   HttpClient client;
 
   @Inject DataSource dataSource;
+  @Inject fr.boucle.shared.jdbc.Sql sql;
 
   AccessFixtures fixtures;
   AccessFixtures.Org supplier;
@@ -271,20 +272,19 @@ class StockIT {
     assertThat(less.get("stockDelta")).isEqualTo(-3);
 
     // A change shows once every older transaction has ended (the catalogue relay may be
-    // mid-flight), so read the feed until it holds the three changes.
+    // mid-flight), so read the feed until it holds the two changes (created with its opening
+    // stock, then the adjustment).
     Map changes = erp.get("/api/stock/changes?cursor=" + cursor, Map.class);
     long deadline = System.nanoTime() + 10_000_000_000L;
-    while (((List) changes.get("changes")).size() < 3 && System.nanoTime() < deadline) {
+    while (((List) changes.get("changes")).size() < 2 && System.nanoTime() < deadline) {
       Thread.sleep(50);
       changes = erp.get("/api/stock/changes?cursor=" + cursor, Map.class);
     }
     List<Map> list = (List<Map>) changes.get("changes");
-    assertThat(list)
-        .extracting(c -> c.get("type"))
-        .containsExactly("CREATED", "STOCK_CHANGED", "STOCK_CHANGED");
+    assertThat(list).extracting(c -> c.get("type")).containsExactly("CREATED", "STOCK_CHANGED");
     assertThat(list)
         .extracting(c -> ((Map) c.get("listing")).get("availableQuantity"))
-        .containsExactly(0, 4, 1);
+        .containsExactly(4, 1);
     assertThat(list).allSatisfy(c -> assertThat((String) c.get("actor")).startsWith("API: "));
     String next = (String) changes.get("next");
     Map nothing = erp.get("/api/stock/changes?cursor=" + next, Map.class);
@@ -365,6 +365,31 @@ class StockIT {
     Map after = supplier.admin().get("/api/stock/listings/" + id, Map.class);
     assertThat(after.get("availableQuantity")).isEqualTo(0);
     assertThat(after.get("status")).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void anOpeningMovementThatDoesNotMatchItsListingIsRefusedByTheDatabase() {
+    Map listing = post(supplier.admin(), "/api/stock/listings", fridge("OPEN-1")).body();
+    String id = (String) listing.get("id");
+    Throwable refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RuntimeException.class,
+            () ->
+                sql.update(
+                    "INSERT INTO stock_movement (listing_id, kind, quantity, actor, opening)"
+                        + " VALUES (?, 'RECEIVED', 3, 'test', true)",
+                    java.util.UUID.fromString(id)));
+    while (refused != null && !(refused instanceof java.sql.SQLException)) {
+      refused = refused.getCause();
+    }
+    assertThat(refused).isNotNull();
+    assertThat(((java.sql.SQLException) refused).getSQLState()).isEqualTo("23514");
+    Map after = supplier.admin().get("/api/stock/listings/" + id, Map.class);
+    assertThat(after.get("availableQuantity")).isEqualTo(4);
+    Map ledger = supplier.admin().get("/api/stock/listings/" + id + "/movements", Map.class);
+    assertThat((List<Map>) ledger.get("items"))
+        .extracting(m -> m.get("kind") + ":" + m.get("quantity"))
+        .containsExactly("RECEIVED:4");
   }
 
   private String apiToken(List<String> scopes) {

@@ -451,8 +451,8 @@ public class ListingService implements ListingWriter {
     sql.batch(
         "INSERT INTO listing ("
             + COLUMNS
-            + ", status, published_at) VALUES"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + ", available_quantity, status, published_at) VALUES"
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " CASE WHEN ? IN ('PUBLISHED', 'SOLD_OUT') THEN now() END)",
         plan.inserts());
     sql.batch(
@@ -465,8 +465,11 @@ public class ListingService implements ListingWriter {
             + " published_at = CASE WHEN ? IN ('PUBLISHED', 'SOLD_OUT') THEN COALESCE(published_at, now())"
             + " ELSE published_at END WHERE id = ?",
         plan.updates());
+    // A new listing is written once, with its opening stock; its RECEIVED row is marked opening
+    // so the ledger trigger checks it against the listing instead of adding it again.
     sql.batch(
-        "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason, opening)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         plan.movements());
     return plan.results();
   }
@@ -510,12 +513,18 @@ public class ListingService implements ListingWriter {
       Outcome outcome;
       UUID id;
       int available;
+      int delta;
       if (before == null) {
         id = UUID.randomUUID();
-        String status = f.status() == null ? "DRAFT" : effectiveStatus(f.status(), 0);
-        inserts.add(row(id, supplierId, f, status));
+        int opening = f.quantity() == null ? 0 : f.quantity();
+        String status = f.status() == null ? "DRAFT" : effectiveStatus(f.status(), opening);
+        inserts.add(row(id, supplierId, f, opening, status));
         outcome = Outcome.CREATED;
         available = 0;
+        delta = opening;
+        if (opening > 0) {
+          movements.add(new Object[] {id, "RECEIVED", opening, who, why, true});
+        }
       } else {
         id = before.id();
         available = before.available();
@@ -528,17 +537,17 @@ public class ListingService implements ListingWriter {
         } else {
           outcome = Outcome.UNCHANGED;
         }
-      }
-      int delta = f.quantity() == null ? 0 : f.quantity() - available;
-      if (delta != 0) {
-        movements.add(new Object[] {id, before == null ? "RECEIVED" : "ADJUSTED", delta, who, why});
-        if (outcome == Outcome.UNCHANGED) {
-          outcome = Outcome.UPDATED;
+        delta = f.quantity() == null ? 0 : f.quantity() - available;
+        if (delta != 0) {
+          movements.add(new Object[] {id, "ADJUSTED", delta, who, why, false});
+          if (outcome == Outcome.UNCHANGED) {
+            outcome = Outcome.UPDATED;
+          }
         }
       }
       String statusAfter =
           before == null
-              ? (f.status() == null ? "DRAFT" : effectiveStatus(f.status(), 0))
+              ? (f.status() == null ? "DRAFT" : effectiveStatus(f.status(), delta))
               : (f.status() == null ? before.status() : effectiveStatus(f.status(), available));
       existing.put(f.sku(), new Existing(id, f.descriptive(), statusAfter, available + delta));
       results.add(new Result(id, f.sku(), outcome, delta));
@@ -546,12 +555,14 @@ public class ListingService implements ListingWriter {
     return new Plan(results, inserts, updates, movements);
   }
 
-  private static Object[] row(UUID id, UUID supplierId, ListingFields f, String status) {
+  private static Object[] row(
+      UUID id, UUID supplierId, ListingFields f, int opening, String status) {
     List<Object> values = new ArrayList<>();
     values.add(id);
     values.add(supplierId);
     values.add(f.sku());
     values.addAll(f.descriptive());
+    values.add(opening);
     values.add(status);
     values.add(status);
     return values.toArray();
