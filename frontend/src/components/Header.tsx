@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { useSession } from '../lib/session';
+import { orderingNav } from './roleNav';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -15,7 +16,8 @@ export function Header() {
   const current = i18n.language as Language;
   const { me, loading, signOut } = useSession();
   const navigate = useNavigate();
-  const nav = me?.roles.includes('OPERATOR') ? [...NAV, { to: '/operateur', key: 'nav.operator', end: false }] : NAV;
+  const baseNav = me?.roles.includes('OPERATOR') ? [...NAV, { to: '/operateur', key: 'nav.operator', end: false }] : NAV;
+  const nav = [...baseNav, ...orderingNav(me)];
 
   function onSignOut() {
     void signOut()
