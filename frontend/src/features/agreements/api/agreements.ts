@@ -1,6 +1,6 @@
 import { apiFetch, jsonBody } from '../../../lib/api';
 
-/** Amounts are integer cents excl. VAT; discounts basis points (500 = 5 %). */
+/** Amounts are integer cents excl. VAT; discounts basis points (500 = 5 %). Absent values are left out of the JSON. */
 export type Procedure =
   | 'OPEN_TENDER'
   | 'RESTRICTED_TENDER'
@@ -25,7 +25,7 @@ export interface Party {
   id: string;
   legalName: string;
   siret: string;
-  insertionStatus: string | null;
+  insertionStatus?: string | null;
 }
 
 export interface AgreementSummary {
@@ -67,10 +67,10 @@ export interface LotView {
   minimumExclVatCents: number;
   maximumExclVatCents: number;
   priceTerms: PriceTerms;
-  discountBasisPoints: number | null;
+  discountBasisPoints?: number | null;
   unitPrices: UnitPrice[];
-  insertionHoursTarget: number | null;
-  environmentalClause: string | null;
+  insertionHoursTarget?: number | null;
+  environmentalClause?: string | null;
   periods: PeriodView[];
 }
 

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../lib/money';
 import type { PeriodView } from '../api/agreements';
@@ -16,7 +15,6 @@ const WIDTH = 560;
  */
 export function SpendChart({ lotLabel, period }: { lotLabel: string; period: PeriodView }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const lang = i18n.language;
   const bars = spendBars(period);
   const plot = WIDTH - LABEL - 10;
@@ -34,9 +32,9 @@ export function SpendChart({ lotLabel, period }: { lotLabel: string; period: Per
         width="100%"
         style={{ maxWidth: `${String(WIDTH)}px` }}
         role="img"
-        aria-labelledby={`${id}-title`}
+        aria-label={summary}
       >
-        <title id={`${id}-title`}>{summary}</title>
+        <title>{summary}</title>
         {bars.map((bar, index) => {
           const y = index * ROW + 4;
           const width = Math.round((plot * bar.perMille) / 1000);

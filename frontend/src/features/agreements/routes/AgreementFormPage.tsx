@@ -95,7 +95,7 @@ function draftOf(view: AgreementView): AgreementDraft {
       priceTerms: lot.priceTerms,
       discount: centsToInput(lot.discountBasisPoints ?? 0),
       unitPrices: lot.unitPrices.map((p) => ({ categoryId: p.categoryId, price: centsToInput(p.unitPriceExclVatCents) })),
-      insertionHoursTarget: lot.insertionHoursTarget === null ? '' : String(lot.insertionHoursTarget),
+      insertionHoursTarget: lot.insertionHoursTarget === undefined || lot.insertionHoursTarget === null ? '' : String(lot.insertionHoursTarget),
       environmentalClause: lot.environmentalClause ?? '',
     })),
   };
@@ -458,7 +458,7 @@ function LotFields({
                   />
                   <label className="fr-label" htmlFor={optionId}>
                     {s.legalName} — {s.siret}
-                    {s.insertionStatus !== null ? ` (${s.insertionStatus})` : ''}
+                    {(s.insertionStatus ?? '') !== '' ? ` (${s.insertionStatus ?? ''})` : ''}
                   </label>
                 </div>
               );

@@ -211,13 +211,13 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
             ? t('agreements.detail.discount', { rate: percent(lot.discountBasisPoints ?? 0) })
             : lot.unitPrices.map((p) => `${categoryLabel(p.categoryId)} : ${formatEuros(p.unitPriceExclVatCents, lang)}`).join(' · ')}
         </dd>
-        {lot.insertionHoursTarget !== null && (
+        {lot.insertionHoursTarget !== undefined && lot.insertionHoursTarget !== null && (
           <>
             <dt>{t('agreements.field.insertionHoursTarget')}</dt>
             <dd>{lot.insertionHoursTarget}</dd>
           </>
         )}
-        {lot.environmentalClause !== null && (
+        {(lot.environmentalClause ?? '') !== '' && (
           <>
             <dt>{t('agreements.field.environmentalClause')}</dt>
             <dd>{lot.environmentalClause}</dd>

@@ -16,8 +16,8 @@ export interface LotBudget {
 }
 
 /** The budget of a lot option, or null when the preview has no period in force for it. */
-export function lotBudget(beforeCents: number | null, afterCents: number | null): LotBudget | null {
-  if (beforeCents === null || afterCents === null) return null;
+export function lotBudget(beforeCents: number | null | undefined, afterCents: number | null | undefined): LotBudget | null {
+  if (beforeCents === null || beforeCents === undefined || afterCents === null || afterCents === undefined) return null;
   if (!Number.isSafeInteger(beforeCents) || !Number.isSafeInteger(afterCents)) return null;
   const orderCents = beforeCents - afterCents;
   let afterPerMille = 0;

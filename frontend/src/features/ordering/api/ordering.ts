@@ -1,12 +1,15 @@
 import { apiFetch, jsonBody } from '../../../lib/api';
 import { config } from '../../../lib/config';
 
-/** Amounts are integer cents; VAT rates basis points (2000 = 20 %). */
+/**
+ * Amounts are integer cents; VAT rates basis points (2000 = 20 %). The API leaves absent values out
+ * of its JSON, so every nullable field is optional here too.
+ */
 export interface Party {
   id: string;
   legalName: string;
   siret: string;
-  insertionStatus: string | null;
+  insertionStatus?: string | null;
 }
 
 export interface ServiceRef {
@@ -39,7 +42,7 @@ export interface Totals {
 export interface Obstacle {
   code: string;
   message: string;
-  listingId: string | null;
+  listingId?: string | null;
 }
 
 export interface CartLine {
@@ -85,22 +88,22 @@ export interface LotOption {
   obstacles: Obstacle[];
   lines: PricedLine[];
   totals: Totals;
-  periodIndex: number | null;
-  remainingBeforeCents: number | null;
-  remainingAfterCents: number | null;
-  requiresApproval: boolean | null;
+  periodIndex?: number | null;
+  remainingBeforeCents?: number | null;
+  remainingAfterCents?: number | null;
+  requiresApproval?: boolean | null;
 }
 
 export interface CheckoutGroup {
   supplier: Party;
   lines: CartLine[];
   options: LotOption[];
-  chosenLotId: string | null;
+  chosenLotId?: string | null;
   obstacles: Obstacle[];
 }
 
 export interface CheckoutPreview {
-  service: ServiceRef | null;
+  service?: ServiceRef | null;
   myServices: ServiceRef[];
   groups: CheckoutGroup[];
 }
@@ -162,11 +165,11 @@ export interface OrderLine {
 }
 
 export interface OrderEvent {
-  from: OrderStatus | null;
+  from?: OrderStatus | null;
   to: OrderStatus;
-  actorId: string | null;
+  actorId?: string | null;
   actorLabel: string;
-  comment: string | null;
+  comment?: string | null;
   at: string;
 }
 
@@ -184,11 +187,11 @@ export interface Order {
   totals: Totals;
   deliveryAddress: Address;
   deliveryDate: string;
-  note: string | null;
+  note?: string | null;
   requesterId: string;
   requesterName: string;
   requiresApproval: boolean;
-  invoiceReference: string | null;
+  invoiceReference?: string | null;
   submittedAt: string;
   updatedAt: string;
   events: OrderEvent[];

@@ -76,7 +76,7 @@ function CartContent() {
   const loadPreview = useCallback(async (service: string | null) => {
     const answer = await fetchCheckoutPreview(service);
     setPreview(answer);
-    const chosen = answer.service;
+    const chosen = answer.service ?? null;
     if (chosen !== null) setServiceId(chosen.id);
     setForms((previous) => {
       const next: Record<string, GroupForm> = {};
@@ -177,7 +177,7 @@ function CartContent() {
     const local: FieldErrors = {};
     if (serviceId === '') local.serviceId = t('form.required');
     const orders: CheckoutOrder[] = preview.groups.map((group, index) => {
-      const form = forms[group.supplier.id] ?? formFor(group, preview.service, undefined);
+      const form = forms[group.supplier.id] ?? formFor(group, preview.service ?? null, undefined);
       if (form.lotId === '') local[`orders[${String(index)}].lotId`] = t('ordering.checkout.chooseLot');
       if (form.deliveryDate === '') local[`orders[${String(index)}].deliveryDate`] = t('form.required');
       return {
@@ -371,7 +371,7 @@ function CartContent() {
                   key={group.supplier.id}
                   group={group}
                   index={index}
-                  form={forms[group.supplier.id] ?? formFor(group, preview.service, undefined)}
+                  form={forms[group.supplier.id] ?? formFor(group, preview.service ?? null, undefined)}
                   errors={errors}
                   onChange={(patch) => {
                     update(group.supplier.id, patch);
@@ -416,7 +416,7 @@ function CheckoutGroupForm({
       <div className="fr-fieldset__element">
         {group.obstacles.length > 0 && (
           <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" data-testid="checkout-obstacles">
-            <p>{group.chosenLotId === null && !lotOptions.some((o) => o.applicable) ? t('ordering.checkout.noLot') : t('ordering.checkout.severalLots')}</p>
+            <p>{(group.chosenLotId ?? null) === null && !lotOptions.some((o) => o.applicable) ? t('ordering.checkout.noLot') : t('ordering.checkout.severalLots')}</p>
             <ul>
               {group.obstacles.map((o) => (
                 <li key={`${o.code}-${o.listingId ?? ''}`}>{o.message}</li>

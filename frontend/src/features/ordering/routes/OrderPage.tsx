@@ -177,13 +177,13 @@ function OrderContent() {
                 </dd>
                 <dt>{t('ordering.order.deliveryDate')}</dt>
                 <dd>{formatDate(order.deliveryDate, lang)}</dd>
-                {order.note !== null && (
+                {(order.note ?? '') !== '' && (
                   <>
                     <dt>{t('ordering.checkout.note')}</dt>
                     <dd>{order.note}</dd>
                   </>
                 )}
-                {order.invoiceReference !== null && (
+                {(order.invoiceReference ?? '') !== '' && (
                   <>
                     <dt>{t('ordering.order.invoiceReference')}</dt>
                     <dd>{order.invoiceReference}</dd>
@@ -282,7 +282,7 @@ function OrderContent() {
                 <li key={`${event.at}-${String(index)}`}>
                   <strong>{t(`ordering.status.${event.to}`)}</strong> — {formatDateTime(event.at, lang)} —{' '}
                   {event.actorLabel}
-                  {event.comment !== null && event.comment !== '' && <> : « {event.comment} »</>}
+                  {(event.comment ?? '') !== '' && <> : « {event.comment} »</>}
                 </li>
               ))}
             </ol>
