@@ -184,6 +184,8 @@ describe('cart and checkout', () => {
     expect(await screen.findByText('must be a 5-digit postcode')).toHaveAttribute('id', 'checkout-0-postcode-error');
     expect(screen.getByLabelText('Code postal')).toHaveAttribute('aria-describedby', 'checkout-0-postcode-error');
     expect(screen.getByText('must be a future date')).toHaveAttribute('id', 'checkout-0-date-error');
+    // Refused outright, nothing was placed: the key of that attempt is not kept.
+    expect(sessionStorage.getItem('boucle.checkout.idempotency')).toBeNull();
   });
 
   it('explains a lost race and refreshes the preview', async () => {

@@ -207,6 +207,9 @@ function CartContent() {
         void navigate('/commandes', { state: { placed: submitted.orders.map((o) => o.number) } });
       }
     } catch (failure) {
+      // A 4xx answer means nothing was placed (all or none): the next try is a new attempt. After a
+      // network error or a 5xx the outcome is unknown, so the key is kept for the retry.
+      if (failure instanceof ApiError && failure.status >= 400 && failure.status < 500) forgetIdempotencyKey();
       if (failure instanceof ApiError && failure.status === 0) {
         setMessage({ kind: 'warning', text: t('ordering.checkout.networkError'), key: nextMessageKey() });
       } else if (failure instanceof ApiError && failure.status === 409) {
@@ -218,7 +221,6 @@ function CartContent() {
         const fieldErrors: FieldErrors = {};
         for (const { field, message: text } of failure.problem.errors ?? []) fieldErrors[field] = text;
         setErrors(fieldErrors);
-        // The key stays: the cart changed, so the next attempt has another body and another key.
         await reload(serviceId || null).catch(() => undefined);
       } else {
         const fieldErrors: FieldErrors = {};
