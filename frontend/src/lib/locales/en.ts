@@ -552,6 +552,7 @@ export const en: Messages = {
       lineVat: 'VAT',
       totals: 'Totals',
       totalIncl: 'Total incl. VAT',
+      vatLine: 'VAT at {{rate}}: {{vat}} on {{base}} excl. VAT',
       totalLine: 'Total: {{excl}} excl. VAT + {{vat}} VAT = {{incl}} incl. VAT',
       submittedAt: 'Placed on',
       pdf: 'Download the purchase order (PDF)',

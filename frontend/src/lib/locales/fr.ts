@@ -554,6 +554,7 @@ export const fr = {
       lineVat: 'TVA',
       totals: 'Totaux',
       totalIncl: 'Total TTC',
+      vatLine: 'TVA à {{rate}} : {{vat}} sur une base HT de {{base}}',
       totalLine: 'Total : {{excl}} HT + {{vat}} TVA = {{incl}} TTC',
       submittedAt: 'Passée le',
       pdf: 'Télécharger le bon de commande (PDF)',

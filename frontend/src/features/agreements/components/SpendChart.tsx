@@ -26,7 +26,7 @@ export function SpendChart({ lotLabel, period }: { lotLabel: string; period: Per
     remaining: formatEuros(period.remainingExclVatCents, lang),
   });
   return (
-    <figure className="fr-mb-3w boucle-spend-chart" data-testid="spend-chart">
+    <figure className="fr-mb-3w fr-mx-0 boucle-spend-chart" data-testid="spend-chart">
       <svg
         viewBox={`0 0 ${String(WIDTH)} ${String(ROW * bars.length + 8)}`}
         width="100%"
@@ -49,7 +49,7 @@ export function SpendChart({ lotLabel, period }: { lotLabel: string; period: Per
           );
         })}
       </svg>
-      <div className="fr-table fr-table--sm fr-mt-1w">
+      <div className="fr-table fr-table--sm fr-table--no-caption fr-mt-1w">
         <table>
           <caption>{t('agreements.chart.caption', { lot: lotLabel, max: formatEuros(period.maximumExclVatCents, lang) })}</caption>
           <thead>

@@ -233,6 +233,19 @@ function OrderContent() {
               </tfoot>
             </table>
           </div>
+          {order.vat.length > 1 && (
+            <ul className="fr-mb-1w" data-testid="order-vat">
+              {order.vat.map((v) => (
+                <li key={v.vatRateBasisPoints}>
+                  {t('ordering.order.vatLine', {
+                    rate: vatRate(v.vatRateBasisPoints),
+                    base: formatEuros(v.baseExclVatCents, lang),
+                    vat: formatEuros(v.vatCents, lang),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
           <p className="fr-text--lg" data-testid="order-total">
             {t('ordering.order.totalLine', {
               excl: formatEuros(order.totals.exclVatCents, lang),

@@ -152,6 +152,8 @@ class OrderingBrowserIT {
           .contains("Montant restant du lot : 50 000,00 € → 49 777,78 € après cette commande")
           .contains("Cette commande engage 222,22 € HT sur le lot.");
       assertThat(text(chloe, "lot-totals")).contains("222,22").contains("soumise à approbation");
+      scrollTo(chloe, "checkout-group");
+      chloe.screenshot("checkout-lot-budget");
       chloe.click("Valider la commande").waitForUrlContaining("/commandes/");
       chloe.waitForText("Votre commande est passée.").settled("order-placed");
       orderPath = new java.net.URI(chloe.driver().getCurrentUrl()).getPath();
@@ -202,6 +204,8 @@ class OrderingBrowserIT {
           .contains(requesterEmail)
           .doesNotContain("« »");
       assertThat(timeline.lines().count()).isEqualTo(5);
+      scrollTo(chloe, "order-timeline");
+      chloe.screenshot("timeline");
       String href = chloe.waitFor(By.cssSelector("[data-testid=order-pdf]")).getAttribute("href");
       Object contentType =
           ((JavascriptExecutor) chloe.driver())
@@ -223,6 +227,10 @@ class OrderingBrowserIT {
       assertThat(louis.waitFor(By.cssSelector("[data-testid=spend-by-service]")).getText())
           .contains("Direction des crèches")
           .contains("222,22");
+      scrollTo(louis, "spend-chart");
+      louis.screenshot("spend-chart");
+      louis.visit("/accords-cadres/nouveau", "agreement-form").waitForText("Lot n° 1");
+      louis.visit("/commandes", "buyer-orders").waitForText(number);
     }
   }
 
@@ -233,6 +241,13 @@ class OrderingBrowserIT {
         .getText()
         .replaceAll("[\\s\\u00a0\\u202f]+", " ")
         .trim();
+  }
+
+  private static void scrollTo(BrowserSession browser, String testId) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'})",
+            browser.waitFor(By.cssSelector("[data-testid=" + testId + "]")));
   }
 
   private static String status(BrowserSession browser) {
