@@ -5,11 +5,18 @@ import { PasswordForgotPage } from '../features/account/routes/PasswordForgotPag
 import { PasswordResetPage } from '../features/account/routes/PasswordResetPage';
 import { SignInPage } from '../features/account/routes/SignInPage';
 import { SignUpPage } from '../features/account/routes/SignUpPage';
+import { AgreementFormPage } from '../features/agreements/routes/AgreementFormPage';
+import { AgreementPage } from '../features/agreements/routes/AgreementPage';
+import { AgreementsPage } from '../features/agreements/routes/AgreementsPage';
 import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
 import { ListingPage } from '../features/catalogue/routes/ListingPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
+import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
+import { CartPage } from '../features/ordering/routes/CartPage';
+import { OrderPage } from '../features/ordering/routes/OrderPage';
+import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { ListingPage as StockListingPage } from '../features/stock/routes/ListingPage';
@@ -37,6 +44,16 @@ export const routes: RouteObject[] = [
       { path: 'stock/nouvelle', element: <StockListingPage /> },
       { path: 'stock/:id', element: <StockListingPage /> },
       { path: 'stock/import', element: <StockImportPage /> },
+      // Framework agreements and orders (issue 6)
+      { path: 'panier', element: <CartPage /> },
+      { path: 'panier/ajout/:listingId', element: <AddToCartPage /> },
+      { path: 'commandes', element: <OrdersPage /> },
+      { path: 'commandes/:id', element: <OrderPage /> },
+      { path: 'approbations', element: <ApprovalsPage /> },
+      { path: 'accords-cadres', element: <AgreementsPage /> },
+      { path: 'accords-cadres/nouveau', element: <AgreementFormPage /> },
+      { path: 'accords-cadres/:id', element: <AgreementPage /> },
+      { path: 'accords-cadres/:id/modifier', element: <AgreementFormPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { useSession } from '../lib/session';
+import { orderingNav } from './roleNav';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -18,6 +19,7 @@ export function Header() {
   const nav: readonly { to: string; key: string; end: boolean }[] = [
     ...NAV,
     ...(me?.organisationKind === 'SUPPLIER' ? [{ to: '/stock', key: 'nav.myStock', end: false }] : []),
+    ...orderingNav(me),
     ...(me?.roles.includes('OPERATOR') ? [{ to: '/operateur', key: 'nav.operator', end: false }] : []),
   ];
 

@@ -7,6 +7,7 @@ import { formatEuros } from '../../../lib/money';
 import { fetchListing, type ListingDetails } from '../api/search';
 import { formatDistance, formatVatRate } from '../components/format';
 import { Photo } from '../components/ResultCard';
+import { AddToCartButton } from '../../ordering';
 
 type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'unavailable' } | { kind: 'done'; listing: ListingDetails };
 
@@ -155,8 +156,9 @@ export function ListingPage() {
               </>
             )}
           </p>
-          {/* Ordering (issue 7) adds its "Add to cart" control here. */}
-          <div id="listing-order-slot" data-testid="listing-order-slot" />
+          <div id="listing-order-slot" data-testid="listing-order-slot">
+            <AddToCartButton listingId={l.id} minimumOrderQuantity={l.minimumOrderQuantity} availableQuantity={l.availableQuantity} />
+          </div>
         </div>
       </div>
 

@@ -1,0 +1,25 @@
+import type { Me } from '../lib/session';
+
+/** A main-menu entry that depends on the signed-in person's organisation and roles. */
+export interface RoleNavEntry {
+  to: string;
+  key: string;
+  end: boolean;
+}
+
+/** Framework agreements and orders (issue 6): the entries each role needs, in menu order. */
+export function orderingNav(me: Me | null): RoleNavEntry[] {
+  if (me === null) return [];
+  const entries: RoleNavEntry[] = [];
+  const has = (role: string) => me.roles.includes(role);
+  if (me.organisationKind === 'BUYER') {
+    if (has('REQUESTER')) entries.push({ to: '/panier', key: 'ordering.nav.cart', end: false });
+    if (has('APPROVER')) entries.push({ to: '/approbations', key: 'ordering.nav.approvals', end: false });
+    entries.push({ to: '/commandes', key: 'ordering.nav.orders', end: false });
+    entries.push({ to: '/accords-cadres', key: 'ordering.nav.agreements', end: false });
+  } else if (me.organisationKind === 'SUPPLIER') {
+    entries.push({ to: '/commandes', key: 'ordering.nav.supplierOrders', end: false });
+    entries.push({ to: '/accords-cadres', key: 'ordering.nav.agreements', end: false });
+  }
+  return entries;
+}

@@ -1,0 +1,313 @@
+import { apiFetch, jsonBody } from '../../../lib/api';
+import { config } from '../../../lib/config';
+
+/**
+ * Amounts are integer cents; VAT rates basis points (2000 = 20 %). The API leaves absent values out
+ * of its JSON, so every nullable field is optional here too.
+ */
+export interface Party {
+  id: string;
+  legalName: string;
+  siret: string;
+  insertionStatus?: string | null;
+}
+
+export interface ServiceRef {
+  id: string;
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  approvalThresholdCents: number;
+}
+
+export type Reservation = 'NONE' | 'EA_ESAT' | 'SIAE';
+
+export interface LotRef {
+  agreementId: string;
+  agreementReference: string;
+  agreementTitle: string;
+  lotId: string;
+  lotNumber: number;
+  lotTitle: string;
+  reservation: Reservation;
+}
+
+export interface Totals {
+  exclVatCents: number;
+  vatCents: number;
+  inclVatCents: number;
+}
+
+export interface Obstacle {
+  code: string;
+  message: string;
+  listingId?: string | null;
+}
+
+export interface CartLine {
+  listingId: string;
+  sku: string;
+  title: string;
+  categoryId: string;
+  kind: string;
+  listingStatus: string;
+  catalogueUnitPriceCents: number;
+  vatRateBasisPoints: number;
+  minimumOrderQuantity: number;
+  available: number;
+  quantity: number;
+  addedAt: string;
+  obstacles: Obstacle[];
+}
+
+export interface CartGroup {
+  supplier: Party;
+  lines: CartLine[];
+}
+
+export interface Cart {
+  groups: CartGroup[];
+  lineCount: number;
+}
+
+export interface PricedLine {
+  listingId: string;
+  title: string;
+  quantity: number;
+  catalogueUnitPriceCents: number;
+  unitPriceExclVatCents: number;
+  vatRateBasisPoints: number;
+  lineExclVatCents: number;
+  lineVatCents: number;
+}
+
+export interface LotOption {
+  lot: LotRef;
+  applicable: boolean;
+  obstacles: Obstacle[];
+  lines: PricedLine[];
+  totals: Totals;
+  periodIndex?: number | null;
+  remainingBeforeCents?: number | null;
+  remainingAfterCents?: number | null;
+  requiresApproval?: boolean | null;
+}
+
+export interface CheckoutGroup {
+  supplier: Party;
+  lines: CartLine[];
+  options: LotOption[];
+  chosenLotId?: string | null;
+  obstacles: Obstacle[];
+}
+
+export interface CheckoutPreview {
+  service?: ServiceRef | null;
+  myServices: ServiceRef[];
+  groups: CheckoutGroup[];
+}
+
+export interface Address {
+  street: string;
+  postcode: string;
+  city: string;
+}
+
+export type OrderStatus =
+  | 'SUBMITTED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'ACCEPTED'
+  | 'REFUSED'
+  | 'READY'
+  | 'DELIVERED'
+  | 'INVOICED'
+  | 'PAID'
+  | 'CANCELLED';
+
+export const ORDER_STATUSES: readonly OrderStatus[] = [
+  'SUBMITTED',
+  'APPROVED',
+  'REJECTED',
+  'ACCEPTED',
+  'REFUSED',
+  'READY',
+  'DELIVERED',
+  'INVOICED',
+  'PAID',
+  'CANCELLED',
+];
+
+export type OrderAction =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'CANCEL'
+  | 'ACCEPT'
+  | 'REFUSE'
+  | 'MARK_READY'
+  | 'CONFIRM_DELIVERY'
+  | 'INVOICE'
+  | 'MARK_PAID';
+
+export interface OrderLine {
+  lineNo: number;
+  listingId: string;
+  sku: string;
+  title: string;
+  categoryId: string;
+  quantity: number;
+  catalogueUnitPriceCents: number;
+  unitPriceExclVatCents: number;
+  vatRateBasisPoints: number;
+  lineExclVatCents: number;
+  lineVatCents: number;
+}
+
+export interface OrderEvent {
+  from?: OrderStatus | null;
+  to: OrderStatus;
+  actorId?: string | null;
+  actorLabel: string;
+  comment?: string | null;
+  at: string;
+}
+
+export interface Order {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  buyer: Party;
+  service: ServiceRef;
+  supplier: Party;
+  lot: LotRef;
+  periodIndex: number;
+  lines: OrderLine[];
+  vat: { vatRateBasisPoints: number; baseExclVatCents: number; vatCents: number }[];
+  totals: Totals;
+  deliveryAddress: Address;
+  deliveryDate: string;
+  note?: string | null;
+  requesterId: string;
+  requesterName: string;
+  requiresApproval: boolean;
+  invoiceReference?: string | null;
+  submittedAt: string;
+  updatedAt: string;
+  events: OrderEvent[];
+  allowedActions: OrderAction[];
+}
+
+export interface OrderSummary {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  buyer: Party;
+  serviceId: string;
+  serviceName: string;
+  supplier: Party;
+  agreementReference: string;
+  lotNumber: number;
+  lineCount: number;
+  totals: Totals;
+  deliveryDate: string;
+  requiresApproval: boolean;
+  submittedAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface CheckoutOrder {
+  supplierId: string;
+  serviceId: string;
+  lotId: string | null;
+  deliveryDate: string;
+  deliveryAddress: Address | null;
+  note: string | null;
+}
+
+export interface Submitted {
+  orders: Order[];
+  replayed: boolean;
+}
+
+export function fetchCart(): Promise<Cart> {
+  return apiFetch<Cart>('/api/cart');
+}
+
+export function setCartQuantity(listingId: string, quantity: number): Promise<Cart> {
+  return apiFetch<Cart>(`/api/cart/lines/${encodeURIComponent(listingId)}`, jsonBody('PUT', { quantity }));
+}
+
+export function removeCartLine(listingId: string): Promise<Cart> {
+  return apiFetch<Cart>(`/api/cart/lines/${encodeURIComponent(listingId)}`, { method: 'DELETE' });
+}
+
+export function fetchCheckoutPreview(serviceId: string | null): Promise<CheckoutPreview> {
+  const query = serviceId === null || serviceId === '' ? '' : `?serviceId=${encodeURIComponent(serviceId)}`;
+  return apiFetch<CheckoutPreview>(`/api/cart/checkout${query}`);
+}
+
+export function submitCheckout(orders: CheckoutOrder[], idempotencyKey: string): Promise<Submitted> {
+  const init = jsonBody('POST', { orders });
+  return apiFetch<Submitted>('/api/cart/checkout', {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export interface OrderQuery {
+  status: OrderStatus[];
+  q: string;
+  awaitingMe: boolean;
+  page: number;
+  size: number;
+  sort: string;
+}
+
+export function fetchOrders(query: OrderQuery): Promise<Page<OrderSummary>> {
+  const params = new URLSearchParams();
+  for (const status of query.status) params.append('status', status);
+  if (query.q.trim() !== '') params.set('q', query.q.trim());
+  if (query.awaitingMe) params.set('awaitingMe', 'true');
+  params.set('page', String(query.page));
+  params.set('size', String(query.size));
+  params.set('sort', query.sort);
+  return apiFetch<Page<OrderSummary>>(`/api/orders?${params.toString()}`);
+}
+
+export function fetchOrder(id: string): Promise<Order> {
+  return apiFetch<Order>(`/api/orders/${encodeURIComponent(id)}`);
+}
+
+/** The URL path segment of each action. */
+export const ACTION_PATHS: Record<OrderAction, string> = {
+  APPROVE: 'approve',
+  REJECT: 'reject',
+  CANCEL: 'cancel',
+  ACCEPT: 'accept',
+  REFUSE: 'refuse',
+  MARK_READY: 'mark-ready',
+  CONFIRM_DELIVERY: 'confirm-delivery',
+  INVOICE: 'invoice',
+  MARK_PAID: 'mark-paid',
+};
+
+export function transitionOrder(
+  id: string,
+  action: OrderAction,
+  body: { comment?: string; invoiceReference?: string },
+): Promise<Order> {
+  return apiFetch<Order>(`/api/orders/${encodeURIComponent(id)}/${ACTION_PATHS[action]}`, jsonBody('POST', body));
+}
+
+export function orderPdfUrl(id: string): string {
+  // The link is opened by the browser itself, so it carries the API base too.
+  return `${config.apiBaseUrl}/api/orders/${encodeURIComponent(id)}/pdf`;
+}

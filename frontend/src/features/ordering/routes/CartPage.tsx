@@ -1,0 +1,551 @@
+import '../ordering.css';
+import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { Alert, InputField, problemText, SelectField, type FieldErrors } from '../../../components/form';
+import { nextMessageKey } from '../api/sequence';
+import { RequireSession } from '../../../components/RequireSession';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { ApiError } from '../../../lib/api';
+import { formatEuros } from '../../../lib/money';
+import { forgetIdempotencyKey, idempotencyKeyFor, lineTotalCents, lotBudget } from '../api/checkout';
+import {
+  fetchCart,
+  fetchCheckoutPreview,
+  removeCartLine,
+  setCartQuantity,
+  submitCheckout,
+  type Cart,
+  type CheckoutGroup,
+  type CheckoutOrder,
+  type CheckoutPreview,
+  type ServiceRef,
+} from '../api/ordering';
+import { LotBudgetView } from '../components/LotBudgetView';
+
+interface GroupForm {
+  lotId: string;
+  street: string;
+  postcode: string;
+  city: string;
+  deliveryDate: string;
+  note: string;
+}
+
+function inDays(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${String(date.getFullYear())}-${month}-${day}`;
+}
+
+function formFor(group: CheckoutGroup, service: ServiceRef | null, previous: GroupForm | undefined): GroupForm {
+  return {
+    lotId: previous?.lotId ?? group.chosenLotId ?? '',
+    street: previous?.street ?? service?.street ?? '',
+    postcode: previous?.postcode ?? service?.postcode ?? '',
+    city: previous?.city ?? service?.city ?? '',
+    deliveryDate: previous?.deliveryDate ?? inDays(7),
+    note: previous?.note ?? '',
+  };
+}
+
+/** The requester's cart (kept on the server) and its checkout, one order per supplier. */
+export function CartPage() {
+  return (
+    <RequireSession role="REQUESTER">
+      <CartContent />
+    </RequireSession>
+  );
+}
+
+function CartContent() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('ordering.cart.title'));
+  const navigate = useNavigate();
+  const [cart, setCart] = useState<Cart | null>(null);
+  const [preview, setPreview] = useState<CheckoutPreview | null>(null);
+  const [serviceId, setServiceId] = useState<string>('');
+  const [forms, setForms] = useState<Record<string, GroupForm>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'warning'; text: string; key: number } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [quantities, setQuantities] = useState<Record<string, string>>({});
+
+  const loadPreview = useCallback(async (service: string | null) => {
+    const answer = await fetchCheckoutPreview(service);
+    setPreview(answer);
+    const chosen = answer.service ?? null;
+    if (chosen !== null) setServiceId(chosen.id);
+    setForms((previous) => {
+      const next: Record<string, GroupForm> = {};
+      for (const group of answer.groups) {
+        const old = previous[group.supplier.id];
+        const form = formFor(group, chosen, old);
+        // A lot that no longer applies is not kept.
+        if (!group.options.some((o) => o.lot.lotId === form.lotId && o.applicable)) form.lotId = group.chosenLotId ?? '';
+        next[group.supplier.id] = form;
+      }
+      return next;
+    });
+  }, []);
+
+  const reload = useCallback(
+    async (service: string | null) => {
+      const answer = await fetchCart();
+      setCart(answer);
+      setQuantities(
+        Object.fromEntries(answer.groups.flatMap((g) => g.lines.map((l) => [l.listingId, String(l.quantity)]))),
+      );
+      if (answer.lineCount > 0) await loadPreview(service);
+      else setPreview(null);
+    },
+    [loadPreview],
+  );
+
+  useEffect(() => {
+    // The first load; later ones follow the person's changes.
+    const failed = (failure: unknown) => {
+      setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
+    };
+    fetchCart()
+      .then(async (answer) => {
+        setCart(answer);
+        setQuantities(Object.fromEntries(answer.groups.flatMap((g) => g.lines.map((l) => [l.listingId, String(l.quantity)]))));
+        if (answer.lineCount > 0) await loadPreview(null);
+      })
+      .catch(failed);
+  }, [loadPreview, t]);
+
+  async function changeQuantity(listingId: string) {
+    const text = quantities[listingId] ?? '';
+    const quantity = Number.parseInt(text, 10);
+    const field = `cart[${listingId}].quantity`;
+    if (!/^\d+$/.test(text.trim()) || quantity < 1) {
+      setErrors({ ...errors, [field]: t('ordering.cart.quantityInvalid') });
+      return;
+    }
+    try {
+      setCart(await setCartQuantity(listingId, quantity));
+      setErrors(Object.fromEntries(Object.entries(errors).filter(([key]) => key !== field)));
+      await loadPreview(serviceId || null);
+    } catch (failure) {
+      const fieldErrors = failure instanceof ApiError ? failure.problem.errors ?? [] : [];
+      setErrors({ ...errors, [field]: fieldErrors[0]?.message ?? problemText(failure, t('form.unexpected')) });
+    }
+  }
+
+  async function remove(listingId: string) {
+    try {
+      const answer = await removeCartLine(listingId);
+      setCart(answer);
+      if (answer.lineCount > 0) await loadPreview(serviceId || null);
+      else setPreview(null);
+    } catch (failure) {
+      setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
+    }
+  }
+
+  function update(supplierId: string, patch: Partial<GroupForm>) {
+    setForms((previous) => {
+      const current = previous[supplierId];
+      return current === undefined ? previous : { ...previous, [supplierId]: { ...current, ...patch } };
+    });
+  }
+
+  function changeService(id: string) {
+    setServiceId(id);
+    const service = preview?.myServices.find((s) => s.id === id) ?? null;
+    // A new service brings its own delivery address.
+    setForms((previous) =>
+      Object.fromEntries(
+        Object.entries(previous).map(([supplier, form]) => [
+          supplier,
+          { ...form, street: service?.street ?? '', postcode: service?.postcode ?? '', city: service?.city ?? '' },
+        ]),
+      ),
+    );
+    loadPreview(id).catch((failure: unknown) => {
+      setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
+    });
+  }
+
+  async function onCheckout(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (preview === null) return;
+    const local: FieldErrors = {};
+    if (serviceId === '') local.serviceId = t('form.required');
+    const orders: CheckoutOrder[] = preview.groups.map((group, index) => {
+      const form = forms[group.supplier.id] ?? formFor(group, preview.service ?? null, undefined);
+      if (form.lotId === '') local[`orders[${String(index)}].lotId`] = t('ordering.checkout.chooseLot');
+      if (form.deliveryDate === '') local[`orders[${String(index)}].deliveryDate`] = t('form.required');
+      return {
+        supplierId: group.supplier.id,
+        serviceId,
+        lotId: form.lotId === '' ? null : form.lotId,
+        deliveryDate: form.deliveryDate,
+        deliveryAddress: { street: form.street, postcode: form.postcode, city: form.city },
+        note: form.note.trim() === '' ? null : form.note.trim(),
+      };
+    });
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      setMessage({ kind: 'error', text: t('ordering.checkout.fixErrors'), key: nextMessageKey() });
+      return;
+    }
+    const key = idempotencyKeyFor(JSON.stringify(orders));
+    setSubmitting(true);
+    setMessage(null);
+    try {
+      const submitted = await submitCheckout(orders, key);
+      forgetIdempotencyKey();
+      const first = submitted.orders[0];
+      if (submitted.orders.length === 1 && first !== undefined) {
+        void navigate(`/commandes/${first.id}`, { state: { placed: true } });
+      } else {
+        void navigate('/commandes', { state: { placed: submitted.orders.map((o) => o.number) } });
+      }
+    } catch (failure) {
+      // A 4xx answer means nothing was placed (all or none): the next try is a new attempt. After a
+      // network error or a 5xx the outcome is unknown, so the key is kept for the retry.
+      if (failure instanceof ApiError && failure.status >= 400 && failure.status < 500) forgetIdempotencyKey();
+      if (failure instanceof ApiError && failure.status === 0) {
+        setMessage({ kind: 'warning', text: t('ordering.checkout.networkError'), key: nextMessageKey() });
+      } else if (failure instanceof ApiError && failure.status === 409) {
+        setMessage({
+          kind: 'warning',
+          text: `${t('ordering.checkout.conflict')} ${problemText(failure, '')}`.trim(),
+          key: nextMessageKey(),
+        });
+        const fieldErrors: FieldErrors = {};
+        for (const { field, message: text } of failure.problem.errors ?? []) fieldErrors[field] = text;
+        setErrors(fieldErrors);
+        await reload(serviceId || null).catch(() => undefined);
+      } else {
+        const fieldErrors: FieldErrors = {};
+        if (failure instanceof ApiError) {
+          for (const { field, message: text } of failure.problem.errors ?? []) {
+            if (!(field in fieldErrors)) fieldErrors[field] = text;
+          }
+        }
+        setErrors(fieldErrors);
+        setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const lang = i18n.language;
+  const grandTotal =
+    cart?.groups.reduce(
+      (sum, group) => sum + group.lines.reduce((s, l) => s + lineTotalCents(l.catalogueUnitPriceCents, l.quantity), 0),
+      0,
+    ) ?? 0;
+
+  return (
+    <div className="fr-container fr-py-6w">
+      <h1>{t('ordering.cart.title')}</h1>
+      {message !== null && (
+        <Alert kind={message.kind} key={message.key} testId="cart-message">
+          {message.text}
+        </Alert>
+      )}
+      {cart === null ? (
+        <p aria-live="polite">{t('session.loading')}</p>
+      ) : cart.lineCount === 0 ? (
+        <p data-testid="cart-empty">
+          {t('ordering.cart.empty')} <Link to="/catalogue">{t('ordering.cart.browse')}</Link>
+        </p>
+      ) : (
+        <>
+          {cart.groups.map((group) => (
+            <section key={group.supplier.id} className="fr-mb-4w" aria-labelledby={`group-${group.supplier.id}`}>
+              <h2 id={`group-${group.supplier.id}`} className="fr-h4">
+                {group.supplier.legalName}
+              </h2>
+              <div className="fr-table fr-table--no-caption">
+                <table data-testid="cart-lines">
+                  <caption>{t('ordering.cart.caption', { supplier: group.supplier.legalName })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('ordering.cart.item')}</th>
+                      <th scope="col">{t('ordering.cart.unitPrice')}</th>
+                      <th scope="col">{t('ordering.cart.quantity')}</th>
+                      <th scope="col">{t('ordering.cart.lineTotal')}</th>
+                      <th scope="col">{t('common.actions')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {group.lines.map((line) => {
+                      const field = `cart[${line.listingId}].quantity`;
+                      const error = errors[field];
+                      const qtyId = `qty-${line.listingId}`;
+                      return (
+                        <tr key={line.listingId}>
+                          <td>
+                            {line.title}
+                            <br />
+                            <span className="fr-hint-text">
+                              {line.sku} · {t('ordering.cart.available', { count: line.available })}
+                            </span>
+                            {line.obstacles.map((o) => (
+                              <p key={o.code} className="fr-error-text fr-mt-1v">
+                                {o.message}
+                              </p>
+                            ))}
+                          </td>
+                          <td>{formatEuros(line.catalogueUnitPriceCents, lang)}</td>
+                          <td>
+                            <div className={`fr-input-group${error === undefined ? '' : ' fr-input-group--error'}`}>
+                              <label className="fr-label fr-sr-only" htmlFor={qtyId}>
+                                {t('ordering.cart.quantityOf', { title: line.title })}
+                              </label>
+                              <input
+                                id={qtyId}
+                                className="fr-input"
+                                type="number"
+                                inputMode="numeric"
+                                min={line.minimumOrderQuantity}
+                                value={quantities[line.listingId] ?? ''}
+                                aria-invalid={error === undefined ? undefined : true}
+                                aria-describedby={error === undefined ? undefined : `${qtyId}-error`}
+                                onChange={(e) => {
+                                  setQuantities({ ...quantities, [line.listingId]: e.target.value });
+                                }}
+                                onBlur={() => {
+                                  if ((quantities[line.listingId] ?? '') !== String(line.quantity)) void changeQuantity(line.listingId);
+                                }}
+                                onKeyDown={(e) => {
+                                  if (e.key === 'Enter') {
+                                    e.preventDefault();
+                                    void changeQuantity(line.listingId);
+                                  }
+                                }}
+                              />
+                              {error !== undefined && (
+                                <p className="fr-error-text" id={`${qtyId}-error`}>
+                                  {error}
+                                </p>
+                              )}
+                            </div>
+                          </td>
+                          <td>{formatEuros(lineTotalCents(line.catalogueUnitPriceCents, line.quantity), lang)}</td>
+                          <td>
+                            <button
+                              type="button"
+                              className="fr-btn fr-btn--sm fr-btn--tertiary"
+                              aria-label={t('ordering.cart.removeNamed', { title: line.title })}
+                              onClick={() => void remove(line.listingId)}
+                            >
+                              {t('ordering.cart.remove')}
+                            </button>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+          <p className="fr-text--lg" data-testid="cart-total">
+            {t('ordering.cart.total', { amount: formatEuros(grandTotal, lang) })}
+          </p>
+          <p className="fr-hint-text">{t('ordering.cart.priceHint')}</p>
+
+          {preview !== null && (
+            <form onSubmit={(e) => void onCheckout(e)} noValidate aria-labelledby="checkout-title" data-testid="checkout">
+              <h2 id="checkout-title">{t('ordering.checkout.title')}</h2>
+              <SelectField
+                id="checkout-service"
+                label={t('ordering.checkout.service')}
+                value={serviceId}
+                onChange={changeService}
+                options={preview.myServices.map((s) => ({ value: s.id, label: s.name }))}
+                placeholder={t('ordering.checkout.chooseService')}
+                error={errors.serviceId ?? errors['orders[0].serviceId']}
+                required
+              />
+              {preview.groups.map((group, index) => (
+                <CheckoutGroupForm
+                  key={group.supplier.id}
+                  group={group}
+                  index={index}
+                  form={forms[group.supplier.id] ?? formFor(group, preview.service ?? null, undefined)}
+                  errors={errors}
+                  onChange={(patch) => {
+                    update(group.supplier.id, patch);
+                  }}
+                />
+              ))}
+              <button type="submit" className="fr-btn" disabled={submitting}>
+                {submitting ? t('ordering.checkout.submitting') : t('ordering.checkout.submit')}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function CheckoutGroupForm({
+  group,
+  index,
+  form,
+  errors,
+  onChange,
+}: {
+  group: CheckoutGroup;
+  index: number;
+  form: GroupForm;
+  errors: FieldErrors;
+  onChange: (patch: Partial<GroupForm>) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const prefix = `orders[${String(index)}]`;
+  const id = `checkout-${String(index)}`;
+  const lotError = errors[`${prefix}.lotId`];
+  const lotOptions = group.options;
+  return (
+    <fieldset className="fr-fieldset fr-mb-4w boucle-checkout-group" aria-labelledby={`${id}-legend`} data-testid="checkout-group">
+      <legend className="fr-fieldset__legend" id={`${id}-legend`}>
+        {t('ordering.checkout.orderTo', { supplier: group.supplier.legalName })}
+      </legend>
+      <div className="fr-fieldset__element">
+        {group.obstacles.length > 0 && (
+          <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" data-testid="checkout-obstacles">
+            <p>{(group.chosenLotId ?? null) === null && !lotOptions.some((o) => o.applicable) ? t('ordering.checkout.noLot') : t('ordering.checkout.severalLots')}</p>
+            <ul>
+              {group.obstacles.map((o) => (
+                <li key={`${o.code}-${o.listingId ?? ''}`}>{o.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className={`fr-fieldset${lotError === undefined ? '' : ' fr-fieldset--error'}`} role="radiogroup" aria-labelledby={`${id}-lots`}>
+          <p className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-lots`}>
+            {t('ordering.checkout.lot')}
+          </p>
+          {lotOptions.map((option) => {
+            const optionId = `${id}-lot-${option.lot.lotId}`;
+            const budget = lotBudget(option.remainingBeforeCents, option.remainingAfterCents);
+            return (
+              <div className="fr-fieldset__element" key={option.lot.lotId}>
+                <div className="fr-radio-group">
+                  <input
+                    type="radio"
+                    id={optionId}
+                    name={`${id}-lot`}
+                    value={option.lot.lotId}
+                    checked={form.lotId === option.lot.lotId}
+                    disabled={!option.applicable}
+                    aria-describedby={lotError === undefined ? undefined : `${id}-lot-error`}
+                    onChange={() => {
+                      onChange({ lotId: option.lot.lotId });
+                    }}
+                  />
+                  <label className="fr-label" htmlFor={optionId}>
+                    {t('ordering.lotLabel', {
+                      reference: option.lot.agreementReference,
+                      number: option.lot.lotNumber,
+                      title: option.lot.lotTitle,
+                    })}
+                  </label>
+                </div>
+                <div className="fr-ml-4w">
+                  {option.applicable && (
+                    <p className="fr-mb-1v" data-testid="lot-totals">
+                      {t('ordering.checkout.lotTotals', {
+                        excl: formatEuros(option.totals.exclVatCents, lang),
+                        vat: formatEuros(option.totals.vatCents, lang),
+                        incl: formatEuros(option.totals.inclVatCents, lang),
+                      })}
+                      {option.requiresApproval === true && <> · {t('ordering.checkout.needsApproval')}</>}
+                    </p>
+                  )}
+                  {budget !== null && <LotBudgetView budget={budget} />}
+                  {option.obstacles.map((o) => (
+                    <p key={`${o.code}-${o.listingId ?? ''}`} className="fr-error-text fr-mt-1v">
+                      {o.message}
+                    </p>
+                  ))}
+                </div>
+              </div>
+            );
+          })}
+          {lotOptions.length === 0 && <p className="fr-fieldset__element">{t('ordering.checkout.noOption')}</p>}
+          {lotError !== undefined && (
+            <p className="fr-error-text fr-fieldset__element" id={`${id}-lot-error`}>
+              {lotError}
+            </p>
+          )}
+        </div>
+        <InputField
+          id={`${id}-street`}
+          label={t('ordering.checkout.street')}
+          value={form.street}
+          onChange={(v) => {
+            onChange({ street: v });
+          }}
+          error={errors[`${prefix}.deliveryAddress.street`]}
+          autoComplete="street-address"
+        />
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <InputField
+              id={`${id}-postcode`}
+              label={t('ordering.checkout.postcode')}
+              value={form.postcode}
+              onChange={(v) => {
+                onChange({ postcode: v });
+              }}
+              error={errors[`${prefix}.deliveryAddress.postcode`]}
+              inputMode="numeric"
+              autoComplete="postal-code"
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-8">
+            <InputField
+              id={`${id}-city`}
+              label={t('ordering.checkout.city')}
+              value={form.city}
+              onChange={(v) => {
+                onChange({ city: v });
+              }}
+              error={errors[`${prefix}.deliveryAddress.city`]}
+              autoComplete="address-level2"
+            />
+          </div>
+        </div>
+        <InputField
+          id={`${id}-date`}
+          label={t('ordering.checkout.deliveryDate')}
+          type="date"
+          value={form.deliveryDate}
+          onChange={(v) => {
+            onChange({ deliveryDate: v });
+          }}
+          error={errors[`${prefix}.deliveryDate`]}
+          required
+        />
+        <InputField
+          id={`${id}-note`}
+          label={t('ordering.checkout.note')}
+          value={form.note}
+          onChange={(v) => {
+            onChange({ note: v });
+          }}
+          error={errors[`${prefix}.note`]}
+          textarea
+        />
+        {(errors[`${prefix}.supplierId`] ?? errors[`${prefix}.serviceId`] ?? errors[prefix]) !== undefined && (
+          <p className="fr-error-text">{errors[`${prefix}.supplierId`] ?? errors[`${prefix}.serviceId`] ?? errors[prefix]}</p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

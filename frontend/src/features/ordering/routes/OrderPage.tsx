@@ -1,0 +1,307 @@
+import '../ordering.css';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { Alert, fieldErrorsOf, InputField, problemText, type FieldErrors } from '../../../components/form';
+import { nextMessageKey } from '../api/sequence';
+import { RequireSession } from '../../../components/RequireSession';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { ApiError } from '../../../lib/api';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatEuros } from '../../../lib/money';
+import { fetchOrder, orderPdfUrl, transitionOrder, type Order, type OrderAction } from '../api/ordering';
+import { OrderStatusBadge } from '../components/OrderStatusBadge';
+
+/** Actions in the order a person reads them; the ones that end the order come last. */
+const ACTION_ORDER: readonly OrderAction[] = [
+  'APPROVE',
+  'ACCEPT',
+  'MARK_READY',
+  'CONFIRM_DELIVERY',
+  'INVOICE',
+  'MARK_PAID',
+  'REJECT',
+  'REFUSE',
+  'CANCEL',
+];
+const ENDING: readonly OrderAction[] = ['REJECT', 'REFUSE', 'CANCEL'];
+
+function vatRate(basisPoints: number): string {
+  const whole = Math.trunc(basisPoints / 100);
+  const rest = basisPoints % 100;
+  return rest === 0 ? `${String(whole)} %` : `${String(whole)},${String(rest).padStart(2, '0').replace(/0$/, '')} %`;
+}
+
+/** One purchase order: lines, VAT, agreement, delivery, timeline, PDF and the actions open to me. */
+export function OrderPage() {
+  return (
+    <RequireSession>
+      <OrderContent />
+    </RequireSession>
+  );
+}
+
+function OrderContent() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const [order, setOrder] = useState<Order | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<{ text: string; key: number } | null>(null);
+  const [done, setDone] = useState<{ text: string; key: number } | null>(
+    (location.state as { placed?: boolean } | null)?.placed === true ? { text: t('ordering.order.placed'), key: 0 } : null,
+  );
+  const [comment, setComment] = useState('');
+  const [invoiceReference, setInvoiceReference] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(order === null ? t('ordering.order.title') : t('ordering.order.titleNumber', { number: order.number }));
+
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let active = true;
+    fetchOrder(id)
+      .then((answer) => {
+        if (active) setOrder(answer);
+      })
+      .catch((failure: unknown) => {
+        if (!active) return;
+        if (failure instanceof ApiError && failure.status === 404) setMissing(true);
+        else setError({ text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
+      });
+    return () => {
+      active = false;
+    };
+  }, [id, version, t]);
+
+  async function act(action: OrderAction) {
+    if (order === null) return;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    setFieldErrors({});
+    try {
+      const body: { comment?: string; invoiceReference?: string } = {};
+      if (comment.trim() !== '') body.comment = comment.trim();
+      if (action === 'INVOICE') body.invoiceReference = invoiceReference.trim();
+      const updated = await transitionOrder(order.id, action, body);
+      setOrder(updated);
+      setComment('');
+      setDone({ text: t(`ordering.actionDone.${action}`), key: nextMessageKey() });
+    } catch (failure) {
+      setFieldErrors(fieldErrorsOf(failure));
+      setError({ text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
+      if (failure instanceof ApiError && failure.status === 409) setVersion((v) => v + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (missing) {
+    return (
+      <div className="fr-container fr-py-6w">
+        <h1>{t('ordering.order.notFound')}</h1>
+        <p>
+          <Link to="/commandes">{t('ordering.order.backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+  const lang = i18n.language;
+  const actions = order === null ? [] : ACTION_ORDER.filter((a) => order.allowedActions.includes(a));
+  return (
+    <div className="fr-container fr-py-6w">
+      {done !== null && (
+        <Alert kind="success" key={done.key} testId="order-done">
+          {done.text}
+        </Alert>
+      )}
+      {error !== null && (
+        <Alert kind="error" key={error.key} testId="order-error">
+          {error.text}
+        </Alert>
+      )}
+      {order === null ? (
+        <p aria-live="polite">{t('session.loading')}</p>
+      ) : (
+        <>
+          <h1 className="fr-mb-1w">
+            {t('ordering.order.titleNumber', { number: order.number })} <OrderStatusBadge status={order.status} />
+          </h1>
+          <p>
+            <a
+              className="fr-link fr-icon-download-line fr-link--icon-left"
+              href={orderPdfUrl(order.id)}
+              target="_blank"
+              rel="noopener"
+              title={`${t('ordering.order.pdf')} — ${t('footer.newWindow')}`}
+              data-testid="order-pdf"
+            >
+              {t('ordering.order.pdf')}
+            </a>
+          </p>
+          <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
+            <div className="fr-col-12 fr-col-md-6">
+              <h2 className="fr-h5">{t('ordering.order.parties')}</h2>
+              <dl className="boucle-dl">
+                <dt>{t('ordering.order.buyer')}</dt>
+                <dd>
+                  {order.buyer.legalName} ({order.buyer.siret})
+                </dd>
+                <dt>{t('ordering.order.service')}</dt>
+                <dd>{order.service.name}</dd>
+                <dt>{t('ordering.order.requester')}</dt>
+                <dd>{order.requesterName}</dd>
+                <dt>{t('ordering.order.supplier')}</dt>
+                <dd>
+                  {order.supplier.legalName} ({order.supplier.siret})
+                </dd>
+                <dt>{t('ordering.order.lot')}</dt>
+                <dd data-testid="order-lot">
+                  {t('ordering.lotLabel', {
+                    reference: order.lot.agreementReference,
+                    number: order.lot.lotNumber,
+                    title: order.lot.lotTitle,
+                  })}
+                  <br />
+                  <span className="fr-hint-text">{order.lot.agreementTitle}</span>
+                </dd>
+              </dl>
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <h2 className="fr-h5">{t('ordering.order.delivery')}</h2>
+              <dl className="boucle-dl">
+                <dt>{t('ordering.order.deliveryAddress')}</dt>
+                <dd>
+                  {order.deliveryAddress.street}, {order.deliveryAddress.postcode} {order.deliveryAddress.city}
+                </dd>
+                <dt>{t('ordering.order.deliveryDate')}</dt>
+                <dd>{formatDate(order.deliveryDate, lang)}</dd>
+                {(order.note ?? '') !== '' && (
+                  <>
+                    <dt>{t('ordering.checkout.note')}</dt>
+                    <dd>{order.note}</dd>
+                  </>
+                )}
+                {(order.invoiceReference ?? '') !== '' && (
+                  <>
+                    <dt>{t('ordering.order.invoiceReference')}</dt>
+                    <dd>{order.invoiceReference}</dd>
+                  </>
+                )}
+              </dl>
+            </div>
+          </div>
+
+          <div className="fr-table">
+            <table data-testid="order-lines">
+              <caption>{t('ordering.order.lines')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ordering.cart.item')}</th>
+                  <th scope="col">{t('ordering.cart.quantity')}</th>
+                  <th scope="col">{t('ordering.order.unitPrice')}</th>
+                  <th scope="col">{t('ordering.order.vatRate')}</th>
+                  <th scope="col">{t('ordering.order.lineExcl')}</th>
+                  <th scope="col">{t('ordering.order.lineVat')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {order.lines.map((line) => (
+                  <tr key={line.lineNo}>
+                    <td>
+                      {line.title}
+                      <br />
+                      <span className="fr-hint-text">{line.sku}</span>
+                    </td>
+                    <td>{line.quantity}</td>
+                    <td>{formatEuros(line.unitPriceExclVatCents, lang)}</td>
+                    <td>{vatRate(line.vatRateBasisPoints)}</td>
+                    <td>{formatEuros(line.lineExclVatCents, lang)}</td>
+                    <td>{formatEuros(line.lineVatCents, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={4}>
+                    {t('ordering.order.totals')}
+                  </th>
+                  <td>{formatEuros(order.totals.exclVatCents, lang)}</td>
+                  <td>{formatEuros(order.totals.vatCents, lang)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          {order.vat.length > 1 && (
+            <ul className="fr-mb-1w" data-testid="order-vat">
+              {order.vat.map((v) => (
+                <li key={v.vatRateBasisPoints}>
+                  {t('ordering.order.vatLine', {
+                    rate: vatRate(v.vatRateBasisPoints),
+                    base: formatEuros(v.baseExclVatCents, lang),
+                    vat: formatEuros(v.vatCents, lang),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="fr-text--lg" data-testid="order-total">
+            {t('ordering.order.totalLine', {
+              excl: formatEuros(order.totals.exclVatCents, lang),
+              vat: formatEuros(order.totals.vatCents, lang),
+              incl: formatEuros(order.totals.inclVatCents, lang),
+            })}
+          </p>
+
+          {actions.length > 0 && (
+            <section className="fr-mb-4w" aria-labelledby="order-actions" data-testid="order-actions">
+              <h2 id="order-actions" className="fr-h5">
+                {t('ordering.order.actions')}
+              </h2>
+              <InputField id="order-comment" label={t('ordering.order.comment')} value={comment} onChange={setComment} error={fieldErrors.comment} textarea />
+              {actions.includes('INVOICE') && (
+                <InputField
+                  id="order-invoice"
+                  label={t('ordering.order.invoiceReference')}
+                  value={invoiceReference}
+                  onChange={setInvoiceReference}
+                  error={fieldErrors.invoiceReference}
+                />
+              )}
+              <ul className="fr-btns-group fr-btns-group--inline-md">
+                {actions.map((action) => (
+                  <li key={action}>
+                    <button
+                      type="button"
+                      className={`fr-btn${ENDING.includes(action) ? ' fr-btn--secondary' : ''}`}
+                      disabled={busy}
+                      onClick={() => void act(action)}
+                    >
+                      {t(`ordering.action.${action}`)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="order-timeline">
+            <h2 id="order-timeline" className="fr-h5">
+              {t('ordering.order.timeline')}
+            </h2>
+            <ol className="boucle-timeline" data-testid="order-timeline">
+              {order.events.map((event, index) => (
+                <li key={`${event.at}-${String(index)}`}>
+                  <strong>{t(`ordering.status.${event.to}`)}</strong> — {formatDateTime(event.at, lang)} —{' '}
+                  {event.actorLabel}
+                  {(event.comment ?? '') !== '' && <> : « {event.comment} »</>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
