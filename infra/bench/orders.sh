@@ -82,6 +82,7 @@ JOIN lot_supplier s ON s.lot_id = l.id
 JOIN lot_category c ON c.lot_id = l.id
 JOIN category cat ON cat.id = c.category_id OR cat.parent_id = c.category_id
 JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id AND li.status = 'PUBLISHED'
+  AND li.kind = 'LOT' -- a unique item is one unit (a database check): only lots get bench stock
 WHERE p.email = 'demandeur@boucle.demo'
   AND (l.price_terms = 'CATALOGUE_DISCOUNT'
        OR EXISTS (SELECT 1 FROM lot_unit_price u WHERE u.lot_id = l.id AND u.category_id = li.category_id));
