@@ -1,4 +1,4 @@
-import '../agreements.css';
+import '../../../components/procurement.css';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';

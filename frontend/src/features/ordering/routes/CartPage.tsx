@@ -1,4 +1,4 @@
-import '../ordering.css';
+import '../../../components/procurement.css';
 import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';

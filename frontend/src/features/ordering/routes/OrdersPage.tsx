@@ -1,4 +1,4 @@
-import '../ordering.css';
+import '../../../components/procurement.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';

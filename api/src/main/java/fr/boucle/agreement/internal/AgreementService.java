@@ -8,6 +8,7 @@ import fr.boucle.agreement.PriceTerms;
 import fr.boucle.agreement.Procedure;
 import fr.boucle.agreement.Reservation;
 import fr.boucle.audit.AuditLog;
+import fr.boucle.shared.jdbc.SortOrder;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
@@ -683,20 +684,7 @@ public class AgreementService {
   }
 
   private static String orderBy(@Nullable String sort) {
-    if (sort == null || sort.isBlank()) {
-      return "a.start_date DESC, a.reference";
-    }
-    String[] parts = sort.split(",");
-    String column = SORTS.get(parts[0].strip());
-    if (column == null) {
-      new ValidationFailed.Collector()
-          .add(
-              "sort",
-              "must be one of " + String.join(", ", SORTS.keySet()) + " (optionally ,asc or ,desc)")
-          .throwIfAny();
-    }
-    boolean desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
-    return column + (desc ? " DESC" : " ASC") + ", a.id";
+    return SortOrder.of(sort, SORTS, "a.start_date DESC, a.reference", "a.id");
   }
 
   private static boolean inForce(ResultSet rs, LocalDate today) throws SQLException {

@@ -54,30 +54,7 @@ public class CatalogueListings {
         photos.of(UUID.fromString(d.id())).stream()
             .map(p -> new ListingDetails.Photo(p.thumbUrl(), p.largeUrl(), p.alt()))
             .toList();
-    return new ListingDetails(
-        d.id(),
-        d.title(),
-        d.description(),
-        d.categoryPath(),
-        d.brand(),
-        d.model(),
-        d.condition(),
-        d.origin(),
-        d.warrantyMonths(),
-        d.energyClass(),
-        d.weightGrams(),
-        d.priceExclVat(),
-        d.priceExclVatCents(),
-        d.vatRateBasisPoints(),
-        d.priceInclVat(),
-        d.priceInclVatCents(),
-        d.minimumOrderQuantity(),
-        d.availableQuantity(),
-        d.status(),
-        d.supplier(),
-        d.depot(),
-        d.distanceKm(),
-        gallery);
+    return copy(d, d.categoryPath(), gallery);
   }
 
   /** The address of one of the organisation's buyer services, if it is one. */
@@ -105,6 +82,12 @@ public class CatalogueListings {
 
   private static ListingDetails withCategoryPath(
       ListingDetails d, List<ListingDetails.CategoryRef> path) {
+    return copy(d, path, d.photos());
+  }
+
+  /** The same listing with another category path and gallery. */
+  private static ListingDetails copy(
+      ListingDetails d, List<ListingDetails.CategoryRef> path, List<ListingDetails.Photo> photos) {
     return new ListingDetails(
         d.id(),
         d.title(),
@@ -128,7 +111,7 @@ public class CatalogueListings {
         d.supplier(),
         d.depot(),
         d.distanceKm(),
-        d.photos());
+        photos);
   }
 
   private static ListingDetails details(ResultSet rs, @Nullable Point from) throws SQLException {

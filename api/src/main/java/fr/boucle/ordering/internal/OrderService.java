@@ -6,6 +6,7 @@ import fr.boucle.ordering.OrderAction;
 import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderStatus;
 import fr.boucle.ordering.OrderViews;
+import fr.boucle.shared.jdbc.SortOrder;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
@@ -485,19 +486,6 @@ public class OrderService {
   }
 
   private static String orderBy(@Nullable String sort) {
-    if (sort == null || sort.isBlank()) {
-      return "o.submitted_at DESC, o.id";
-    }
-    String[] parts = sort.split(",");
-    String column = SORTS.get(parts[0].strip());
-    if (column == null) {
-      new ValidationFailed.Collector()
-          .add(
-              "sort",
-              "must be one of " + String.join(", ", SORTS.keySet()) + " (optionally ,asc or ,desc)")
-          .throwIfAny();
-    }
-    boolean desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
-    return column + (desc ? " DESC" : " ASC") + ", o.id";
+    return SortOrder.of(sort, SORTS, "o.submitted_at DESC", "o.id");
   }
 }
