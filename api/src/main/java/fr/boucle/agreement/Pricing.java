@@ -1,5 +1,6 @@
 package fr.boucle.agreement;
 
+import fr.boucle.shared.Vat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -24,10 +25,7 @@ public final class Pricing {
 
   /** The VAT of a line at a rate in basis points (2000 = 20 %), rounded half-up to the cent. */
   public static long vat(long lineExclVatCents, int vatRateBasisPoints) {
-    return BigDecimal.valueOf(lineExclVatCents)
-        .multiply(BigDecimal.valueOf(vatRateBasisPoints))
-        .divide(BASIS, 0, RoundingMode.HALF_UP)
-        .longValueExact();
+    return Vat.of(lineExclVatCents, vatRateBasisPoints);
   }
 
   public static long line(long unitPriceCents, int quantity) {

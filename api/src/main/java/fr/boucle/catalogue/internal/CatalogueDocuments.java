@@ -1,5 +1,7 @@
 package fr.boucle.catalogue.internal;
 
+import fr.boucle.photo.PhotoRef;
+import fr.boucle.photo.PhotoSize;
 import fr.boucle.search.catalog.CatalogDocument;
 import fr.boucle.search.catalog.GeoLocation;
 import fr.boucle.search.catalog.InsertionStatus;
@@ -32,9 +34,9 @@ class CatalogueDocuments {
           + " o.status AS supplier_status, d.department, d.latitude, d.longitude,"
           + " c.agec_category, ct.path AS category_path, ct.labels AS category_labels,"
           + " l.available_quantity AS available,"
-          // The first photo's thumbnail (the photo area serves it at this address).
-          + " (SELECT '/api/photos/' || ph.id || '/thumb' FROM listing_photo ph"
-          + " WHERE ph.listing_id = l.id ORDER BY ph.position LIMIT 1) AS photo_url"
+          // The first photo, shown as its thumbnail.
+          + " (SELECT ph.id FROM listing_photo ph"
+          + " WHERE ph.listing_id = l.id ORDER BY ph.position LIMIT 1) AS photo_id"
           + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
           + " JOIN depot d ON d.id = l.depot_id JOIN category c ON c.id = l.category_id"
           + " JOIN tree ct ON ct.id = l.category_id";
@@ -68,6 +70,7 @@ class CatalogueDocuments {
     boolean supplierActive = "ACTIVE".equals(rs.getString("supplier_status"));
     int available = rs.getInt("available");
     String categoryId = rs.getString("category_id");
+    UUID photoId = Sql.uuid(rs, "photo_id");
     return CatalogDocument.builder(rs.getString("id"))
         .title(rs.getString("title"))
         .description(rs.getString("description"))
@@ -76,7 +79,7 @@ class CatalogueDocuments {
         .categoryId(categoryId)
         .categoryPath(Sql.strings(rs, "category_path"))
         .categoryLabels(Sql.strings(rs, "category_labels"))
-        .photoUrl(rs.getString("photo_url"))
+        .photoUrl(photoId == null ? null : PhotoRef.url(photoId, PhotoSize.THUMB))
         .agecCategory(rs.getString("agec_category"))
         .condition(ItemCondition.valueOf(rs.getString("condition_grade")))
         .origin(Origin.valueOf(rs.getString("origin")))

@@ -3,11 +3,11 @@ package fr.boucle.catalogue.internal;
 import fr.boucle.catalogue.ListingDetails;
 import fr.boucle.photo.ListingPhotos;
 import fr.boucle.search.catalog.InsertionStatus;
+import fr.boucle.shared.Vat;
 import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -45,16 +45,13 @@ public class CatalogueListings {
   /** A published or sold-out listing of an active supplier; empty for anything else. */
   public Optional<ListingDetails> find(UUID id, @Nullable Point from) {
     return sql.one(SELECT, rs -> details(rs, from), id)
-        .map(d -> withCategoryPath(d, categoryPath(d.categoryPath().get(0).id())))
-        .map(this::withPhotos);
+        .map(d -> copy(d, categoryPath(d.categoryPath().get(0).id()), gallery(d.id())));
   }
 
-  private ListingDetails withPhotos(ListingDetails d) {
-    List<ListingDetails.Photo> gallery =
-        photos.of(UUID.fromString(d.id())).stream()
-            .map(p -> new ListingDetails.Photo(p.thumbUrl(), p.largeUrl(), p.alt()))
-            .toList();
-    return copy(d, d.categoryPath(), gallery);
+  private List<ListingDetails.Photo> gallery(String listingId) {
+    return photos.of(UUID.fromString(listingId)).stream()
+        .map(p -> new ListingDetails.Photo(p.thumbUrl(), p.largeUrl(), p.alt()))
+        .toList();
   }
 
   /** The address of one of the organisation's buyer services, if it is one. */
@@ -78,11 +75,6 @@ public class CatalogueListings {
                 rs -> new ListingDetails.CategoryRef(rs.getString("id"), rs.getString("label_fr")),
                 categoryId));
     return List.copyOf(path);
-  }
-
-  private static ListingDetails withCategoryPath(
-      ListingDetails d, List<ListingDetails.CategoryRef> path) {
-    return copy(d, path, d.photos());
   }
 
   /** The same listing with another category path and gallery. */
@@ -171,10 +163,7 @@ public class CatalogueListings {
 
   /** Price including VAT, rounded half up to the cent. */
   static long inclVatCents(long exclCents, int vatBasisPoints) {
-    return BigDecimal.valueOf(exclCents)
-        .multiply(BigDecimal.valueOf(10_000L + vatBasisPoints))
-        .divide(BigDecimal.valueOf(10_000L), 0, RoundingMode.HALF_UP)
-        .longValueExact();
+    return Vat.inclusive(exclCents, vatBasisPoints);
   }
 
   private static String euros(long cents) {

@@ -7,6 +7,7 @@ import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.listing.StockAccess;
 import fr.boucle.listing.StockChange;
+import fr.boucle.shared.Vat;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
@@ -18,7 +19,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -225,11 +225,7 @@ public class ListingService implements ListingWriter {
 
   /** Unit price including VAT, rounded half-up to the cent. */
   static BigDecimal vatInclusive(long priceCents, int vatBp) {
-    BigDecimal net = ListingRules.euros(priceCents);
-    BigDecimal vat =
-        net.multiply(BigDecimal.valueOf(vatBp))
-            .divide(BigDecimal.valueOf(10000), 2, RoundingMode.HALF_UP);
-    return net.add(vat);
+    return ListingRules.euros(Vat.inclusive(priceCents, vatBp));
   }
 
   public Page<ListingViews.Movement> ledger(CurrentUser user, UUID id, int page, int size) {

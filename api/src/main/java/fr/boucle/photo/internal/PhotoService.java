@@ -1,5 +1,6 @@
 package fr.boucle.photo.internal;
 
+import fr.boucle.listing.StockAccess;
 import fr.boucle.photo.ListingPhotos;
 import fr.boucle.photo.PhotoRef;
 import fr.boucle.photo.PhotoSettings;
@@ -7,7 +8,6 @@ import fr.boucle.photo.PhotoSize;
 import fr.boucle.photo.PhotoStorage;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
-import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Problem;
 import fr.boucle.shared.web.ValidationFailed;
@@ -162,7 +162,7 @@ public class PhotoService implements ListingPhotos {
 
   /** The photos of one of the caller's listings. */
   public List<PhotoRef> list(CurrentUser user, UUID listingId) {
-    requireStock(user, false);
+    StockAccess.requireObject(user, false, "Listing");
     requireOwnListing(user, listingId);
     return of(listingId);
   }
@@ -178,7 +178,7 @@ public class PhotoService implements ListingPhotos {
       long declaredSize,
       @Nullable String alt)
       throws IOException {
-    requireStock(user, true);
+    StockAccess.requireObject(user, true, "Listing");
     requireOwnListing(user, listingId);
     String altText = checkAlt(alt, "alt");
     if (countPhotos(listingId) >= settings.maxPerListing()) {
@@ -276,7 +276,7 @@ public class PhotoService implements ListingPhotos {
 
   /** Changes a photo's alt text. */
   public PhotoRef editAlt(CurrentUser user, UUID listingId, UUID photoId, @Nullable String alt) {
-    requireStock(user, true);
+    StockAccess.requireObject(user, true, "Listing");
     String altText = checkAlt(alt, "alt");
     return tx.executeWrite(status -> {
       lockOwnListing(user, listingId);
@@ -295,7 +295,7 @@ public class PhotoService implements ListingPhotos {
 
   /** Puts the listing's photos in the given order; the list must name each photo exactly once. */
   public List<PhotoRef> reorder(CurrentUser user, UUID listingId, @Nullable List<UUID> photoIds) {
-    requireStock(user, true);
+    StockAccess.requireObject(user, true, "Listing");
     return tx.executeWrite(status -> {
       lockOwnListing(user, listingId);
       List<Row> current = rows(listingId);
@@ -321,7 +321,7 @@ public class PhotoService implements ListingPhotos {
 
   /** Deletes a photo; the photos after it move up. Its stored files go once the row is gone. */
   public void delete(CurrentUser user, UUID listingId, UUID photoId) {
-    requireStock(user, true);
+    StockAccess.requireObject(user, true, "Listing");
     Row deleted =
         tx.executeWrite(status -> {
           lockOwnListing(user, listingId);
@@ -448,26 +448,6 @@ public class PhotoService implements ListingPhotos {
             user.organisationId())
         .isEmpty()) {
       throw new NotFound("Listing");
-    }
-  }
-
-  /** Supplier people, or a supplier's API token with the stock scope the operation needs. */
-  private static void requireStock(CurrentUser user, boolean write) {
-    if (!"SUPPLIER".equals(user.organisationKind())) {
-      // Photos hang off a listing, and to anyone but a supplier a listing id names nothing.
-      throw new NotFound("Listing");
-    }
-    boolean allowed =
-        user.isApiToken()
-            ? "SUPPLIER".equals(user.organisationKind())
-                && (user.scopes().contains("stock:write")
-                    || (!write && user.scopes().contains("stock:read")))
-            : user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF");
-    if (!allowed) {
-      throw new Forbidden(
-          write
-              ? "Only a supplier's staff or an API token with stock:write can change photos."
-              : "Only a supplier's staff or an API token with stock:read can list photos.");
     }
   }
 
