@@ -76,8 +76,8 @@ public interface AgreementLots {
 
   Optional<Balance> balance(UUID lotId, int periodIndex);
 
-  /** Adds to the committed amount unless the maximum would be passed; empty when it would. */
-  Optional<Balance> commit(UUID lotId, int periodIndex, long amountCents);
+  // Orders add to the committed amount in the database function place_orders (V9), with the
+  // maximum checked by a conditional update in the same statement as the rest of the order.
 
   /** Gives back a committed amount (cancellation, refusal). */
   void release(UUID lotId, int periodIndex, long amountCents);

@@ -10,6 +10,7 @@ import static fr.boucle.ordering.OrderingFixtures.lotId;
 import static fr.boucle.ordering.OrderingFixtures.order;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.boucle.organisation.AccountProvisioning;
@@ -21,6 +22,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -29,8 +31,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.util.PSQLException;
 
 /** Validation naming each field, idempotency, and isolation between organisations. */
 @MicronautTest(transactional = false)
@@ -44,6 +48,7 @@ class OrderRulesIT {
 
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
+  @Inject JsonMapper json;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -252,6 +257,164 @@ class OrderRulesIT {
     HttpResponse<Map> theirs = submit(colleague, "idem-1", body);
     assertThat(theirs.code()).isEqualTo(201);
     assertThat(firstOrder(theirs).get("id")).isNotEqualTo(firstOrder(first).get("id"));
+
+    // A replay answers the first result even once that request took the last units.
+    Map<String, Object> rest = order(buyer.serviceId(), List.of(line(chair, 46)));
+    HttpResponse<Map> all = submit(buyer.requester(), "idem-2", rest);
+    assertThat(all.code()).isEqualTo(201);
+    assertThat(f.available(chair)).isZero();
+    HttpResponse<Map> again = submit(buyer.requester(), "idem-2", rest);
+    assertThat(again.code()).isEqualTo(200);
+    assertThat(firstOrder(again).get("id")).isEqualTo(firstOrder(all).get("id"));
+    assertThat(fields(submit(buyer.requester(), "idem-3", rest)))
+        .containsExactly("lines[0].quantity");
+  }
+
+  /**
+   * The checks that hold under the locks are the database function's (V9): called directly with a
+   * priced submission the application would have accepted a moment earlier, it refuses short stock
+   * and a passed lot maximum with what to name, and writes nothing; a key is answered once.
+   */
+  @Test
+  void placeOrdersRefusesUnderTheLocksAndWritesNothing() throws Exception {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département Verrou", 10_000_000);
+    OrderingFixtures.Supplier supplier = f.supplier("Atelier Verrou", "SIAE_EI");
+    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 4);
+    Map<String, Object> agreement =
+        f.activeAgreement(
+            buyer,
+            agreement(
+                "AC-VERROU",
+                List.of(
+                    lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 3_000, 0))));
+    PlaceOrders place =
+        new PlaceOrders(
+            buyer,
+            supplier.org().id(),
+            UUID.fromString((String) agreement.get("id")),
+            lotId(agreement, 1),
+            chair);
+    long movements = sql.count("SELECT count(*) FROM stock_movement WHERE listing_id = ?", chair);
+
+    String shortStock = refusal(() -> place.call("k-1", "h-1", 5, 5_000));
+    assertThat(shortStock).startsWith("BC001");
+    assertThat(shortStock).contains(chair.toString()).contains("\"available\": 4");
+    String overCap = refusal(() -> place.call("k-1", "h-1", 3, 3_001));
+    assertThat(overCap)
+        .startsWith("BC002")
+        .contains("\"remaining\": 3000")
+        .contains("\"amount\": 3001");
+    assertThat(sql.count("SELECT count(*) FROM stock_movement WHERE listing_id = ?", chair))
+        .as("no stock reserved")
+        .isEqualTo(movements);
+    assertThat(
+            sql.count(
+                "SELECT count(*) FROM submission_key WHERE person_id = ?", buyer.requesterId()))
+        .as("no key kept")
+        .isZero();
+    assertThat(
+            sql.count("SELECT count(*) FROM purchase_order WHERE buyer_id = ?", buyer.org().id()))
+        .isZero();
+    assertThat(
+            sql.count(
+                "SELECT committed_excl_vat_cents FROM lot_period WHERE lot_id = ?",
+                lotId(agreement, 1)))
+        .isZero();
+
+    List<String> placed = place.call("k-2", "h-2", 3, 3_000);
+    assertThat(placed).hasSize(2);
+    assertThat(placed.get(1)).as("replayed").isEqualTo("f");
+    assertThat(place.call("k-2", "h-2", 3, 3_000)).containsExactly(placed.get(0), "t");
+    assertThat(refusal(() -> place.call("k-2", "h-other", 1, 1_000))).startsWith("BC003");
+    assertThat(f.available(chair)).isEqualTo(1);
+    assertThat(
+            sql.one(
+                "SELECT number FROM purchase_order WHERE buyer_id = ?",
+                rs -> rs.getString(1),
+                buyer.org().id()))
+        .contains("BC-" + LocalDate.now().getYear() + "-000001");
+  }
+
+  /** One submission for place_orders, as OrderSubmission prices it. */
+  private final class PlaceOrders {
+    private final OrderingFixtures.Buyer buyer;
+    private final UUID supplierId;
+    private final UUID agreementId;
+    private final UUID lotId;
+    private final UUID listingId;
+
+    PlaceOrders(
+        OrderingFixtures.Buyer buyer,
+        UUID supplierId,
+        UUID agreementId,
+        UUID lotId,
+        UUID listingId) {
+      this.buyer = buyer;
+      this.supplierId = supplierId;
+      this.agreementId = agreementId;
+      this.lotId = lotId;
+      this.listingId = listingId;
+    }
+
+    /** Answers [first order id, replayed as t/f]. */
+    List<String> call(String key, String hash, int quantity, long totalCents) throws Exception {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("line_no", 1);
+      line.put("listing_id", listingId);
+      line.put("sku", "SKU-T");
+      line.put("title", "Chaise");
+      line.put("category_id", "chaise");
+      line.put("quantity", quantity);
+      line.put("catalogue_unit_price_cents", 1_000);
+      line.put("unit_price_excl_vat_cents", totalCents / quantity);
+      line.put("vat_rate_bp", 2000);
+      line.put("line_excl_vat_cents", totalCents);
+      line.put("line_vat_cents", totalCents / 5);
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("id", UUID.randomUUID());
+      o.put("buyer_id", buyer.org().id());
+      o.put("service_id", buyer.serviceId());
+      o.put("supplier_id", supplierId);
+      o.put("agreement_id", agreementId);
+      o.put("lot_id", lotId);
+      o.put("period_index", 0);
+      o.put("status", "SUBMITTED");
+      o.put("total_excl_vat_cents", totalCents);
+      o.put("total_vat_cents", totalCents / 5);
+      o.put("delivery_street", "1 rue du Test");
+      o.put("delivery_postcode", "93100");
+      o.put("delivery_city", "Montreuil");
+      o.put("delivery_date", LocalDate.now().plusDays(7).toString());
+      o.put("requester_id", buyer.requesterId());
+      o.put("requires_approval", true);
+      o.put("lines", List.of(line));
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("personId", buyer.requesterId());
+      p.put("key", key);
+      p.put("requestHash", hash);
+      p.put("actor", "test");
+      p.put("year", LocalDate.now().getYear());
+      p.put("fromCart", false);
+      p.put("wanted", List.of(Map.of("listingId", listingId, "quantity", quantity)));
+      p.put("orders", List.of(o));
+      return sql.one(
+              "SELECT (order_ids)[1]::text, replayed FROM place_orders(?::jsonb)",
+              rs -> List.of(rs.getString(1), rs.getBoolean(2) ? "t" : "f"),
+              json.writeValueAsString(p))
+          .orElseThrow();
+    }
+  }
+
+  /** "SQLSTATE detail" of the PostgreSQL error the call raised. */
+  private static String refusal(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof PSQLException e && e.getServerErrorMessage() != null) {
+        return e.getSQLState() + " " + e.getServerErrorMessage().getDetail();
+      }
+    }
+    throw new AssertionError("no PostgreSQL error", thrown);
   }
 
   @Test

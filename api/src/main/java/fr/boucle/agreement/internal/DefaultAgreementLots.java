@@ -57,20 +57,6 @@ class DefaultAgreementLots implements AgreementLots {
   }
 
   @Override
-  public Optional<Balance> commit(UUID lotId, int periodIndex, long amountCents) {
-    return sql.one(
-        "UPDATE lot_period SET committed_excl_vat_cents = committed_excl_vat_cents + ?"
-            + " WHERE lot_id = ? AND period_index = ?"
-            + " AND committed_excl_vat_cents + invoiced_excl_vat_cents + ? <= maximum_excl_vat_cents"
-            + " RETURNING *",
-        DefaultAgreementLots::balance,
-        amountCents,
-        lotId,
-        periodIndex,
-        amountCents);
-  }
-
-  @Override
   public void release(UUID lotId, int periodIndex, long amountCents) {
     requireOne(
         sql.update(

@@ -9,20 +9,24 @@ import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +36,21 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places orders. In one transaction: the idempotency key; row locks on the listings (in id order,
- * so two submissions never wait on each other crosswise), the stock count under those locks and
- * RESERVED movements; the order rows under a provisional number; then, last, the rows every
- * submission of a buyer shares: the lot-period cap as a conditional update, and the buyer's yearly
- * counter with the gapless numbers in one statement, so those locks are held only until the commit.
- * Serialization failures and deadlocks are retried a few times; a submission that still loses gets
- * a 409 problem, never a 500.
+ * Places orders. First the submission is checked and priced from reads only (services, listings,
+ * the buyer's lots and their terms), with every bad field named; then one call to the database
+ * function {@code place_orders} (V9) writes it in that statement's own transaction: the idempotency
+ * key, row locks on the listings in id order with the stock checked under them and RESERVED
+ * movements, the orders under provisional numbers, and last the rows every submission of a buyer
+ * shares (each lot period's cap as a conditional update, then the yearly counter and the gapless
+ * numbers). No lock is held while the application and the database talk, which is what bounds the
+ * orders per second of one buyer. Serialization failures and deadlocks are retried a few times; a
+ * submission that still loses gets a 409 problem, never a 500.
  */
 @Singleton
 class OrderSubmission {
@@ -69,22 +77,17 @@ class OrderSubmission {
       OrderPlanner.ServiceRow service,
       OrderPlanner.Assessment assessment,
       OrderCommands.Address address,
-      boolean requiresApproval) {}
+      boolean requiresApproval,
+      UUID orderId) {}
 
-  private final TransactionOperations<Connection> transactions;
   private final Sql sql;
   private final OrderPlanner planner;
-  private final AgreementLots lots;
+  private final JsonMapper json;
 
-  OrderSubmission(
-      TransactionOperations<Connection> transactions,
-      Sql sql,
-      OrderPlanner planner,
-      AgreementLots lots) {
-    this.transactions = transactions;
+  OrderSubmission(Sql sql, OrderPlanner planner, JsonMapper json) {
     this.sql = sql;
     this.planner = planner;
-    this.lots = lots;
+    this.json = json;
   }
 
   static String hash(String canonicalRequest) {
@@ -109,11 +112,37 @@ class OrderSubmission {
         || !user.hasRole("REQUESTER")) {
       throw new Forbidden("Only requesters place orders, for the services they belong to.");
     }
+    LocalDate today = OrderPlanner.today();
+    List<Plan> plans;
+    try {
+      plans = plan(user, requests, today);
+    } catch (ProblemException e) {
+      // A key already used answers its first result, even if that request took the last units.
+      Optional<Result> replay = storedResult(user.personId(), idempotencyKey, requestHash);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+      throw e;
+    }
+    String payload = payload(user, idempotencyKey, requestHash, plans, fromCart, today);
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.executeWrite(
-            status -> place(user, idempotencyKey, requestHash, requests, fromCart));
+        return sql.one(
+                "SELECT order_ids, replayed FROM place_orders(?::jsonb)",
+                rs -> {
+                  List<UUID> ids = new ArrayList<>();
+                  for (String id : Sql.strings(rs, "order_ids")) {
+                    ids.add(UUID.fromString(id));
+                  }
+                  return new Result(ids, rs.getBoolean("replayed"));
+                },
+                payload)
+            .orElseThrow();
       } catch (RuntimeException e) {
+        ServerErrorMessage refusal = refusal(e);
+        if (refusal != null) {
+          throw problem(refusal, plans);
+        }
         if (!retryable(e)) {
           throw e;
         }
@@ -150,150 +179,176 @@ class OrderSubmission {
     return false;
   }
 
-  private Result place(
-      CurrentUser user, String key, String requestHash, List<Request> requests, boolean fromCart) {
-    Optional<Result> replay = claimKey(user.personId(), key, requestHash);
-    if (replay.isPresent()) {
-      return replay.get();
+  /** The refusals place_orders raises (SQLSTATE class BC, see V9), or null. */
+  private static @Nullable ServerErrorMessage refusal(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof PSQLException psql
+          && psql.getSQLState() != null
+          && psql.getSQLState().startsWith("BC")
+          && psql.getServerErrorMessage() != null) {
+        return psql.getServerErrorMessage();
+      }
     }
-    LocalDate today = OrderPlanner.today();
-    List<Plan> plans = plan(user, requests, today);
+    return null;
+  }
 
-    // Stock: lock the listings in id order, then count under the lock.
-    Map<UUID, Integer> wanted = new TreeMap<>();
+  private ProblemException problem(ServerErrorMessage refusal, List<Plan> plans) {
+    String detail = refusal.getDetail();
+    try {
+      switch (refusal.getSQLState()) {
+        case "BC001" -> {
+          List<Problem.FieldError> errors = new ArrayList<>();
+          for (StockRefusal r : json.readValue(detail, Argument.listOf(StockRefusal.class))) {
+            for (Plan plan : plans) {
+              List<OrderPlanner.Want> wants = plan.request().wants();
+              for (int i = 0; i < wants.size(); i++) {
+                if (wants.get(i).listingId().equals(r.listingId())) {
+                  String field = plan.request().lineField().apply(i);
+                  errors.add(
+                      r.orderable()
+                          ? new Problem.FieldError(
+                              field + ".quantity",
+                              "only " + Math.max(0, r.available()) + " available")
+                          : new Problem.FieldError(
+                              field + ".listingId", "is no longer available to order"));
+                }
+              }
+            }
+          }
+          return new OrderProblems.OutOfStock(errors);
+        }
+        case "BC002" -> {
+          CapRefusal r = json.readValue(detail, CapRefusal.class);
+          String prefix =
+              plans.stream()
+                  .filter(p -> p.orderId().equals(r.orderId()))
+                  .map(p -> p.request().prefix())
+                  .findFirst()
+                  .orElse("");
+          return new OrderProblems.LotCapExceeded(prefix + "lotId", r.remaining(), r.amount());
+        }
+        case "BC003" -> {
+          return new OrderProblems.IdempotencyKeyReused();
+        }
+        default -> throw new IllegalStateException("unknown refusal " + refusal.getSQLState());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Serdeable
+  record StockRefusal(UUID listingId, long available, boolean orderable) {}
+
+  @Serdeable
+  record CapRefusal(UUID orderId, long remaining, long amount) {}
+
+  /** The first result of a key already used, or 422 if it was used for another request. */
+  private Optional<Result> storedResult(UUID personId, String key, String requestHash) {
+    record Stored(String hash, List<UUID> ids) {}
+    Optional<Stored> stored =
+        sql.one(
+            "SELECT request_hash, order_ids FROM submission_key WHERE person_id = ? AND key = ?",
+            rs -> {
+              List<UUID> ids = new ArrayList<>();
+              for (String s : Sql.strings(rs, "order_ids")) {
+                ids.add(UUID.fromString(s));
+              }
+              return new Stored(rs.getString("request_hash"), ids);
+            },
+            personId,
+            key);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!stored.get().hash().equals(requestHash)) {
+      throw new OrderProblems.IdempotencyKeyReused();
+    }
+    return Optional.of(new Result(stored.get().ids(), true));
+  }
+
+  /** The argument of place_orders (V9): the validated, priced orders and the stock they take. */
+  private String payload(
+      CurrentUser user,
+      String key,
+      String requestHash,
+      List<Plan> plans,
+      boolean fromCart,
+      LocalDate today) {
+    Map<UUID, Integer> wanted = new TreeMap<>(); // in id order: the order the rows are locked in
     for (Plan plan : plans) {
       plan.request().wants().forEach(w -> wanted.merge(w.listingId(), w.quantity(), Integer::sum));
     }
-    Map<UUID, String> statuses = new TreeMap<>();
-    sql.list(
-        "SELECT id, status FROM listing WHERE id = ANY(?) ORDER BY id FOR UPDATE",
-        rs -> statuses.put(Sql.uuid(rs, "id"), rs.getString("status")),
-        List.copyOf(wanted.keySet()));
-    Map<UUID, Long> available = new TreeMap<>();
-    sql.list(
-        "SELECT listing_id, COALESCE(SUM(quantity), 0) FROM stock_movement"
-            + " WHERE listing_id = ANY(?) GROUP BY listing_id",
-        rs -> available.put(Sql.uuid(rs, "listing_id"), rs.getLong(2)),
-        List.copyOf(wanted.keySet()));
-    List<Problem.FieldError> short_ = new ArrayList<>();
+    List<Map<String, Object>> stock = new ArrayList<>();
+    wanted.forEach((id, quantity) -> stock.add(Map.of("listingId", id, "quantity", quantity)));
+    List<Map<String, Object>> orders = new ArrayList<>();
     for (Plan plan : plans) {
-      List<OrderPlanner.Want> wants = plan.request().wants();
-      for (int i = 0; i < wants.size(); i++) {
-        UUID id = wants.get(i).listingId();
-        long left = available.getOrDefault(id, 0L);
-        String status = statuses.get(id);
-        if (!"PUBLISHED".equals(status) && !"SOLD_OUT".equals(status)) {
-          short_.add(
-              new Problem.FieldError(
-                  plan.request().lineField().apply(i) + ".listingId",
-                  "is no longer available to order"));
-        } else if (wanted.get(id) > left) {
-          short_.add(
-              new Problem.FieldError(
-                  plan.request().lineField().apply(i) + ".quantity",
-                  "only " + Math.max(0, left) + " available"));
-        }
-      }
-    }
-    if (!short_.isEmpty()) {
-      throw new OrderProblems.OutOfStock(short_);
-    }
-    for (Map.Entry<UUID, Integer> w : wanted.entrySet()) {
-      sql.update(
-          "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason)"
-              + " VALUES (?, 'RESERVED', ?, ?, 'Purchase order')",
-          w.getKey(),
-          -w.getValue(),
-          user.label());
-    }
-
-    // The order rows, under a provisional number, while only the listings are locked.
-    List<UUID> ids = new ArrayList<>();
-    for (Plan plan : plans) {
-      ids.add(insertOrder(user, plan));
-    }
-    sql.update(
-        "UPDATE submission_key SET order_ids = ? WHERE person_id = ? AND key = ?",
-        ids,
-        user.personId(),
-        key);
-    if (fromCart) {
-      sql.update(
-          "DELETE FROM cart_line WHERE person_id = ? AND listing_id = ANY(?)",
-          user.personId(),
-          List.copyOf(wanted.keySet()));
-    }
-
-    // The shared rows last, so their locks last only until the commit that follows: first each
-    // lot period's cap (conditional update, lots in id order)...
-    List<Plan> byLot = new ArrayList<>(plans);
-    byLot.sort(Comparator.comparing(p -> p.assessment().lot().lotId()));
-    for (Plan plan : byLot) {
       OrderPlanner.Assessment a = plan.assessment();
-      if (lots.commit(a.lot().lotId(), a.periodIndex(), a.exclCents()).isEmpty()) {
-        long remaining =
-            lots.balance(a.lot().lotId(), a.periodIndex())
-                .map(AgreementLots.Balance::remainingCents)
-                .orElse(0L);
-        throw new OrderProblems.LotCapExceeded(
-            plan.request().prefix() + "lotId", remaining, a.exclCents());
+      Map<String, Object> order = new LinkedHashMap<>();
+      order.put("id", plan.orderId());
+      order.put("buyer_id", user.organisationId());
+      order.put("service_id", plan.service().id());
+      order.put("supplier_id", a.lines().get(0).listing().supplierId());
+      order.put("agreement_id", a.lot().agreementId());
+      order.put("lot_id", a.lot().lotId());
+      order.put("period_index", a.periodIndex());
+      order.put(
+          "status",
+          (plan.requiresApproval() ? OrderStatus.SUBMITTED : OrderStatus.APPROVED).name());
+      order.put("total_excl_vat_cents", a.exclCents());
+      order.put("total_vat_cents", a.vatCents());
+      order.put("delivery_street", plan.address().street().strip());
+      order.put("delivery_postcode", plan.address().postcode());
+      order.put("delivery_city", plan.address().city().strip());
+      order.put("delivery_date", plan.request().deliveryDate().toString());
+      String note = plan.request().note();
+      if (note != null && !note.isBlank()) {
+        order.put("note", note.strip());
       }
+      order.put("requester_id", user.personId());
+      order.put("requires_approval", plan.requiresApproval());
+      if (!plan.requiresApproval()) {
+        order.put(
+            "approvedComment",
+            "Total excl. VAT within the service's approval threshold ("
+                + Money.euros(plan.service().approvalThresholdCents())
+                + ")");
+      }
+      List<Map<String, Object>> lines = new ArrayList<>();
+      int lineNo = 0;
+      for (OrderPlanner.PricedLine line : a.lines()) {
+        OrderPlanner.ListingRow l = line.listing();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("line_no", ++lineNo);
+        row.put("listing_id", l.id());
+        row.put("sku", l.sku());
+        row.put("title", l.title());
+        row.put("category_id", l.categoryId());
+        row.put("quantity", line.quantity());
+        row.put("catalogue_unit_price_cents", l.priceCents());
+        row.put("unit_price_excl_vat_cents", line.unitPriceCents());
+        row.put("vat_rate_bp", l.vatRateBasisPoints());
+        row.put("line_excl_vat_cents", line.exclCents());
+        row.put("line_vat_cents", line.vatCents());
+        lines.add(row);
+      }
+      order.put("lines", lines);
+      orders.add(order);
     }
-    // ...then the buyer's yearly counter and the gapless numbers, in one statement.
-    int numbered =
-        sql.update(
-            "WITH n AS (INSERT INTO order_counter (buyer_id, year, last_number) VALUES (?, ?, ?)"
-                + " ON CONFLICT (buyer_id, year) DO UPDATE"
-                + " SET last_number = order_counter.last_number + EXCLUDED.last_number"
-                + " RETURNING last_number)"
-                + " UPDATE purchase_order o SET number = 'BC-' || ? || '-'"
-                + " || lpad((n.last_number - ? + x.ord)::text, 6, '0')"
-                + " FROM n, unnest(?::uuid[]) WITH ORDINALITY AS x(id, ord) WHERE o.id = x.id",
-            user.organisationId(),
-            today.getYear(),
-            plans.size(),
-            String.valueOf(today.getYear()),
-            plans.size(),
-            ids);
-    if (numbered != plans.size()) {
-      throw new IllegalStateException("numbered " + numbered + " of " + plans.size() + " orders");
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("personId", user.personId());
+    p.put("key", key);
+    p.put("requestHash", requestHash);
+    p.put("actor", user.label());
+    p.put("year", today.getYear());
+    p.put("fromCart", fromCart);
+    p.put("wanted", stock);
+    p.put("orders", orders);
+    try {
+      return json.writeValueAsString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new Result(ids, false);
-  }
-
-  /**
-   * Records the key, or finds the request that used it first. A concurrent first use blocks here
-   * until it commits (then this is a replay) or rolls back (then this request goes on).
-   */
-  private Optional<Result> claimKey(UUID personId, String key, String requestHash) {
-    int inserted =
-        sql.update(
-            "INSERT INTO submission_key (person_id, key, request_hash) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING",
-            personId,
-            key,
-            requestHash);
-    if (inserted == 1) {
-      return Optional.empty();
-    }
-    record Stored(String hash, List<UUID> ids) {}
-    Stored stored =
-        sql.one(
-                "SELECT request_hash, order_ids FROM submission_key WHERE person_id = ? AND key = ?",
-                rs -> {
-                  List<UUID> ids = new ArrayList<>();
-                  for (String s : Sql.strings(rs, "order_ids")) {
-                    ids.add(UUID.fromString(s));
-                  }
-                  return new Stored(rs.getString("request_hash"), ids);
-                },
-                personId,
-                key)
-            .orElseThrow();
-    if (!stored.hash().equals(requestHash)) {
-      throw new OrderProblems.IdempotencyKeyReused();
-    }
-    return Optional.of(new Result(stored.ids(), true));
   }
 
   private List<Plan> plan(CurrentUser user, List<Request> requests, LocalDate today) {
@@ -426,7 +481,14 @@ class OrderSubmission {
           r.address() != null
               ? r.address()
               : new OrderCommands.Address(s.street(), s.postcode(), s.city());
-      plans.add(new Plan(r, s, chosen, address, chosen.exclCents() > s.approvalThresholdCents()));
+      plans.add(
+          new Plan(
+              r,
+              s,
+              chosen,
+              address,
+              chosen.exclCents() > s.approvalThresholdCents(),
+              UUID.randomUUID()));
     }
     errors.throwIfAny();
     if (!stockErrors.isEmpty()) {
@@ -445,84 +507,5 @@ class OrderSubmission {
       }
     }
     return 0;
-  }
-
-  private UUID insertOrder(CurrentUser user, Plan plan) {
-    UUID id = UUID.randomUUID();
-    String number = "PENDING-" + id;
-    OrderPlanner.Assessment a = plan.assessment();
-    OrderStatus status = plan.requiresApproval() ? OrderStatus.SUBMITTED : OrderStatus.APPROVED;
-    sql.update(
-        "INSERT INTO purchase_order (id, buyer_id, number, service_id, supplier_id, agreement_id,"
-            + " lot_id, period_index, status, total_excl_vat_cents, total_vat_cents,"
-            + " delivery_street, delivery_postcode, delivery_city, delivery_date, note,"
-            + " requester_id, requires_approval, approved_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " CASE WHEN ? THEN NULL ELSE now() END)",
-        id,
-        user.organisationId(),
-        number,
-        plan.service().id(),
-        a.lines().get(0).listing().supplierId(),
-        a.lot().agreementId(),
-        a.lot().lotId(),
-        a.periodIndex(),
-        status,
-        a.exclCents(),
-        a.vatCents(),
-        plan.address().street().strip(),
-        plan.address().postcode(),
-        plan.address().city().strip(),
-        plan.request().deliveryDate(),
-        plan.request().note() == null || plan.request().note().isBlank()
-            ? null
-            : plan.request().note().strip(),
-        user.personId(),
-        plan.requiresApproval(),
-        plan.requiresApproval());
-    int lineNo = 0;
-    for (OrderPlanner.PricedLine line : a.lines()) {
-      OrderPlanner.ListingRow l = line.listing();
-      sql.update(
-          "INSERT INTO order_line (order_id, line_no, listing_id, sku, title, category_id,"
-              + " quantity, catalogue_unit_price_cents, unit_price_excl_vat_cents, vat_rate_bp,"
-              + " line_excl_vat_cents, line_vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          id,
-          ++lineNo,
-          l.id(),
-          l.sku(),
-          l.title(),
-          l.categoryId(),
-          line.quantity(),
-          l.priceCents(),
-          line.unitPriceCents(),
-          l.vatRateBasisPoints(),
-          line.exclCents(),
-          line.vatCents());
-    }
-    OrderEvents.record(sql, id, null, OrderStatus.SUBMITTED, user.personId(), user.label(), null);
-    if (!plan.requiresApproval()) {
-      OrderEvents.record(
-          sql,
-          id,
-          OrderStatus.SUBMITTED,
-          OrderStatus.APPROVED,
-          null,
-          "system",
-          "Total excl. VAT within the service's approval threshold ("
-              + Money.euros(plan.service().approvalThresholdCents())
-              + ")");
-    }
-    sql.update(
-        "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
-            + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"
-            + " invoiced_vat_cents) VALUES (?, ?, ?, ?, 'COMMITTED', ?, ?, 0, 0)",
-        id,
-        a.lot().lotId(),
-        a.periodIndex(),
-        plan.service().id(),
-        a.exclCents(),
-        a.vatCents());
-    return id;
   }
 }

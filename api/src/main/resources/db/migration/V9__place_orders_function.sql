@@ -1,0 +1,142 @@
+-- Placing orders in one round trip. The application validates and prices a submission first
+-- (reads only, no locks), then calls place_orders once; the function writes everything in the
+-- statement's own transaction, so no lock is held while the application and the database talk:
+--   1. the idempotency key (a replay answers the stored order ids; another body raises BC003);
+--   2. row locks on the listings in id order, the stock and status checked under those locks
+--      (BC001 names every short listing), RESERVED movements in one statement;
+--   3. each order with its lines, its SUBMITTED (and automatic APPROVED) events and its
+--      COMMITTED spend entry, under a provisional number;
+--   4. last, the rows every submission of a buyer shares: each lot period's cap as a conditional
+--      update, lots in id order (BC002 names the lot, its remaining amount and the order's), then
+--      the buyer's yearly counter and the gapless numbers in one statement.
+-- Any error rolls the whole statement back: nothing is half-written. Deadlocks and serialization
+-- failures surface as 40P01/40001 and the application retries the call.
+--
+-- p: {"personId", "key", "requestHash", "actor", "year", "fromCart",
+--     "wanted": [{"listingId", "quantity"}] (sorted by listing id),
+--     "orders": [purchase_order columns as keys, plus "lines": [order_line columns],
+--                "approvedComment" when the order needs no approval]}
+CREATE FUNCTION place_orders(p jsonb, OUT order_ids uuid[], OUT replayed boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+    person       uuid := (p ->> 'personId')::uuid;
+    stored       submission_key%ROWTYPE;
+    short        jsonb;
+    o            jsonb;
+    po           purchase_order%ROWTYPE;
+    cap          record;
+    remaining    bigint;
+    numbered     int;
+BEGIN
+    replayed := false;
+    order_ids := '{}';
+
+    INSERT INTO submission_key (person_id, key, request_hash)
+    VALUES (person, p ->> 'key', p ->> 'requestHash')
+    ON CONFLICT DO NOTHING;
+    IF NOT FOUND THEN
+        -- A concurrent first use waited on above has committed: answer its result.
+        SELECT * INTO stored FROM submission_key WHERE person_id = person AND key = p ->> 'key';
+        IF stored.request_hash <> p ->> 'requestHash' THEN
+            RAISE EXCEPTION 'idempotency key reused' USING ERRCODE = 'BC003';
+        END IF;
+        order_ids := stored.order_ids;
+        replayed := true;
+        RETURN;
+    END IF;
+
+    -- Stock: lock the listings in id order, then check them under the locks.
+    PERFORM 1 FROM listing
+    WHERE id IN (SELECT (w ->> 'listingId')::uuid FROM jsonb_array_elements(p -> 'wanted') w)
+    ORDER BY id FOR UPDATE;
+    SELECT jsonb_agg(jsonb_build_object('listingId', w.id, 'available', coalesce(l.available_quantity, 0),
+                                        'orderable', coalesce(l.status IN ('PUBLISHED', 'SOLD_OUT'), false)))
+    INTO short
+    FROM (SELECT (e ->> 'listingId')::uuid AS id, (e ->> 'quantity')::int AS quantity
+          FROM jsonb_array_elements(p -> 'wanted') e) w
+    LEFT JOIN listing l ON l.id = w.id
+    WHERE l.id IS NULL OR l.status NOT IN ('PUBLISHED', 'SOLD_OUT') OR l.available_quantity < w.quantity;
+    IF short IS NOT NULL THEN
+        RAISE EXCEPTION 'out of stock' USING ERRCODE = 'BC001', DETAIL = short::text;
+    END IF;
+    INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason)
+    SELECT (e ->> 'listingId')::uuid, 'RESERVED', -(e ->> 'quantity')::int, p ->> 'actor', 'Purchase order'
+    FROM jsonb_array_elements(p -> 'wanted') e;
+
+    -- The orders, under provisional numbers, while only the listings are locked.
+    FOR o IN SELECT value FROM jsonb_array_elements(p -> 'orders') LOOP
+        po := jsonb_populate_record(NULL::purchase_order, o);
+        INSERT INTO purchase_order (id, buyer_id, number, service_id, supplier_id, agreement_id, lot_id,
+            period_index, status, total_excl_vat_cents, total_vat_cents, delivery_street,
+            delivery_postcode, delivery_city, delivery_date, note, requester_id, requires_approval,
+            approved_at)
+        VALUES (po.id, po.buyer_id, 'PENDING-' || po.id, po.service_id, po.supplier_id, po.agreement_id,
+            po.lot_id, po.period_index, po.status, po.total_excl_vat_cents, po.total_vat_cents,
+            po.delivery_street, po.delivery_postcode, po.delivery_city, po.delivery_date, po.note,
+            po.requester_id, po.requires_approval,
+            CASE WHEN po.requires_approval THEN NULL ELSE now() END);
+        INSERT INTO order_line (order_id, line_no, listing_id, sku, title, category_id, quantity,
+            catalogue_unit_price_cents, unit_price_excl_vat_cents, vat_rate_bp, line_excl_vat_cents,
+            line_vat_cents)
+        SELECT po.id, l.line_no, l.listing_id, l.sku, l.title, l.category_id, l.quantity,
+            l.catalogue_unit_price_cents, l.unit_price_excl_vat_cents, l.vat_rate_bp,
+            l.line_excl_vat_cents, l.line_vat_cents
+        FROM jsonb_populate_recordset(NULL::order_line, o -> 'lines') l;
+        INSERT INTO order_event (order_id, from_status, to_status, actor_id, actor_label, comment)
+        VALUES (po.id, NULL, 'SUBMITTED', person, p ->> 'actor', NULL);
+        IF NOT po.requires_approval THEN
+            INSERT INTO order_event (order_id, from_status, to_status, actor_id, actor_label, comment)
+            VALUES (po.id, 'SUBMITTED', 'APPROVED', NULL, 'system', o ->> 'approvedComment');
+        END IF;
+        INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,
+            committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents, invoiced_vat_cents)
+        VALUES (po.id, po.lot_id, po.period_index, po.service_id, 'COMMITTED',
+            po.total_excl_vat_cents, po.total_vat_cents, 0, 0);
+        order_ids := order_ids || po.id;
+    END LOOP;
+    UPDATE submission_key SET order_ids = place_orders.order_ids
+    WHERE person_id = person AND key = p ->> 'key';
+    IF (p ->> 'fromCart')::boolean THEN
+        DELETE FROM cart_line
+        WHERE person_id = person
+          AND listing_id IN (SELECT (w ->> 'listingId')::uuid FROM jsonb_array_elements(p -> 'wanted') w);
+    END IF;
+
+    -- The shared rows last, so their locks last only until the commit: each lot period's cap...
+    FOR cap IN
+        SELECT (x ->> 'lot_id')::uuid AS lot_id, (x ->> 'period_index')::int AS period_index,
+               (x ->> 'total_excl_vat_cents')::bigint AS amount, x ->> 'id' AS order_id
+        FROM jsonb_array_elements(p -> 'orders') x
+        ORDER BY 1, 2
+    LOOP
+        UPDATE lot_period
+        SET committed_excl_vat_cents = committed_excl_vat_cents + cap.amount
+        WHERE lot_id = cap.lot_id AND period_index = cap.period_index
+          AND committed_excl_vat_cents + invoiced_excl_vat_cents + cap.amount <= maximum_excl_vat_cents;
+        IF NOT FOUND THEN
+            SELECT maximum_excl_vat_cents - committed_excl_vat_cents - invoiced_excl_vat_cents
+            INTO remaining
+            FROM lot_period WHERE lot_id = cap.lot_id AND period_index = cap.period_index;
+            RAISE EXCEPTION 'lot cap exceeded' USING ERRCODE = 'BC002',
+                DETAIL = jsonb_build_object('orderId', cap.order_id, 'remaining', coalesce(remaining, 0),
+                                            'amount', cap.amount)::text;
+        END IF;
+    END LOOP;
+    -- ...then the buyer's yearly counter and the gapless numbers, in one statement.
+    WITH n AS (
+        INSERT INTO order_counter (buyer_id, year, last_number)
+        VALUES ((p -> 'orders' -> 0 ->> 'buyer_id')::uuid, (p ->> 'year')::int, cardinality(order_ids))
+        ON CONFLICT (buyer_id, year) DO UPDATE
+            SET last_number = order_counter.last_number + EXCLUDED.last_number
+        RETURNING last_number)
+    UPDATE purchase_order po2
+    SET number = 'BC-' || (p ->> 'year') || '-'
+                 || lpad((n.last_number - cardinality(place_orders.order_ids) + x.ord)::text, 6, '0')
+    FROM n, unnest(place_orders.order_ids) WITH ORDINALITY AS x(id, ord)
+    WHERE po2.id = x.id;
+    GET DIAGNOSTICS numbered = ROW_COUNT;
+    IF numbered <> cardinality(order_ids) THEN
+        RAISE EXCEPTION 'numbered % of % orders', numbered, cardinality(order_ids);
+    END IF;
+END;
+$$;
