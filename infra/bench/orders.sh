@@ -60,6 +60,7 @@ fi
 jar=$(ls "$root"/api/target/boucle-api-*.jar | grep -v original | head -n1)
 BOUCLE_PORT=$PORT BOUCLE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$APP_DB" \
   BOUCLE_ES_CATALOG_ALIAS=$ALIAS BOUCLE_MAIL_LOG_ONLY=true BOUCLE_DEMO=true BOUCLE_DEMO_LISTINGS=3000 \
+  BOUCLE_DB_POOL_SIZE="${BENCH_DB_POOL_SIZE:-16}" \
   java -XX:MaxRAMPercentage=25 ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$here/target/orders-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
@@ -139,7 +140,44 @@ p50=$(stat_of "$open_log" '50th percentile')
 p99=$(stat_of "$open_log" '99th percentile')
 open_ko=$(grep '> request count' "$open_log" | tail -n1 | awk -F'|' '{gsub(/[ ,]/, "", $4); print ($4 == "-" ? 0 : $4)}')
 
+# 4. The database's own ceiling for one buyer: place_orders (V9) called by pgbench alone, 32
+# clients, the application stopped. Each call replays the last order of the run with a new key, a
+# new order id and one of the benchmark listings drawn at random: the same rows are shared as in
+# phase 2 (the buyer's yearly counter, the lot period), the listings are spread the same way.
+kill "$app" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
+psql_db "$APP_DB" >/dev/null <<'SQL'
+DROP TABLE IF EXISTS bench_ids;
+CREATE TABLE bench_ids AS
+  SELECT row_number() OVER (ORDER BY listing_id) AS n, listing_id AS id
+  FROM (SELECT DISTINCT listing_id FROM stock_movement WHERE actor = 'bench') x;
+SQL
+template=$(psql_db "$APP_DB" -c "SELECT jsonb_build_object('personId', o.requester_id, 'key', 'KEY',
+    'requestHash', 'bench', 'actor', 'bench', 'year', extract(year FROM now())::int, 'fromCart', false,
+    'wanted', jsonb_build_array(jsonb_build_object('listingId', 'LISTING', 'quantity', ol.quantity)),
+    'orders', jsonb_build_array(to_jsonb(o) - 'number' || jsonb_build_object('id', 'ORDER',
+      'lines', jsonb_build_array(to_jsonb(ol) - 'order_id' || jsonb_build_object('listing_id', 'LISTING')))))
+  FROM purchase_order o JOIN order_line ol ON ol.order_id = o.id ORDER BY o.submitted_at DESC LIMIT 1")
+template=${template//\'/\'\'} # a title with an apostrophe stays one SQL literal
+script="$here/target/place-orders.pgbench"
+{
+  echo "\\set n random(1, $listings)"
+  echo "\\set k random(1, 2000000000)"
+  echo "SELECT * FROM place_orders(('$template')::jsonb);" \
+    | sed -e "s/\"KEY\"/\"' || :k || '-' || :client_id || '\"/" \
+          -e "s/\"ORDER\"/\"' || gen_random_uuid() || '\"/" \
+          -e "s/\"LISTING\"/\"' || (SELECT id FROM bench_ids WHERE n = :n) || '\"/g"
+} >"$script"
+log "place_orders alone: pgbench, $CLIENTS clients for ${SECONDS_PER_PHASE}s"
+"$PG_BIN/pgbench" -h "$PG_HOST" -p "$PG_PORT" -n -f "$script" -c "$CLIENTS" -j 2 -T "$SECONDS_PER_PHASE" "$APP_DB" \
+  >"$here/target/pgbench-place-orders.log" 2>&1 || true
+ceiling=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$here/target/pgbench-place-orders.log")
+ceiling=$(awk -v t="${ceiling:-0}" 'BEGIN{printf "%.0f", t}')
+ceiling_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$here/target/pgbench-place-orders.log")
+log "place_orders alone: $ceiling orders/s (failed ${ceiling_failed:-?})"
+
 ratio=$(awk -v a="$sustained" -v b="$pgbench_tps" 'BEGIN{printf "%.0f", 100 * a / b}')
+ceiling_ratio=$(awk -v a="$ceiling" -v b="$pgbench_tps" 'BEGIN{printf "%.0f", 100 * a / b}')
 balance=$(psql_db "$APP_DB" -c "SELECT (SELECT SUM(committed_excl_vat_cents) FROM lot_period) = (SELECT SUM(committed_excl_vat_cents) FROM spend_entry) AND (SELECT SUM(committed_excl_vat_cents) FROM lot_period) = (SELECT SUM(total_excl_vat_cents) FROM purchase_order)")
 {
   echo "# Order submission benchmark — latest run"
@@ -153,6 +191,7 @@ balance=$(psql_db "$APP_DB" -c "SELECT (SELECT SUM(committed_excl_vat_cents) FRO
   echo "| order submissions, 32 concurrent clients, ${SECONDS_PER_PHASE}s (one buyer, one requester, $listings listings) | **$sustained orders/s** ($((after - before)) orders, $closed_ko errors, p99 $closed_p99 ms) |"
   echo "| CPU during the sustained phase (2 cores in all) | $cpu |"
   echo "| sustained orders/s as a share of pgbench TPS (goal ≥ 20 %) | **$ratio %** |"
+  echo "| the database alone: place_orders (V9) by pgbench, $CLIENTS clients, same buyer, lot and listings, ${SECONDS_PER_PHASE}s | **$ceiling orders/s** = $ceiling_ratio % of pgbench TPS (${ceiling_failed:-?} failed) |"
   echo "| submission latency at $half orders/s (half the sustained rate), ${SECONDS_PER_PHASE}s | p50 **$p50 ms**, p99 **$p99 ms** (goal p99 ≤ 100 ms), $open_ko errors |"
   echo "| lot periods = spend ledger = order totals after the run | $balance |"
 } >"$out"

@@ -9,6 +9,7 @@ import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,6 +136,10 @@ public class CartService {
         result);
   }
 
+  // One connection for the whole submission, without a transaction: the reads that check it,
+  // the place_orders call (its own transaction, committed by the server with the statement) and
+  // the read-back borrow it once instead of once per statement.
+  @Connectable
   public OrderViews.Submitted checkout(
       CurrentUser user, String idempotencyKey, OrderCommands.Checkout command) {
     requireRequester(user);

@@ -14,6 +14,7 @@ import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -71,6 +72,10 @@ public class OrderService {
   }
 
   /** Places one order to one supplier; replays the first result for a repeated key. */
+  // One connection for the whole submission, without a transaction: the reads that check it,
+  // the place_orders call (its own transaction, committed by the server with the statement) and
+  // the read-back borrow it once instead of once per statement.
+  @Connectable
   public OrderViews.Submitted submit(
       CurrentUser user, String idempotencyKey, OrderCommands.SubmitOrder command) {
     OrderSubmission.Request request =
