@@ -1,5 +1,6 @@
 package fr.boucle.catalogue.internal;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -79,10 +81,12 @@ public class CatalogueSearch {
   }
 
   private final ElasticsearchClient client;
+  private final ElasticsearchAsyncClient asyncClient;
   private final CatalogIndex index;
 
   CatalogueSearch(ElasticsearchClient client, CatalogIndex index) {
     this.client = client;
+    this.asyncClient = new ElasticsearchAsyncClient(client._transport());
     this.index = index;
   }
 
@@ -93,15 +97,49 @@ public class CatalogueSearch {
   }
 
   public SearchResult search(SearchRequest r) {
-    co.elastic.clients.elasticsearch.core.SearchRequest request = build(r);
     SearchResponse<CatalogDocument> response;
     try {
-      response = client.search(request, CatalogDocument.class);
+      response = client.search(build(r), CatalogDocument.class);
     } catch (IOException | RuntimeException e) {
-      throw new ProblemException(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          "Catalogue search is temporarily unavailable. Please try again.");
+      throw unavailable();
     }
+    return result(response, r);
+  }
+
+  /**
+   * The same search without holding a thread while Elasticsearch works: the answer is mapped on the
+   * client's I/O thread. Fails with the same 503 problem as {@link #search}.
+   */
+  public CompletableFuture<SearchResult> searchAsync(SearchRequest r) {
+    CompletableFuture<SearchResult> result = new CompletableFuture<>();
+    CompletableFuture<SearchResponse<CatalogDocument>> sent;
+    try {
+      sent = asyncClient.search(build(r), CatalogDocument.class);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(unavailable());
+      return result;
+    }
+    sent.whenComplete((response, error) -> {
+      if (error != null) {
+        result.completeExceptionally(unavailable());
+        return;
+      }
+      try {
+        result.complete(result(response, r));
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
+  }
+
+  private static ProblemException unavailable() {
+    return new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Catalogue search is temporarily unavailable. Please try again.");
+  }
+
+  private static SearchResult result(SearchResponse<CatalogDocument> response, SearchRequest r) {
     List<SearchResult.Item> items = new ArrayList<>();
     for (Hit<CatalogDocument> hit : response.hits().hits()) {
       items.add(item(hit, r));

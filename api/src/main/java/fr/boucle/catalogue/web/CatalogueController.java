@@ -23,6 +23,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,10 +32,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 @Controller("/api/catalogue")
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Catalogue")
 class CatalogueController {
@@ -56,16 +58,19 @@ class CatalogueController {
   private final CatalogueSuggestions suggestions;
   private final CatalogueListings listings;
   private final BuyerAwards awards;
+  private final ExecutorService blocking;
 
   CatalogueController(
       CatalogueSearch search,
       CatalogueSuggestions suggestions,
       CatalogueListings listings,
-      BuyerAwards awards) {
+      BuyerAwards awards,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.search = search;
     this.suggestions = suggestions;
     this.listings = listings;
     this.awards = awards;
+    this.blocking = blocking;
   }
 
   @Get("/search")
@@ -80,11 +85,36 @@ class CatalogueController {
               + " each one. A signed-in buyer person may give one of their organisation's"
               + " services as the origin of distances, and by default sees only what their"
               + " framework agreements let them order (orderable=false shows the whole market).")
-  SearchResult search(@RequestBean SearchParams p, @Nullable Authentication auth) {
-    return search.search(parse(p, buyer(auth)));
+  CompletableFuture<SearchResult> search(
+      @RequestBean SearchParams p, @Nullable Authentication auth) {
+    CurrentUser buyer = buyer(auth);
+    if (buyer == null) {
+      // Nothing to read from the database: validate on the event loop and let Elasticsearch
+      // answer without a thread waiting for it (most searches are anonymous).
+      return search.searchAsync(parse(p, null));
+    }
+    // A buyer's awards and services come from the database: off the event loop.
+    CompletableFuture<SearchResult> result = new CompletableFuture<>();
+    blocking.execute(() -> {
+      try {
+        search
+            .searchAsync(parse(p, buyer))
+            .whenComplete((found, error) -> {
+              if (error != null) {
+                result.completeExceptionally(error);
+              } else {
+                result.complete(found);
+              }
+            });
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
   }
 
   @Get("/listings/{id}")
+  @ExecuteOn(TaskExecutors.BLOCKING)
   @Operation(
       summary = "A listing's page",
       description =
@@ -158,6 +188,7 @@ class CatalogueController {
   }
 
   @Get("/explain")
+  @ExecuteOn(TaskExecutors.BLOCKING)
   @Secured(SecurityRule.IS_AUTHENTICATED)
   @Operation(
       summary = "The Elasticsearch request a search sends",
@@ -366,6 +397,7 @@ class CatalogueController {
           Integer size) {}
 
   @Get("/suggest")
+  @ExecuteOn(TaskExecutors.BLOCKING)
   @Operation(
       summary = "Type-ahead suggestions",
       description = "Public. Up to 8 titles matching what has been typed so far.")

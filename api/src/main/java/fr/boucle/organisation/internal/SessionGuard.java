@@ -5,16 +5,20 @@ import fr.boucle.shared.security.SecurityCookies;
 import fr.boucle.shared.web.Problem;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
+import jakarta.inject.Named;
 import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Ends sessions that should no longer work although their token is still signed and unexpired: the
@@ -25,26 +29,38 @@ class SessionGuard implements Ordered {
 
   private final AccountService accounts;
   private final SecurityCookies cookies;
+  private final ExecutorService blocking;
 
-  SessionGuard(AccountService accounts, SecurityCookies cookies) {
+  SessionGuard(
+      AccountService accounts,
+      SecurityCookies cookies,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.accounts = accounts;
     this.cookies = cookies;
+    this.blocking = blocking;
   }
 
+  /**
+   * Anonymous and API-token requests (e.g. every public catalogue search) go on at once, on the
+   * event loop; only a session's check, a database read, moves to the blocking executor.
+   */
   @RequestFilter
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  @io.micronaut.core.annotation.Nullable
-  HttpResponse<?> check(HttpRequest<?> request) {
+  Publisher<MutableHttpResponse<?>> check(
+      HttpRequest<?> request, FilterContinuation<Publisher<MutableHttpResponse<?>>> chain) {
     Authentication authentication =
         request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).orElse(null);
     if (authentication == null
         || authentication.getAttributes().containsKey(CurrentUser.API_TOKEN)) {
-      return null;
+      return chain.proceed();
     }
     CurrentUser user = CurrentUser.from(authentication);
-    if (accounts.sessionStillValid(user.personId(), user.securityStamp())) {
-      return null;
-    }
+    return Mono.fromCallable(
+            () -> accounts.sessionStillValid(user.personId(), user.securityStamp()))
+        .subscribeOn(Schedulers.fromExecutorService(blocking))
+        .flatMap(valid -> valid ? Mono.from(chain.proceed()) : Mono.just(ended(request)));
+  }
+
+  private MutableHttpResponse<?> ended(HttpRequest<?> request) {
     MutableHttpResponse<Problem> response =
         new Problem(
                 URI.create("https://boucle.fr/problems/session-ended"),
