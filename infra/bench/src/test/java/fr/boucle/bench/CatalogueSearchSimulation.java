@@ -10,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -24,7 +25,8 @@ import java.util.Map;
 /**
  * The same catalogue searches at a fixed arrival rate (open model), sent either to Boucle's search
  * API or, as the equivalent raw Elasticsearch request (obtained from /api/catalogue/explain), to
- * Elasticsearch itself. System properties: target (api|es), rate (requests/s), seconds, api, es,
+ * Elasticsearch itself, after `warmup` seconds at the same rate left out of the statistics.
+ * System properties: target (api|es), rate (requests/s), seconds, warmup, api, es,
  * alias, operatorEmail, operatorPassword.
  */
 public class CatalogueSearchSimulation extends Simulation {
@@ -32,6 +34,7 @@ public class CatalogueSearchSimulation extends Simulation {
   private final String target = System.getProperty("target", "api");
   private final int rate = Integer.getInteger("rate", 50);
   private final int seconds = Integer.getInteger("seconds", 30);
+  private final int warmup = Integer.getInteger("warmup", 10);
   private final String api = System.getProperty("api", "http://127.0.0.1:8080");
   private final String es = System.getProperty("es", "http://127.0.0.1:9200");
   private final String alias = System.getProperty("alias", "catalog");
@@ -43,22 +46,33 @@ public class CatalogueSearchSimulation extends Simulation {
       String body = target.equals("es") ? explain(params, cookie) : "";
       records.add(Map.of("params", params, "body", body));
     }
+    // The first seconds of a new Gatling JVM and its connections are slow on the client side: the
+    // same rate runs `warmup` seconds first, its requests left out of the statistics (silent).
+    ScenarioBuilder warm =
+        scenario("warm-up").feed(listFeeder(records).circular()).exec(request(true));
     ScenarioBuilder scenario =
-        target.equals("es")
-            ? scenario("raw Elasticsearch")
-                .feed(listFeeder(records).circular())
-                .exec(
-                    http("raw Elasticsearch")
-                        .post(es + "/" + alias + "/_search")
-                        .body(StringBody("#{body}"))
-                        .asJson()
-                        .check(status().is(200)))
-            : scenario("search API")
-                .feed(listFeeder(records).circular())
-                .exec(http("search API").get(api + "/api/catalogue/search?#{params}").check(status().is(200)));
-    setUp(scenario.injectOpen(constantUsersPerSec(rate).during(seconds)))
+        scenario(target.equals("es") ? "raw Elasticsearch" : "search API")
+            .feed(listFeeder(records).circular())
+            .exec(request(false));
+    setUp(
+            warm.injectOpen(constantUsersPerSec(rate).during(warmup))
+                .andThen(scenario.injectOpen(constantUsersPerSec(rate).during(seconds))))
         .protocols(http.shareConnections().acceptHeader("application/json"))
         .assertions(global().failedRequests().count().is(0L));
+  }
+
+  private HttpRequestActionBuilder request(boolean silent) {
+    HttpRequestActionBuilder request =
+        target.equals("es")
+            ? http("raw Elasticsearch")
+                .post(es + "/" + alias + "/_search")
+                .body(StringBody("#{body}"))
+                .asJson()
+                .check(status().is(200))
+            : http("search API")
+                .get(api + "/api/catalogue/search?#{params}")
+                .check(status().is(200));
+    return silent ? request.silent() : request;
   }
 
   private static List<String> queries() throws Exception {

@@ -10,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,8 @@ import java.util.List;
  * Order submissions (POST /api/orders, a new Idempotency-Key each) by signed-in requesters of the
  * demo data set, one line each from a feeder of in-stock listings. Two models: closed (mode=closed,
  * `users` concurrent clients back to back: the sustained rate) or open (mode=open, `rate`
- * submissions per second: the latency at that rate). System properties: mode, users, rate, seconds,
+ * submissions per second after `warmup` seconds at that rate left out of the statistics: the
+ * latency at that rate). System properties: mode, users, rate, seconds, warmup,
  * api, feed (CSV: listingId,quantity,serviceId,email), password.
  */
 public class OrderSubmissionSimulation extends Simulation {
@@ -30,6 +32,7 @@ public class OrderSubmissionSimulation extends Simulation {
   private final int users = Integer.getInteger("users", 32);
   private final double rate = Double.parseDouble(System.getProperty("rate", "50"));
   private final int seconds = Integer.getInteger("seconds", 30);
+  private final int warmup = Integer.getInteger("warmup", 10);
   private final String api = System.getProperty("api", "http://127.0.0.1:8080");
   private final String feed = System.getProperty("feed", "orders-feed.csv");
   private final String email = System.getProperty("email", "demandeur@boucle.demo");
@@ -39,28 +42,37 @@ public class OrderSubmissionSimulation extends Simulation {
     String[] cookies = signIn();
     String delivery = LocalDate.now().plusDays(14).toString();
     ScenarioBuilder scenario =
-        scenario("submit order")
-            .feed(csv(feed).circular())
-            .exec(
-                http("submit order")
-                    .post(api + "/api/orders")
-                    .header("Cookie", "BOUCLE_SESSION=" + cookies[0] + "; BOUCLE_CSRF=" + cookies[1])
-                    .header("X-CSRF-Token", cookies[1])
-                    .header("Idempotency-Key", "#{randomUuid()}")
-                    .body(
-                        StringBody(
-                            "{\"serviceId\":\"#{serviceId}\",\"deliveryDate\":\""
-                                + delivery
-                                + "\",\"lines\":[{\"listingId\":\"#{listingId}\",\"quantity\":#{quantity}}]}"))
-                    .asJson()
-                    .check(status().is(201)));
+        scenario("submit order").feed(csv(feed).circular()).exec(submit(cookies, delivery, false));
     if (mode.equals("open")) {
-      setUp(scenario.injectOpen(constantUsersPerSec(rate).during(seconds)))
+      // The first seconds of a new Gatling JVM and its connections are slow on the client side:
+      // the same rate runs `warmup` seconds first with its requests left out of the statistics.
+      ScenarioBuilder warm =
+          scenario("warm-up").feed(csv(feed).circular()).exec(submit(cookies, delivery, true));
+      setUp(
+              warm.injectOpen(constantUsersPerSec(rate).during(warmup))
+                  .andThen(scenario.injectOpen(constantUsersPerSec(rate).during(seconds))))
           .protocols(http.shareConnections().disableCaching().acceptHeader("application/json"));
     } else {
       setUp(scenario.injectClosed(constantConcurrentUsers(users).during(seconds)))
           .protocols(http.shareConnections().disableCaching().acceptHeader("application/json"));
     }
+  }
+
+  private HttpRequestActionBuilder submit(String[] cookies, String delivery, boolean silent) {
+    HttpRequestActionBuilder request =
+        http("submit order")
+            .post(api + "/api/orders")
+            .header("Cookie", "BOUCLE_SESSION=" + cookies[0] + "; BOUCLE_CSRF=" + cookies[1])
+            .header("X-CSRF-Token", cookies[1])
+            .header("Idempotency-Key", "#{randomUuid()}")
+            .body(
+                StringBody(
+                    "{\"serviceId\":\"#{serviceId}\",\"deliveryDate\":\""
+                        + delivery
+                        + "\",\"lines\":[{\"listingId\":\"#{listingId}\",\"quantity\":#{quantity}}]}"))
+            .asJson()
+            .check(status().is(201));
+    return silent ? request.silent() : request;
   }
 
   private String[] signIn() throws Exception {
