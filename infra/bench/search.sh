@@ -94,7 +94,10 @@ gatling() { # target rate seconds -> "p50 p99 ko"
   echo "|---|---|---|---|---|---|---|"
 } >"$out"
 api_knee=0; es_knee=0
-gatling api 10 10 >/dev/null # warm-up
+# Warm-up: the application compiles its hot paths (JIT) and both sides fill their caches before
+# the first measured rate (10 s at 10 req/s left the first rate measuring a cold JVM).
+gatling api 50 30 >/dev/null
+gatling es 50 10 >/dev/null
 for rate in "${RATES[@]}"; do
   read -r a50 a99 ako < <(gatling api "$rate" "$SECONDS_PER_RUN")
   read -r e50 e99 eko < <(gatling es "$rate" "$SECONDS_PER_RUN")

@@ -290,6 +290,8 @@ class OrderRulesIT {
                     lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 3_000, 0))));
     PlaceOrders place =
         new PlaceOrders(
+            sql,
+            json,
             buyer,
             supplier.org().id(),
             UUID.fromString((String) agreement.get("id")),
@@ -337,25 +339,14 @@ class OrderRulesIT {
   }
 
   /** One submission for place_orders, as OrderSubmission prices it. */
-  private final class PlaceOrders {
-    private final OrderingFixtures.Buyer buyer;
-    private final UUID supplierId;
-    private final UUID agreementId;
-    private final UUID lotId;
-    private final UUID listingId;
-
-    PlaceOrders(
-        OrderingFixtures.Buyer buyer,
-        UUID supplierId,
-        UUID agreementId,
-        UUID lotId,
-        UUID listingId) {
-      this.buyer = buyer;
-      this.supplierId = supplierId;
-      this.agreementId = agreementId;
-      this.lotId = lotId;
-      this.listingId = listingId;
-    }
+  private record PlaceOrders(
+      Sql sql,
+      JsonMapper json,
+      OrderingFixtures.Buyer buyer,
+      UUID supplierId,
+      UUID agreementId,
+      UUID lotId,
+      UUID listingId) {
 
     /** Answers [first order id, replayed as t/f]. */
     List<String> call(String key, String hash, int quantity, long totalCents) throws Exception {
