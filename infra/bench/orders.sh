@@ -76,7 +76,8 @@ done
 # stock, and lot maxima are raised, so the benchmark measures placing orders, not refusing them.
 feed="$here/target/orders-feed.csv"
 psql_db "$APP_DB" >/dev/null <<'SQL'
-CREATE TEMP TABLE bench_listing AS
+DROP TABLE IF EXISTS bench_listing;
+CREATE TABLE bench_listing AS
 SELECT DISTINCT li.id, li.minimum_order_quantity AS quantity, ps.service_id
 FROM person p
 JOIN person_service ps ON ps.person_id = p.id
@@ -96,15 +97,8 @@ UPDATE lot_period SET maximum_excl_vat_cents = 9000000000000000;
 DELETE FROM catalogue_outbox;
 ANALYZE; -- fresh tables get their statistics now, not whenever autovacuum comes by
 SQL
-psql_db "$APP_DB" -F, -c "SELECT DISTINCT li.id, li.minimum_order_quantity, ps.service_id
-  FROM person p JOIN person_service ps ON ps.person_id = p.id
-  JOIN framework_agreement a ON a.buyer_id = p.organisation_id AND a.status = 'ACTIVE'
-  JOIN agreement_lot l ON l.agreement_id = a.id JOIN lot_supplier s ON s.lot_id = l.id
-  JOIN lot_category c ON c.lot_id = l.id
-  JOIN category cat ON cat.id = c.category_id OR cat.parent_id = c.category_id
-  JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id AND li.status = 'PUBLISHED'
-  JOIN stock_movement m ON m.listing_id = li.id AND m.actor = 'bench'
-  WHERE p.email = 'demandeur@boucle.demo'" | (echo "listingId,quantity,serviceId"; cat) >"$feed"
+psql_db "$APP_DB" -F, -c "SELECT id, quantity, service_id FROM bench_listing" \
+  | (echo "listingId,quantity,serviceId"; cat) >"$feed"
 listings=$(($(wc -l <"$feed") - 1))
 log "$listings listings in the feed"
 
@@ -170,9 +164,9 @@ wait "$app" 2>/dev/null || true
 psql_db "$APP_DB" >/dev/null <<'SQL'
 DROP TABLE IF EXISTS bench_ids;
 CREATE TABLE bench_ids AS
-  SELECT row_number() OVER (ORDER BY listing_id) AS n, listing_id AS id
-  FROM (SELECT DISTINCT listing_id FROM stock_movement WHERE actor = 'bench') x;
+  SELECT row_number() OVER (ORDER BY id) AS n, id FROM (SELECT DISTINCT id FROM bench_listing) x;
 SQL
+bench_ids=$(psql_db "$APP_DB" -c "SELECT count(*) FROM bench_ids")
 template=$(psql_db "$APP_DB" -c "SELECT jsonb_build_object('personId', o.requester_id, 'key', 'KEY',
     'requestHash', 'bench', 'actor', 'bench', 'year', extract(year FROM now())::int, 'fromCart', false,
     'wanted', jsonb_build_array(jsonb_build_object('listingId', 'LISTING', 'quantity', ol.quantity)),
@@ -182,7 +176,7 @@ template=$(psql_db "$APP_DB" -c "SELECT jsonb_build_object('personId', o.request
 template=${template//\'/\'\'} # a title with an apostrophe stays one SQL literal
 script="$here/target/place-orders.pgbench"
 {
-  echo "\\set n random(1, $listings)"
+  echo "\\set n random(1, $bench_ids)"
   echo "\\set k random(1, 2000000000)"
   echo "SELECT * FROM place_orders(('$template')::jsonb);" \
     | sed -e "s/\"KEY\"/\"' || :k || '-' || :client_id || '\"/" \

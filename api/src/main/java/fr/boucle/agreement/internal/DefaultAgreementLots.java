@@ -100,10 +100,7 @@ class DefaultAgreementLots implements AgreementLots {
       int eq = entry.lastIndexOf('=');
       prices.put(entry.substring(0, eq), Long.parseLong(entry.substring(eq + 1)));
     }
-    Set<UUID> suppliers = new HashSet<>();
-    for (String s : Sql.strings(rs, "supplier_ids")) {
-      suppliers.add(UUID.fromString(s));
-    }
+    Set<UUID> suppliers = new HashSet<>(Sql.uuids(rs, "supplier_ids"));
     Integer discount = (Integer) rs.getObject("discount_bp");
     return new Lot(
         Sql.uuid(rs, "id"),

@@ -129,13 +129,7 @@ class OrderSubmission {
       try {
         return sql.one(
                 "SELECT order_ids, replayed FROM place_orders(?::jsonb)",
-                rs -> {
-                  List<UUID> ids = new ArrayList<>();
-                  for (String id : Sql.strings(rs, "order_ids")) {
-                    ids.add(UUID.fromString(id));
-                  }
-                  return new Result(ids, rs.getBoolean("replayed"));
-                },
+                rs -> new Result(Sql.uuids(rs, "order_ids"), rs.getBoolean("replayed")),
                 payload)
             .orElseThrow();
       } catch (RuntimeException e) {
@@ -249,13 +243,7 @@ class OrderSubmission {
     Optional<Stored> stored =
         sql.one(
             "SELECT request_hash, order_ids FROM submission_key WHERE person_id = ? AND key = ?",
-            rs -> {
-              List<UUID> ids = new ArrayList<>();
-              for (String s : Sql.strings(rs, "order_ids")) {
-                ids.add(UUID.fromString(s));
-              }
-              return new Stored(rs.getString("request_hash"), ids);
-            },
+            rs -> new Stored(rs.getString("request_hash"), Sql.uuids(rs, "order_ids")),
             personId,
             key);
     if (stored.isEmpty()) {

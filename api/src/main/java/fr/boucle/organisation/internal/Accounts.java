@@ -63,10 +63,7 @@ public class Accounts {
     for (String r : Sql.strings(rs, "roles")) {
       roles.add(Role.valueOf(r));
     }
-    Set<UUID> services = new LinkedHashSet<>();
-    for (String s : Sql.strings(rs, "services")) {
-      services.add(UUID.fromString(s));
-    }
+    Set<UUID> services = new LinkedHashSet<>(Sql.uuids(rs, "services"));
     return new Account(
         Sql.uuid(rs, "id"),
         rs.getString("email"),

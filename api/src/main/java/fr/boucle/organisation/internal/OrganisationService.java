@@ -536,8 +536,7 @@ public class OrganisationService {
   private static Views.MemberView member(ResultSet rs) throws SQLException {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     Sql.strings(rs, "roles").forEach(r -> roles.add(Role.valueOf(r)));
-    Set<UUID> services = new java.util.LinkedHashSet<>();
-    Sql.strings(rs, "services").forEach(s -> services.add(UUID.fromString(s)));
+    Set<UUID> services = new java.util.LinkedHashSet<>(Sql.uuids(rs, "services"));
     return new Views.MemberView(
         Sql.uuid(rs, "id"),
         rs.getString("email"),

@@ -120,6 +120,15 @@ public class Sql {
     return t == null ? null : t.toInstant();
   }
 
+  /** A uuid[] column, in its order (empty for NULL). */
+  public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+    List<UUID> values = new ArrayList<>();
+    for (String s : strings(rs, column)) {
+      values.add(UUID.fromString(s));
+    }
+    return values;
+  }
+
   public static List<String> strings(ResultSet rs, String column) throws SQLException {
     Array array = rs.getArray(column);
     if (array == null) {
