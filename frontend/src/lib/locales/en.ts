@@ -855,6 +855,7 @@ export const en: Messages = {
     order: {
       title: 'Purchase order',
       titleNumber: 'Purchase order {{number}}',
+      numberPending: 'number being assigned',
       placed: 'Your order is placed.',
       notFound: 'Order not found',
       backToList: 'Back to orders',

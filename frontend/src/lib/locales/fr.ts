@@ -857,6 +857,7 @@ export const fr = {
     order: {
       title: 'Bon de commande',
       titleNumber: 'Bon de commande {{number}}',
+      numberPending: 'numéro en cours d’attribution',
       placed: 'Votre commande est passée.',
       notFound: 'Commande introuvable',
       backToList: 'Retour aux commandes',

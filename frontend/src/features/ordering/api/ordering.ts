@@ -175,7 +175,8 @@ export interface OrderEvent {
 
 export interface Order {
   id: string;
-  number: string;
+  /** Null for the few milliseconds between the order's commit and its numbering. */
+  number: string | null;
   status: OrderStatus;
   buyer: Party;
   service: ServiceRef;
@@ -200,7 +201,7 @@ export interface Order {
 
 export interface OrderSummary {
   id: string;
-  number: string;
+  number: string | null;
   status: OrderStatus;
   buyer: Party;
   serviceId: string;

@@ -204,7 +204,7 @@ function CartContent() {
       if (submitted.orders.length === 1 && first !== undefined) {
         void navigate(`/commandes/${first.id}`, { state: { placed: true } });
       } else {
-        void navigate('/commandes', { state: { placed: submitted.orders.map((o) => o.number) } });
+        void navigate('/commandes', { state: { placed: submitted.orders.map((o) => o.number ?? t('ordering.order.numberPending')) } });
       }
     } catch (failure) {
       // A 4xx answer means nothing was placed (all or none): the next try is a new attempt. After a

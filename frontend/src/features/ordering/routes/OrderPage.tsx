@@ -55,7 +55,7 @@ function OrderContent() {
   const [invoiceReference, setInvoiceReference] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  useDocumentTitle(order === null ? t('ordering.order.title') : t('ordering.order.titleNumber', { number: order.number }));
+  useDocumentTitle(order === null ? t('ordering.order.title') : t('ordering.order.titleNumber', { number: order.number ?? t('ordering.order.numberPending') }));
 
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -126,7 +126,7 @@ function OrderContent() {
       ) : (
         <>
           <h1 className="fr-mb-1w">
-            {t('ordering.order.titleNumber', { number: order.number })} <OrderStatusBadge status={order.status} />
+            {t('ordering.order.titleNumber', { number: order.number ?? t('ordering.order.numberPending') })} <OrderStatusBadge status={order.status} />
           </h1>
           <p>
             <a

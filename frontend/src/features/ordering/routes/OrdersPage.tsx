@@ -205,7 +205,7 @@ function OrdersList({ inbox }: { inbox: boolean }) {
                 {data.items.map((order) => (
                   <tr key={order.id}>
                     <td>
-                      <Link to={`/commandes/${order.id}`}>{order.number}</Link>
+                      <Link to={`/commandes/${order.id}`}>{order.number ?? t('ordering.order.numberPending')}</Link>
                     </td>
                     <td>
                       <OrderStatusBadge status={order.status} />

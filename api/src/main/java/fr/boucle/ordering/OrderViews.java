@@ -72,7 +72,7 @@ public final class OrderViews {
   @Serdeable
   public record Order(
       UUID id,
-      String number,
+      @Nullable String number, // null for the few milliseconds between the commit and numbering
       OrderStatus status,
       Party buyer,
       ServiceRef service,
@@ -97,7 +97,7 @@ public final class OrderViews {
   @Serdeable
   public record OrderSummary(
       UUID id,
-      String number,
+      @Nullable String number,
       OrderStatus status,
       Party buyer,
       UUID serviceId,

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.ordering.internal.OrderNumbering;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
@@ -26,6 +27,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,7 @@ class OrderRulesIT {
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
   @Inject JsonMapper json;
+  @Inject OrderNumbering numbering;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -278,25 +281,10 @@ class OrderRulesIT {
   @Test
   void placeOrdersRefusesUnderTheLocksAndWritesNothing() throws Exception {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Verrou", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Verrou", "SIAE_EI");
-    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 4);
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-VERROU",
-                List.of(
-                    lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 3_000, 0))));
-    PlaceOrders place =
-        new PlaceOrders(
-            sql,
-            json,
-            buyer,
-            supplier.org().id(),
-            UUID.fromString((String) agreement.get("id")),
-            lotId(agreement, 1),
-            chair);
+    PlaceOrders place = placeOrders(f, "Verrou", 4, 3_000);
+    OrderingFixtures.Buyer buyer = place.buyer();
+    UUID chair = place.listingId();
+    UUID lotId = place.lotId();
     long movements = sql.count("SELECT count(*) FROM stock_movement WHERE listing_id = ?", chair);
 
     String shortStock = refusal(() -> place.call("k-1", "h-1", 5, 5_000));
@@ -318,10 +306,7 @@ class OrderRulesIT {
     assertThat(
             sql.count("SELECT count(*) FROM purchase_order WHERE buyer_id = ?", buyer.org().id()))
         .isZero();
-    assertThat(
-            sql.count(
-                "SELECT committed_excl_vat_cents FROM lot_period WHERE lot_id = ?",
-                lotId(agreement, 1)))
+    assertThat(sql.count("SELECT committed_excl_vat_cents FROM lot_period WHERE lot_id = ?", lotId))
         .isZero();
 
     List<String> placed = place.call("k-2", "h-2", 3, 3_000);
@@ -330,12 +315,87 @@ class OrderRulesIT {
     assertThat(place.call("k-2", "h-2", 3, 3_000)).containsExactly(placed.get(0), "t");
     assertThat(refusal(() -> place.call("k-2", "h-other", 1, 1_000))).startsWith("BC003");
     assertThat(f.available(chair)).isEqualTo(1);
-    assertThat(
-            sql.one(
-                "SELECT number FROM purchase_order WHERE buyer_id = ?",
-                rs -> rs.getString(1),
-                buyer.org().id()))
-        .contains("BC-" + LocalDate.now().getYear() + "-000001");
+    // Numbers are given after the commit (V10), once for all the orders committed meanwhile.
+    assertThat(number(placed.get(0))).isEqualTo("unnumbered");
+    assertThat(numberOrders(buyer)).isEqualTo(1);
+    assertThat(numberOrders(buyer)).as("nothing left to number").isZero();
+    assertThat(number(placed.get(0))).isEqualTo("BC-" + LocalDate.now().getYear() + "-000001");
+  }
+
+  @Test
+  void numbersEveryCommittedOrderOfTheBuyerInOneGoInSubmissionOrder() throws Exception {
+    PlaceOrders place =
+        placeOrders(
+            new OrderingFixtures(client.toBlocking(), provisioning, sql), "Numéros", 10, 100_000);
+    OrderingFixtures.Buyer buyer = place.buyer();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(place.call("batch-" + i, "h-" + i, 1, 1_000).get(0));
+    }
+    assertThat(numberOrders(buyer)).isEqualTo(3);
+    String year = String.valueOf(LocalDate.now().getYear());
+    assertThat(ids.stream().map(this::number))
+        .containsExactly(
+            "BC-" + year + "-000001", "BC-" + year + "-000002", "BC-" + year + "-000003");
+    ids.add(place.call("batch-3", "h-3", 1, 1_000).get(0));
+    assertThat(numberOrders(buyer)).isEqualTo(1);
+    assertThat(number(ids.get(3))).isEqualTo("BC-" + year + "-000004");
+
+    // An order whose submission stopped between its commit and its numbering: the sweep numbers
+    // it once it is a few seconds old, not before.
+    ids.add(place.call("batch-4", "h-4", 1, 1_000).get(0));
+    numbering.sweep();
+    assertThat(number(ids.get(4))).as("too recent for the sweep").isEqualTo("unnumbered");
+    sql.update(
+        "UPDATE purchase_order SET submitted_at = submitted_at - interval '1 minute' WHERE id = ?::uuid",
+        ids.get(4));
+    numbering.sweep();
+    assertThat(number(ids.get(4))).isEqualTo("BC-" + year + "-000005");
+  }
+
+  private int numberOrders(OrderingFixtures.Buyer buyer) {
+    return sql.one(
+            "SELECT number_orders(?, ?)",
+            rs -> rs.getInt(1),
+            buyer.org().id(),
+            LocalDate.now().getYear())
+        .orElseThrow();
+  }
+
+  private String number(String orderId) {
+    return sql.one(
+            "SELECT coalesce(number, 'unnumbered') FROM purchase_order WHERE id = ?::uuid",
+            rs -> rs.getString(1),
+            orderId)
+        .orElseThrow();
+  }
+
+  /** A buyer with one lot (a maximum in cents) awarding a supplier's chair (stock in units). */
+  private PlaceOrders placeOrders(OrderingFixtures f, String name, int stock, long maximumCents) {
+    OrderingFixtures.Buyer buyer = f.buyer("Département " + name, 10_000_000);
+    OrderingFixtures.Supplier supplier = f.supplier("Atelier " + name, "SIAE_EI");
+    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", stock);
+    Map<String, Object> agreement =
+        f.activeAgreement(
+            buyer,
+            agreement(
+                "AC-" + name.toUpperCase(java.util.Locale.ROOT),
+                List.of(
+                    lot(
+                        1,
+                        List.of("chaise"),
+                        "NONE",
+                        List.of(supplier.org().id()),
+                        maximumCents,
+                        0))));
+    return new PlaceOrders(
+        sql,
+        json,
+        buyer,
+        supplier.org().id(),
+        UUID.fromString((String) agreement.get("id")),
+        lotId(agreement, 1),
+        chair);
   }
 
   /** One submission for place_orders, as OrderSubmission prices it. */

@@ -46,11 +46,11 @@ import org.slf4j.LoggerFactory;
  * the buyer's lots and their terms), with every bad field named; then one call to the database
  * function {@code place_orders} (V9) writes it in that statement's own transaction: the idempotency
  * key, row locks on the listings in id order with the stock checked under them and RESERVED
- * movements, the orders under provisional numbers, and last the rows every submission of a buyer
- * shares (each lot period's cap as a conditional update, then the yearly counter and the gapless
- * numbers). No lock is held while the application and the database talk, which is what bounds the
- * orders per second of one buyer. Serialization failures and deadlocks are retried a few times; a
- * submission that still loses gets a 409 problem, never a 500.
+ * movements, the orders, and last each lot period's cap as a conditional update. No lock is held
+ * while the application and the database talk. Once committed, the orders get their gapless numbers
+ * from {@link OrderNumbering}, with the other orders of the buyer committed meanwhile.
+ * Serialization failures and deadlocks are retried a few times; a submission that still loses gets
+ * a 409 problem, never a 500.
  */
 @Singleton
 class OrderSubmission {
@@ -83,11 +83,13 @@ class OrderSubmission {
   private final Sql sql;
   private final OrderPlanner planner;
   private final JsonMapper json;
+  private final OrderNumbering numbering;
 
-  OrderSubmission(Sql sql, OrderPlanner planner, JsonMapper json) {
+  OrderSubmission(Sql sql, OrderPlanner planner, JsonMapper json, OrderNumbering numbering) {
     this.sql = sql;
     this.planner = planner;
     this.json = json;
+    this.numbering = numbering;
   }
 
   static String hash(String canonicalRequest) {
@@ -125,6 +127,18 @@ class OrderSubmission {
       throw e;
     }
     String payload = payload(user, idempotencyKey, requestHash, plans, fromCart, today);
+    Result result = place(payload, plans);
+    try {
+      numbering.number(user.organisationId(), today.getYear());
+    } catch (RuntimeException e) {
+      // The orders are placed; the sweep numbers them. The answer shows them unnumbered meanwhile.
+      LOG.warn("Orders {} placed but not numbered yet", result.orderIds(), e);
+    }
+    return result;
+  }
+
+  /** Calls place_orders, retrying lost races; refusals become the problems they name. */
+  private Result place(String payload, List<Plan> plans) {
     for (int attempt = 1; ; attempt++) {
       try {
         return sql.one(

@@ -56,10 +56,11 @@ public class PurchaseOrderPdf {
             .orElseThrow();
     try (PDDocument doc = new PDDocument()) {
       PDDocumentInformation info = doc.getDocumentInformation();
-      info.setTitle("Bon de commande " + o.number());
+      String number = o.number() == null ? "(numérotation en cours)" : o.number();
+      info.setTitle("Bon de commande " + number);
       info.setAuthor(o.buyer().legalName());
       Writer w = new Writer(doc);
-      w.text(Writer.BOLD, 16, "BON DE COMMANDE N° " + o.number());
+      w.text(Writer.BOLD, 16, "BON DE COMMANDE N° " + number);
       w.text(
           Writer.REGULAR,
           9,

@@ -1,0 +1,52 @@
+package fr.boucle.ordering.internal;
+
+import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives committed orders their gapless numbers (BC-YYYY-NNNNNN) through the database function
+ * {@code number_orders} (V10): one transaction numbers every unnumbered order of a buyer and year,
+ * so concurrent submissions of one buyer share a WAL flush instead of queueing one flush each on
+ * the buyer's counter. A submission numbers right after its own commit, before it answers; the
+ * sweep numbers what a crash between the two left behind.
+ */
+@Singleton
+public class OrderNumbering {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrderNumbering.class);
+
+  private final Sql sql;
+
+  OrderNumbering(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** Numbers the committed, unnumbered orders of the buyer and year; answers how many. */
+  int number(UUID buyerId, int year) {
+    return sql.one("SELECT number_orders(?, ?)", rs -> rs.getInt(1), buyerId, year).orElse(0);
+  }
+
+  /** Orders committed but still unnumbered a few seconds later: their submission did not finish. */
+  @Scheduled(
+      fixedDelay = "${boucle.orders.numbering-sweep:30s}",
+      initialDelay = "${boucle.orders.numbering-sweep:30s}")
+  public void sweep() {
+    record Pending(UUID buyerId, int year) {}
+    List<Pending> pending =
+        sql.list(
+            "SELECT DISTINCT buyer_id, number_year FROM purchase_order"
+                + " WHERE number IS NULL AND submitted_at < now() - interval '5 seconds'",
+            rs -> new Pending(Sql.uuid(rs, "buyer_id"), rs.getInt("number_year")));
+    for (Pending p : pending) {
+      int numbered = number(p.buyerId(), p.year());
+      if (numbered > 0) {
+        LOG.warn("Numbered {} order(s) of buyer {} left unnumbered", numbered, p.buyerId());
+      }
+    }
+  }
+}
