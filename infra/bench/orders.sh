@@ -189,11 +189,11 @@ script="$here/target/place-orders.pgbench"
 {
   echo "\\set n random(1, $bench_ids)"
   echo "\\set k random(1, 2000000000)"
-  echo "SELECT * FROM place_orders(('$template')::jsonb);" \
+  echo "SELECT order_ids AS ids FROM place_orders(('$template')::jsonb) \\gset" \
     | sed -e "s/\"KEY\"/\"' || :k || '-' || :client_id || '\"/" \
           -e "s/\"ORDER\"/\"' || gen_random_uuid() || '\"/" \
           -e "s/\"LISTING\"/\"' || (SELECT id FROM bench_ids WHERE n = :n) || '\"/g"
-  echo "SELECT number_orders('$buyer', $(date +%Y));"
+  echo "SELECT number_orders('$buyer', $(date +%Y), ':ids');"
 } >"$script"
 log "place_orders + number_orders alone: pgbench, $CLIENTS clients for ${SECONDS_PER_PHASE}s"
 "$PG_BIN/pgbench" -h "$PG_HOST" -p "$PG_PORT" -n -f "$script" -c "$CLIENTS" -j 2 -T "$SECONDS_PER_PHASE" "$APP_DB" \
@@ -206,7 +206,7 @@ log "place_orders + number_orders alone: $ceiling orders/s (failed ${ceiling_fai
 ratio=$(awk -v a="$sustained" -v b="$pgbench_tps" 'BEGIN{printf "%.0f", 100 * a / b}')
 ratio1=$(awk -v a="$sustained" -v b="$pgbench_tps1" 'BEGIN{printf "%.0f", 100 * a / b}')
 ceiling_ratio=$(awk -v a="$ceiling" -v b="$pgbench_tps" 'BEGIN{printf "%.0f", 100 * a / b}')
-balance=$(psql_db "$APP_DB" -c "SELECT (SELECT SUM(committed_excl_vat_cents) FROM lot_period) = (SELECT SUM(committed_excl_vat_cents) FROM spend_entry) AND (SELECT SUM(committed_excl_vat_cents) FROM lot_period) = (SELECT SUM(total_excl_vat_cents) FROM purchase_order)")
+balance=$(psql_db "$APP_DB" -c "SELECT (SELECT SUM(committed_excl_vat_cents) FROM lot_period_balance) = (SELECT SUM(committed_excl_vat_cents) FROM spend_entry) AND (SELECT SUM(committed_excl_vat_cents) FROM lot_period_balance) = (SELECT SUM(total_excl_vat_cents) FROM purchase_order) AND NOT EXISTS (SELECT 1 FROM purchase_order WHERE number IS NULL)")
 {
   echo "# Order submission benchmark — latest run"
   echo
@@ -222,7 +222,7 @@ balance=$(psql_db "$APP_DB" -c "SELECT (SELECT SUM(committed_excl_vat_cents) FRO
   echo "| for comparison: pgbench at its default scale 1 (32 clients on one branch row), ${SECONDS_PER_PHASE}s | $pgbench_tps1 TPS; sustained orders/s = $ratio1 % of it |"
   echo "| the database alone: place_orders + number_orders (V10) by pgbench, $CLIENTS clients, same buyer, lot and listings, ${SECONDS_PER_PHASE}s | **$ceiling orders/s** = $ceiling_ratio % of pgbench TPS (${ceiling_failed:-?} failed) |"
   echo "| submission latency at $half orders/s (half the sustained rate), ${SECONDS_PER_PHASE}s | p50 **$p50 ms**, p99 **$p99 ms** (goal p99 ≤ 100 ms), $open_ko errors |"
-  echo "| lot periods = spend ledger = order totals after the run | $balance |"
+  echo "| lot periods = spend ledger = order totals, every order numbered, after the run | $balance |"
 } >"$out"
 cat "$out"
 log "results written to $out"

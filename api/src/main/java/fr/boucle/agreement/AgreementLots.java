@@ -76,12 +76,13 @@ public interface AgreementLots {
 
   Optional<Balance> balance(UUID lotId, int periodIndex);
 
-  // Orders add to the committed amount in the database function place_orders (V9), with the
-  // maximum checked by a conditional update in the same statement as the rest of the order.
+  // Orders add to the committed amount in the database function place_orders (V10), on one of
+  // the lot period's shares of its maximum, checked by a conditional update in the same statement
+  // as the rest of the order. The order keeps its share: money moves back or on there.
 
-  /** Gives back a committed amount (cancellation, refusal). */
-  void release(UUID lotId, int periodIndex, long amountCents);
+  /** Gives back a committed amount (cancellation, refusal) to the order's share. */
+  void release(UUID lotId, int periodIndex, int share, long amountCents);
 
-  /** Moves an amount from committed to invoiced. */
-  void invoice(UUID lotId, int periodIndex, long amountCents);
+  /** Moves an amount from committed to invoiced on the order's share. */
+  void invoice(UUID lotId, int periodIndex, int share, long amountCents);
 }

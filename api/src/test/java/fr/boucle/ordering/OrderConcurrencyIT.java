@@ -143,23 +143,18 @@ class OrderConcurrencyIT {
 
   @Test
   void sellsExactlyTheAvailableStockToTwoHundredConcurrentSubmissions() throws Exception {
-    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Concurrence", 1_000_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Concurrence", "SIAE_EI");
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-CONC",
-                List.of(
-                    lot(
-                        1,
-                        List.of("informatique", "mobilier-bureau"),
-                        "SIAE",
-                        List.of(supplier.org().id()),
-                        1_000_000_000,
-                        1000))));
-    UUID lot = lotId(agreement, 1);
+    Market m =
+        market(
+            "Concurrence",
+            "SIAE_EI",
+            List.of("informatique", "mobilier-bureau"),
+            "SIAE",
+            1_000_000_000,
+            1000);
+    OrderingFixtures f = m.f();
+    OrderingFixtures.Buyer buyer = m.buyer();
+    OrderingFixtures.Supplier supplier = m.supplier();
+    UUID lot = m.lot();
     List<Caller> callers = requesters(buyer);
 
     for (int round = 1; round <= 3; round++) {
@@ -208,24 +203,12 @@ class OrderConcurrencyIT {
 
   @Test
   void concurrentOrdersNearALotMaximumNeverExceedIt() throws Exception {
-    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Plafond", 1_000_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Plafond", "ESAT");
     long maximum = 700_000; // 7,000 € excl. VAT
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-CAP",
-                List.of(
-                    lot(
-                        1,
-                        List.of("bureau"),
-                        "EA_ESAT",
-                        List.of(supplier.org().id()),
-                        maximum,
-                        0))));
-    UUID lot = lotId(agreement, 1);
+    Market m = market("Plafond", "ESAT", List.of("bureau"), "EA_ESAT", maximum, 0);
+    OrderingFixtures f = m.f();
+    OrderingFixtures.Buyer buyer = m.buyer();
+    OrderingFixtures.Supplier supplier = m.supplier();
+    UUID lot = m.lot();
     List<Caller> callers = requesters(buyer);
 
     // Identical orders of 1,000 €: exactly seven fit.
@@ -263,14 +246,72 @@ class OrderConcurrencyIT {
     assertLedgerBalances(lot);
   }
 
+  @Test
+  void numbersEveryOrderOfConcurrentSubmissionsWithoutGaps() throws Exception {
+    Market m =
+        market(
+            "Numéros Concurrents", "SIAE_EI", List.of("mobilier-bureau"), "NONE", 1_000_000_000, 0);
+    OrderingFixtures f = m.f();
+    OrderingFixtures.Buyer buyer = m.buyer();
+    OrderingFixtures.Supplier supplier = m.supplier();
+    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 10_000);
+    List<Caller> callers = requesters(buyer);
+    for (int round = 1; round <= 3; round++) {
+      List<Map<String, Object>> bodies = new ArrayList<>();
+      for (int i = 0; i < SUBMISSIONS; i++) {
+        bodies.add(order(buyer.serviceId(), List.of(line(chair, 1 + i % 3))));
+      }
+      assertThat(storm(callers, bodies))
+          .as("round " + round + ": every submission placed")
+          .allMatch(o -> o.status() == 201);
+    }
+    assertLedgerBalances(m.lot());
+  }
+
+  /** A buyer with one active agreement of one lot awarded to one supplier. */
+  record Market(
+      OrderingFixtures f,
+      OrderingFixtures.Buyer buyer,
+      OrderingFixtures.Supplier supplier,
+      UUID lot) {}
+
+  private Market market(
+      String name,
+      String insertionStatus,
+      List<String> categories,
+      String reservation,
+      long maximumCents,
+      int discountBasisPoints) {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département " + name, 1_000_000_000);
+    OrderingFixtures.Supplier supplier = f.supplier("Atelier " + name, insertionStatus);
+    Map<String, Object> agreement =
+        f.activeAgreement(
+            buyer,
+            agreement(
+                "AC-" + name.toUpperCase(java.util.Locale.ROOT).replace(' ', '-'),
+                List.of(
+                    lot(
+                        1,
+                        categories,
+                        reservation,
+                        List.of(supplier.org().id()),
+                        maximumCents,
+                        discountBasisPoints))));
+    return new Market(f, buyer, supplier, lotId(agreement, 1));
+  }
+
   private long committed(UUID lot) {
     return sql.count(
-        "SELECT committed_excl_vat_cents + invoiced_excl_vat_cents FROM lot_period"
+        "SELECT committed_excl_vat_cents + invoiced_excl_vat_cents FROM lot_period_balance"
             + " WHERE lot_id = ? AND period_index = 0",
         lot);
   }
 
-  /** The lot period's running total equals both the spend ledger and the live orders' totals. */
+  /**
+   * The lot period's running total (the sum of its shares) equals both the spend ledger and the
+   * live orders' totals, and the shares' allowances still add up to the maximum.
+   */
   private void assertLedgerBalances(UUID lot) {
     long period = committed(lot);
     long ledger =
@@ -289,8 +330,41 @@ class OrderConcurrencyIT {
                 + " JOIN purchase_order o ON o.id = l.order_id WHERE o.lot_id = ?"
                 + " AND o.status NOT IN ('CANCELLED', 'REFUSED', 'REJECTED')",
             lot);
+    long allowances =
+        sql.count(
+            "SELECT sum(allowance_excl_vat_cents) FROM lot_period_share"
+                + " WHERE lot_id = ? AND period_index = 0",
+            lot);
+    long maximum =
+        sql.count(
+            "SELECT maximum_excl_vat_cents FROM lot_period WHERE lot_id = ? AND period_index = 0",
+            lot);
+    assertThat(allowances).as("the shares' allowances add up to the maximum").isEqualTo(maximum);
     assertThat(ledger).as("spend ledger").isEqualTo(period);
     assertThat(orders).as("order totals").isEqualTo(period);
     assertThat(lines).as("order lines").isEqualTo(period);
+
+    // Every order of the buyer is numbered once its submission answered, without gaps.
+    UUID buyer =
+        sql.one(
+                "SELECT a.buyer_id FROM agreement_lot l"
+                    + " JOIN framework_agreement a ON a.id = l.agreement_id WHERE l.id = ?",
+                rs -> Sql.uuid(rs, "buyer_id"),
+                lot)
+            .orElseThrow();
+    long orderCount = sql.count("SELECT count(*) FROM purchase_order WHERE buyer_id = ?", buyer);
+    assertThat(
+            sql.count(
+                "SELECT count(*) FROM purchase_order WHERE buyer_id = ? AND number IS NULL", buyer))
+        .as("unnumbered orders")
+        .isZero();
+    assertThat(
+            sql.count(
+                "SELECT count(DISTINCT substr(number, 9)::int) FROM purchase_order"
+                    + " WHERE buyer_id = ? AND substr(number, 9)::int BETWEEN 1 AND ?",
+                buyer,
+                orderCount))
+        .as("numbers 1 to " + orderCount + ", each once")
+        .isEqualTo(orderCount);
   }
 }

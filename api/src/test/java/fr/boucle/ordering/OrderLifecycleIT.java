@@ -314,7 +314,7 @@ class OrderLifecycleIT {
 
   private long committed(UUID lotId) {
     return sql.count(
-        "SELECT committed_excl_vat_cents FROM lot_period WHERE lot_id = ? AND period_index = 0",
+        "SELECT committed_excl_vat_cents FROM lot_period_balance WHERE lot_id = ? AND period_index = 0",
         lotId);
   }
 }

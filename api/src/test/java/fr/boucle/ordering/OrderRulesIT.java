@@ -306,7 +306,9 @@ class OrderRulesIT {
     assertThat(
             sql.count("SELECT count(*) FROM purchase_order WHERE buyer_id = ?", buyer.org().id()))
         .isZero();
-    assertThat(sql.count("SELECT committed_excl_vat_cents FROM lot_period WHERE lot_id = ?", lotId))
+    assertThat(
+            sql.count(
+                "SELECT committed_excl_vat_cents FROM lot_period_balance WHERE lot_id = ?", lotId))
         .isZero();
 
     List<String> placed = place.call("k-2", "h-2", 3, 3_000);
@@ -353,9 +355,65 @@ class OrderRulesIT {
     assertThat(number(ids.get(4))).isEqualTo("BC-" + year + "-000005");
   }
 
+  /**
+   * Placements and numberings racing each other straight on the database: each number_orders call
+   * counts and numbers the same orders even while others commit in between, so none fails and the
+   * numbers run from 1 without a gap.
+   */
+  @Test
+  void numbersRacingPlacementsWithoutGapsOrFailures() throws Exception {
+    PlaceOrders place =
+        placeOrders(
+            new OrderingFixtures(client.toBlocking(), provisioning, sql),
+            "Course",
+            10_000,
+            100_000_000);
+    int threads = 32;
+    int each = 50;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        runs.add(
+            pool.submit(() -> {
+              for (int i = 0; i < each; i++) {
+                String id = place.call("race-" + thread + "-" + i, "h", 1, 1_000).get(0);
+                sql.one(
+                    "SELECT number_orders(?, ?, ARRAY[?::uuid])",
+                    rs -> rs.getInt(1),
+                    place.buyer().org().id(),
+                    LocalDate.now().getYear(),
+                    id);
+              }
+              return each;
+            }));
+      }
+      for (java.util.concurrent.Future<Integer> run : runs) {
+        assertThat(run.get()).isEqualTo(each);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    UUID buyerId = place.buyer().org().id();
+    assertThat(
+            sql.count(
+                "SELECT count(*) FROM purchase_order WHERE buyer_id = ? AND number IS NULL",
+                buyerId))
+        .isZero();
+    assertThat(
+            sql.count(
+                "SELECT count(DISTINCT number) FROM purchase_order WHERE buyer_id = ?"
+                    + " AND substr(number, 9)::int BETWEEN 1 AND ?",
+                buyerId,
+                threads * each))
+        .isEqualTo(threads * each);
+  }
+
   private int numberOrders(OrderingFixtures.Buyer buyer) {
     return sql.one(
-            "SELECT number_orders(?, ?)",
+            "SELECT number_orders(?, ?, NULL)",
             rs -> rs.getInt(1),
             buyer.org().id(),
             LocalDate.now().getYear())

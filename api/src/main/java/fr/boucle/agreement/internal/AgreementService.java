@@ -248,7 +248,7 @@ public class AgreementService {
               r.id());
       List<AgreementViews.PeriodView> periods =
           sql.list(
-              "SELECT * FROM lot_period WHERE lot_id = ? ORDER BY period_index",
+              "SELECT * FROM lot_period_balance WHERE lot_id = ? ORDER BY period_index",
               rs -> {
                 long max = rs.getLong("maximum_excl_vat_cents");
                 long committed = rs.getLong("committed_excl_vat_cents");

@@ -50,39 +50,41 @@ class DefaultAgreementLots implements AgreementLots {
   @Override
   public Optional<Balance> balance(UUID lotId, int periodIndex) {
     return sql.one(
-        "SELECT * FROM lot_period WHERE lot_id = ? AND period_index = ?",
+        "SELECT * FROM lot_period_balance WHERE lot_id = ? AND period_index = ?",
         DefaultAgreementLots::balance,
         lotId,
         periodIndex);
   }
 
   @Override
-  public void release(UUID lotId, int periodIndex, long amountCents) {
+  public void release(UUID lotId, int periodIndex, int share, long amountCents) {
     requireOne(
         sql.update(
-            "UPDATE lot_period SET committed_excl_vat_cents = committed_excl_vat_cents - ?"
-                + " WHERE lot_id = ? AND period_index = ?",
+            "UPDATE lot_period_share SET committed_excl_vat_cents = committed_excl_vat_cents - ?"
+                + " WHERE lot_id = ? AND period_index = ? AND share = ?",
             amountCents,
             lotId,
-            periodIndex));
+            periodIndex,
+            share));
   }
 
   @Override
-  public void invoice(UUID lotId, int periodIndex, long amountCents) {
+  public void invoice(UUID lotId, int periodIndex, int share, long amountCents) {
     requireOne(
         sql.update(
-            "UPDATE lot_period SET committed_excl_vat_cents = committed_excl_vat_cents - ?,"
+            "UPDATE lot_period_share SET committed_excl_vat_cents = committed_excl_vat_cents - ?,"
                 + " invoiced_excl_vat_cents = invoiced_excl_vat_cents + ?"
-                + " WHERE lot_id = ? AND period_index = ?",
+                + " WHERE lot_id = ? AND period_index = ? AND share = ?",
             amountCents,
             amountCents,
             lotId,
-            periodIndex));
+            periodIndex,
+            share));
   }
 
   private static void requireOne(int rows) {
     if (rows != 1) {
-      throw new IllegalStateException("lot period not found");
+      throw new IllegalStateException("lot period share not found");
     }
   }
 

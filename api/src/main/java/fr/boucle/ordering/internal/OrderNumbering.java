@@ -26,9 +26,14 @@ public class OrderNumbering {
     this.sql = sql;
   }
 
-  /** Numbers the committed, unnumbered orders of the buyer and year; answers how many. */
-  int number(UUID buyerId, int year) {
-    return sql.one("SELECT number_orders(?, ?)", rs -> rs.getInt(1), buyerId, year).orElse(0);
+  /**
+   * Numbers the given orders, just committed, with every other unnumbered order of the buyer and
+   * year; nothing if another submission's call numbered them meanwhile. Answers how many it
+   * numbered.
+   */
+  int number(UUID buyerId, int year, List<UUID> orderIds) {
+    return sql.one("SELECT number_orders(?, ?, ?)", rs -> rs.getInt(1), buyerId, year, orderIds)
+        .orElse(0);
   }
 
   /** Orders committed but still unnumbered a few seconds later: their submission did not finish. */
@@ -43,7 +48,9 @@ public class OrderNumbering {
                 + " WHERE number IS NULL AND submitted_at < now() - interval '5 seconds'",
             rs -> new Pending(Sql.uuid(rs, "buyer_id"), rs.getInt("number_year")));
     for (Pending p : pending) {
-      int numbered = number(p.buyerId(), p.year());
+      int numbered =
+          sql.one("SELECT number_orders(?, ?, NULL)", rs -> rs.getInt(1), p.buyerId(), p.year())
+              .orElse(0);
       if (numbered > 0) {
         LOG.warn("Numbered {} order(s) of buyer {} left unnumbered", numbered, p.buyerId());
       }

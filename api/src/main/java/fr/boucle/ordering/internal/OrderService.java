@@ -311,6 +311,7 @@ public class OrderService {
         UUID requesterId,
         UUID lotId,
         int periodIndex,
+        int capShare,
         long excl,
         long vat) {}
     Locked o =
@@ -325,6 +326,7 @@ public class OrderService {
                         Sql.uuid(rs, "requester_id"),
                         Sql.uuid(rs, "lot_id"),
                         rs.getInt("period_index"),
+                        rs.getInt("cap_share"),
                         rs.getLong("total_excl_vat_cents"),
                         rs.getLong("total_vat_cents")),
                 params.toArray())
@@ -355,7 +357,7 @@ public class OrderService {
     }
     if (action.releases()) {
       releaseStock(id, user.label(), action.name().toLowerCase());
-      lots.release(o.lotId(), o.periodIndex(), o.excl());
+      lots.release(o.lotId(), o.periodIndex(), o.capShare(), o.excl());
       sql.update(
           "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
               + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"
@@ -376,7 +378,7 @@ public class OrderService {
           user.label(),
           id);
     } else if (action == OrderAction.INVOICE) {
-      lots.invoice(o.lotId(), o.periodIndex(), o.excl());
+      lots.invoice(o.lotId(), o.periodIndex(), o.capShare(), o.excl());
       sql.update(
           "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
               + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"

@@ -129,7 +129,7 @@ class OrderSubmission {
     String payload = payload(user, idempotencyKey, requestHash, plans, fromCart, today);
     Result result = place(payload, plans);
     try {
-      numbering.number(user.organisationId(), today.getYear());
+      numbering.number(user.organisationId(), today.getYear(), result.orderIds());
     } catch (RuntimeException e) {
       // The orders are placed; the sweep numbers them. The answer shows them unnumbered meanwhile.
       LOG.warn("Orders {} placed but not numbered yet", result.orderIds(), e);
