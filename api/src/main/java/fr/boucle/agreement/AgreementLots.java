@@ -15,7 +15,8 @@ import java.util.UUID;
 public interface AgreementLots {
 
   /**
-   * A lot of a (non-draft) framework agreement, with everything that prices and admits an order.
+   * A lot of a (non-draft) framework agreement, with everything that prices and admits an order,
+   * and its periods' amounts as they stood when it was read.
    */
   record Lot(
       UUID lotId,
@@ -34,7 +35,13 @@ public interface AgreementLots {
       Set<String> categoryIds,
       Set<UUID> supplierIds,
       Integer insertionHoursTarget,
-      String environmentalClause) {
+      String environmentalClause,
+      List<Balance> balances) {
+
+    /** The amounts of one of the lot's periods, as read with the lot. */
+    public Optional<Balance> balance(int periodIndex) {
+      return balances.stream().filter(b -> b.periodIndex() == periodIndex).findFirst();
+    }
 
     public boolean activeOn(LocalDate day) {
       return agreementStatus == AgreementStatus.ACTIVE
@@ -73,8 +80,6 @@ public interface AgreementLots {
   List<Lot> lotsOf(UUID buyerId);
 
   Optional<Lot> lot(UUID buyerId, UUID lotId);
-
-  Optional<Balance> balance(UUID lotId, int periodIndex);
 
   // Orders add to the committed amount in the database function place_orders (V10), on one of
   // the lot period's shares of its maximum, checked by a conditional update in the same statement

@@ -77,7 +77,8 @@ class AgreementRulesTest {
             Set.of("informatique"),
             Set.of(),
             null,
-            null);
+            null,
+            List.of());
     assertThat(lot.covers(List.of("ecran", "informatique"))).isTrue();
     assertThat(lot.covers(List.of("chaise", "mobilier-bureau"))).isFalse();
     assertThat(lot.unitPrice(99_999, List.of("pc-portable", "informatique")).getAsLong())

@@ -27,7 +27,10 @@ class DefaultAgreementLots implements AgreementLots {
           + " ARRAY(SELECT category_id FROM lot_category c WHERE c.lot_id = l.id) AS category_ids,"
           + " ARRAY(SELECT supplier_id::text FROM lot_supplier s WHERE s.lot_id = l.id) AS supplier_ids,"
           + " ARRAY(SELECT category_id || '=' || unit_price_excl_vat_cents FROM lot_unit_price p"
-          + " WHERE p.lot_id = l.id) AS unit_prices"
+          + " WHERE p.lot_id = l.id) AS unit_prices,"
+          + " ARRAY(SELECT period_index || ':' || maximum_excl_vat_cents || ':'"
+          + " || committed_excl_vat_cents || ':' || invoiced_excl_vat_cents"
+          + " FROM lot_period_balance b WHERE b.lot_id = l.id ORDER BY period_index) AS balances"
           + " FROM agreement_lot l JOIN framework_agreement a ON a.id = l.agreement_id"
           + " WHERE a.buyer_id = ? AND a.status <> 'DRAFT'";
 
@@ -45,15 +48,6 @@ class DefaultAgreementLots implements AgreementLots {
   @Override
   public Optional<Lot> lot(UUID buyerId, UUID lotId) {
     return sql.one(SELECT + " AND l.id = ?", DefaultAgreementLots::lot, buyerId, lotId);
-  }
-
-  @Override
-  public Optional<Balance> balance(UUID lotId, int periodIndex) {
-    return sql.one(
-        "SELECT * FROM lot_period_balance WHERE lot_id = ? AND period_index = ?",
-        DefaultAgreementLots::balance,
-        lotId,
-        periodIndex);
   }
 
   @Override
@@ -88,12 +82,11 @@ class DefaultAgreementLots implements AgreementLots {
     }
   }
 
-  private static Balance balance(ResultSet rs) throws SQLException {
+  /** "period:maximum:committed:invoiced", as the lot query aggregates them. */
+  private static Balance balance(String row) {
+    String[] f = row.split(":");
     return new Balance(
-        rs.getInt("period_index"),
-        rs.getLong("maximum_excl_vat_cents"),
-        rs.getLong("committed_excl_vat_cents"),
-        rs.getLong("invoiced_excl_vat_cents"));
+        Integer.parseInt(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]));
   }
 
   private static Lot lot(ResultSet rs) throws SQLException {
@@ -125,6 +118,7 @@ class DefaultAgreementLots implements AgreementLots {
         Set.copyOf(Sql.strings(rs, "category_ids")),
         Set.copyOf(suppliers),
         (Integer) rs.getObject("insertion_hours_target"),
-        rs.getString("environmental_clause"));
+        rs.getString("environmental_clause"),
+        Sql.strings(rs, "balances").stream().map(DefaultAgreementLots::balance).toList());
   }
 }

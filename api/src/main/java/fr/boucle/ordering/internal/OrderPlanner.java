@@ -345,7 +345,7 @@ class OrderPlanner {
     Optional<AgreementPeriods.Period> period = lot.periods().periodOn(day);
     if (period.isPresent()) {
       periodIndex = period.get().index();
-      Optional<AgreementLots.Balance> balance = lots.balance(lot.lotId(), periodIndex);
+      Optional<AgreementLots.Balance> balance = lot.balance(periodIndex);
       if (balance.isPresent()) {
         remaining = balance.get().remainingCents();
         if (excl > remaining) {

@@ -14,9 +14,13 @@ import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -61,14 +65,29 @@ public class OrderService {
           + " l.reservation, p.full_name AS requester_name,"
           + " (SELECT count(*) FROM order_line ol WHERE ol.order_id = o.id) AS line_count";
 
+  /** One order with its lines and events, in one statement (as JSON arrays of the views). */
+  private static final String ORDER_COLUMNS =
+      COLUMNS
+          + ", (SELECT json_agg(json_build_object('lineNo', line_no, 'listingId', listing_id,"
+          + " 'sku', sku, 'title', title, 'categoryId', category_id, 'quantity', quantity,"
+          + " 'catalogueUnitPriceCents', catalogue_unit_price_cents,"
+          + " 'unitPriceExclVatCents', unit_price_excl_vat_cents, 'vatRateBasisPoints', vat_rate_bp,"
+          + " 'lineExclVatCents', line_excl_vat_cents, 'lineVatCents', line_vat_cents)"
+          + " ORDER BY line_no) FROM order_line WHERE order_id = o.id) AS lines_json,"
+          + " (SELECT json_agg(json_build_object('from', from_status, 'to', to_status,"
+          + " 'actorId', actor_id, 'actorLabel', actor_label, 'comment', comment,"
+          + " 'at', occurred_at) ORDER BY id) FROM order_event WHERE order_id = o.id) AS events_json";
+
   private final Sql sql;
   private final AgreementLots lots;
   private final OrderSubmission submission;
+  private final JsonMapper json;
 
-  OrderService(Sql sql, AgreementLots lots, OrderSubmission submission) {
+  OrderService(Sql sql, AgreementLots lots, OrderSubmission submission, JsonMapper json) {
     this.sql = sql;
     this.lots = lots;
     this.submission = submission;
+    this.json = json;
   }
 
   /** Places one order to one supplier; replays the first result for a repeated key. */
@@ -154,7 +173,7 @@ public class OrderService {
     String where = visibility(user, params);
     params.add(id);
     return sql.one(
-            COLUMNS + FROM + " WHERE " + where + " AND o.id = ?",
+            ORDER_COLUMNS + FROM + " WHERE " + where + " AND o.id = ?",
             rs -> order(rs, user),
             params.toArray())
         .orElseThrow(() -> new NotFound("Order"));
@@ -169,26 +188,23 @@ public class OrderService {
     return orders;
   }
 
+  /** A JSON array column of ORDER_COLUMNS, as records. */
+  private <T> List<T> json(ResultSet rs, String column, Class<T> type) throws SQLException {
+    String value = rs.getString(column);
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      return json.readValue(value, Argument.listOf(type));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private OrderViews.Order order(ResultSet rs, CurrentUser user) throws SQLException {
     UUID id = Sql.uuid(rs, "id");
     OrderStatus status = OrderStatus.valueOf(rs.getString("status"));
-    List<OrderViews.Line> lines =
-        sql.list(
-            "SELECT * FROM order_line WHERE order_id = ? ORDER BY line_no",
-            r ->
-                new OrderViews.Line(
-                    r.getInt("line_no"),
-                    Sql.uuid(r, "listing_id"),
-                    r.getString("sku"),
-                    r.getString("title"),
-                    r.getString("category_id"),
-                    r.getInt("quantity"),
-                    r.getLong("catalogue_unit_price_cents"),
-                    r.getLong("unit_price_excl_vat_cents"),
-                    r.getInt("vat_rate_bp"),
-                    r.getLong("line_excl_vat_cents"),
-                    r.getLong("line_vat_cents")),
-            id);
+    List<OrderViews.Line> lines = json(rs, "lines_json", OrderViews.Line.class);
     Map<Integer, long[]> byRate = new TreeMap<>();
     for (OrderViews.Line line : lines) {
       long[] sums = byRate.computeIfAbsent(line.vatRateBasisPoints(), k -> new long[2]);
@@ -197,20 +213,7 @@ public class OrderService {
     }
     List<OrderViews.VatSubtotal> vat = new ArrayList<>();
     byRate.forEach((rate, sums) -> vat.add(new OrderViews.VatSubtotal(rate, sums[0], sums[1])));
-    List<OrderViews.Event> events =
-        sql.list(
-            "SELECT * FROM order_event WHERE order_id = ? ORDER BY id",
-            r ->
-                new OrderViews.Event(
-                    r.getString("from_status") == null
-                        ? null
-                        : OrderStatus.valueOf(r.getString("from_status")),
-                    OrderStatus.valueOf(r.getString("to_status")),
-                    Sql.uuid(r, "actor_id"),
-                    r.getString("actor_label"),
-                    r.getString("comment"),
-                    Sql.instant(r, "occurred_at")),
-            id);
+    List<OrderViews.Event> events = json(rs, "events_json", OrderViews.Event.class);
     UUID serviceId = Sql.uuid(rs, "service_id");
     UUID supplierId = Sql.uuid(rs, "supplier_id");
     UUID buyerId = Sql.uuid(rs, "buyer_id");

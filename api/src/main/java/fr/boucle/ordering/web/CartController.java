@@ -88,6 +88,7 @@ class CartController {
   }
 
   @Post("/checkout")
+  @ExecuteOn(OrderWriters.EXECUTOR)
   @Operation(
       operationId = "checkout",
       summary = "Place one order per supplier group of my cart, all or none",

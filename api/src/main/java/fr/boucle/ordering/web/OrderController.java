@@ -90,6 +90,7 @@ class OrderController {
   }
 
   @Post
+  @ExecuteOn(OrderWriters.EXECUTOR)
   @Operation(
       operationId = "submitOrder",
       summary = "Submit one order to one supplier",
