@@ -48,23 +48,29 @@ CREATE TABLE lot_period_share (
         CHECK (committed_excl_vat_cents + invoiced_excl_vat_cents <= allowance_excl_vat_cents)
 );
 
--- Spreads what remains of a lot period's maximum evenly over its shares (the remainder of the
--- division on share 0), every share locked in order first. Called when a period is created or its
--- maximum changes.
-CREATE FUNCTION lot_period_spread(lot uuid, period int) RETURNS void
+-- Spreads what remains of a lot period's maximum evenly over its shares, every share locked in
+-- order first; the remainder of the division goes to share pick. With an amount, an order takes
+-- that amount on share pick in the same statement (place_orders, when its share is too short; the
+-- caller has checked that the whole remaining amount covers it). Called as well when a period is
+-- created or its maximum changes. The one place that sets allowances: they add up to the maximum.
+CREATE FUNCTION lot_period_spread(lot uuid, period int, pick int DEFAULT 0, amount bigint DEFAULT 0)
+RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     free bigint;
 BEGIN
     PERFORM 1 FROM lot_period_share WHERE lot_id = lot AND period_index = period ORDER BY share FOR UPDATE;
-    SELECT p.maximum_excl_vat_cents - coalesce(sum(s.committed_excl_vat_cents + s.invoiced_excl_vat_cents), 0)
+    SELECT p.maximum_excl_vat_cents - amount
+           - coalesce(sum(s.committed_excl_vat_cents + s.invoiced_excl_vat_cents), 0)
     INTO free
     FROM lot_period p LEFT JOIN lot_period_share s USING (lot_id, period_index)
     WHERE p.lot_id = lot AND p.period_index = period
     GROUP BY p.maximum_excl_vat_cents;
     UPDATE lot_period_share
-    SET allowance_excl_vat_cents = committed_excl_vat_cents + invoiced_excl_vat_cents
-        + free / lot_cap_shares() + CASE WHEN share = 0 THEN free % lot_cap_shares() ELSE 0 END
+    SET committed_excl_vat_cents = committed_excl_vat_cents + CASE WHEN share = pick THEN amount ELSE 0 END,
+        allowance_excl_vat_cents = committed_excl_vat_cents + invoiced_excl_vat_cents
+            + free / lot_cap_shares()
+            + CASE WHEN share = pick THEN amount + free % lot_cap_shares() ELSE 0 END
     WHERE lot_id = lot AND period_index = period;
 END;
 $$;
@@ -217,14 +223,7 @@ BEGIN
                                             'amount', cap.amount)::text;
         END IF;
         -- What remains after this order, spread again; the order on its share.
-        UPDATE lot_period_share
-        SET committed_excl_vat_cents = committed_excl_vat_cents
-                + CASE WHEN share = cap.share THEN cap.amount ELSE 0 END,
-            allowance_excl_vat_cents = committed_excl_vat_cents + invoiced_excl_vat_cents
-                + (remaining - cap.amount) / lot_cap_shares()
-                + CASE WHEN share = cap.share
-                       THEN cap.amount + (remaining - cap.amount) % lot_cap_shares() ELSE 0 END
-        WHERE lot_id = cap.lot_id AND period_index = cap.period_index;
+        PERFORM lot_period_spread(cap.lot_id, cap.period_index, cap.share, cap.amount);
     END LOOP;
 END;
 $$;

@@ -79,8 +79,6 @@ public interface AgreementLots {
   /** The lots of a buyer's ACTIVE and TERMINATED agreements (whether in force today or not). */
   List<Lot> lotsOf(UUID buyerId);
 
-  Optional<Lot> lot(UUID buyerId, UUID lotId);
-
   // Orders add to the committed amount in the database function place_orders (V10), on one of
   // the lot period's shares of its maximum, checked by a conditional update in the same statement
   // as the rest of the order. The order keeps its share: money moves back or on there.

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,11 +42,6 @@ class DefaultAgreementLots implements AgreementLots {
   @Override
   public List<Lot> lotsOf(UUID buyerId) {
     return sql.list(SELECT + " ORDER BY a.reference, l.number", DefaultAgreementLots::lot, buyerId);
-  }
-
-  @Override
-  public Optional<Lot> lot(UUID buyerId, UUID lotId) {
-    return sql.one(SELECT + " AND l.id = ?", DefaultAgreementLots::lot, buyerId, lotId);
   }
 
   @Override

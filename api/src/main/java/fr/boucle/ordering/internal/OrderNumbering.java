@@ -1,6 +1,7 @@
 package fr.boucle.ordering.internal;
 
 import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -28,10 +29,10 @@ public class OrderNumbering {
 
   /**
    * Numbers the given orders, just committed, with every other unnumbered order of the buyer and
-   * year; nothing if another submission's call numbered them meanwhile. Answers how many it
-   * numbered.
+   * year; nothing if another submission's call numbered them meanwhile. Without orders (null),
+   * numbers whatever is pending. Answers how many it numbered.
    */
-  int number(UUID buyerId, int year, List<UUID> orderIds) {
+  int number(UUID buyerId, int year, @Nullable List<UUID> orderIds) {
     return sql.one("SELECT number_orders(?, ?, ?)", rs -> rs.getInt(1), buyerId, year, orderIds)
         .orElse(0);
   }
@@ -48,9 +49,7 @@ public class OrderNumbering {
                 + " WHERE number IS NULL AND submitted_at < now() - interval '5 seconds'",
             rs -> new Pending(Sql.uuid(rs, "buyer_id"), rs.getInt("number_year")));
     for (Pending p : pending) {
-      int numbered =
-          sql.one("SELECT number_orders(?, ?, NULL)", rs -> rs.getInt(1), p.buyerId(), p.year())
-              .orElse(0);
+      int numbered = number(p.buyerId(), p.year(), null);
       if (numbered > 0) {
         LOG.warn("Numbered {} order(s) of buyer {} left unnumbered", numbered, p.buyerId());
       }

@@ -227,10 +227,6 @@ class OrderPlanner {
     return lots.lotsOf(buyerId);
   }
 
-  Optional<AgreementLots.Lot> lot(UUID buyerId, UUID lotId) {
-    return lots.lot(buyerId, lotId);
-  }
-
   /** Obstacles of the lines themselves, whatever the lot: availability, stock, minimum quantity. */
   List<Obstacle> lineObstacles(List<Want> wants, Map<UUID, ListingRow> listings) {
     List<Obstacle> obstacles = new ArrayList<>();

@@ -44,13 +44,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Places orders. First the submission is checked and priced from reads only (services, listings,
  * the buyer's lots and their terms), with every bad field named; then one call to the database
- * function {@code place_orders} (V9) writes it in that statement's own transaction: the idempotency
- * key, row locks on the listings in id order with the stock checked under them and RESERVED
- * movements, the orders, and last each lot period's cap as a conditional update. No lock is held
- * while the application and the database talk. Once committed, the orders get their gapless numbers
- * from {@link OrderNumbering}, with the other orders of the buyer committed meanwhile.
- * Serialization failures and deadlocks are retried a few times; a submission that still loses gets
- * a 409 problem, never a 500.
+ * function {@code place_orders} (V9, redefined by V10) writes it in that statement's own
+ * transaction: the idempotency key, row locks on the listings in id order with the stock checked
+ * under them and RESERVED movements, the orders, and last each lot period's cap as a conditional
+ * update. No lock is held while the application and the database talk. Once committed, the orders
+ * get their gapless numbers from {@link OrderNumbering}, with the other orders of the buyer
+ * committed meanwhile. Serialization failures and deadlocks are retried a few times; a submission
+ * that still loses gets a 409 problem, never a 500.
  */
 @Singleton
 class OrderSubmission {
@@ -187,7 +187,7 @@ class OrderSubmission {
     return false;
   }
 
-  /** The refusals place_orders raises (SQLSTATE class BC, see V9), or null. */
+  /** The refusals place_orders raises (SQLSTATE class BC, see V9 and V10), or null. */
   private static @Nullable ServerErrorMessage refusal(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof PSQLException psql
