@@ -9,6 +9,8 @@ source "$here/lib/jdk.sh"
 source "$here/stack/common.sh"
 source "$here/stack/postgres.sh"
 source "$here/stack/elasticsearch.sh"
+source "$here/lib/build-stamp.sh"
+source "$here/lib/first-start.sh"
 started=$(date +%s)
 
 ensure_chromium() {
@@ -31,11 +33,17 @@ cleanup() {
   # Keep stopping services even if our output pipe is gone or the terminal closes.
   trap '' PIPE HUP INT TERM
   set +e # a failed log write (closed pipe) must not stop the clean-up
+  first_start_abort
   [ "$es_was_up" = yes ] || es_down || true
   [ "$pg_was_up" = yes ] || pg_down || true
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
+
+# The README's first command, as a newcomer runs it (skip with BOUCLE_FIRST_START=no).
+if [ "${BOUCLE_FIRST_START:-yes}" = yes ]; then
+  first_start_begin
+fi
 
 pg_up
 es_up
@@ -44,4 +52,6 @@ export BOUCLE_TEST_DB_URL="${BOUCLE_TEST_DB_URL:-jdbc:postgresql://127.0.0.1:${B
 export BOUCLE_ES_URL="${BOUCLE_ES_URL:-http://127.0.0.1:${BOUCLE_ES_PORT:-9200}}"
 cd "$root"
 mvn -B -ntp verify "$@"
+[ $# -eq 0 ] && build_stamp_record
+first_start_end
 stack_log "test suite passed in $(( $(date +%s) - started )) s"

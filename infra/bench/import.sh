@@ -10,6 +10,8 @@
 # Usage: [BENCH_MODE=ALL_OR_NOTHING] infra/bench/import.sh [lines...]   (default: 10000 100000)
 # Results: printed, and written to docs/benchmarks-import-latest.md.
 set -euo pipefail
+# The application refuses to start without a session secret: a random one per run.
+export BOUCLE_JWT_SECRET="${BOUCLE_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 source "$root/infra/lib/jdk.sh"

@@ -11,6 +11,8 @@
 #        (default 30: the JIT compiler still takes a tenth of the CPU after 15 s), BENCH_SKIP_BUILD=yes.
 # Results: printed, and written to docs/benchmarks-orders-latest.md.
 set -euo pipefail
+# The application refuses to start without a session secret: a random one per run.
+export BOUCLE_JWT_SECRET="${BOUCLE_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 source "$root/infra/lib/jdk.sh"

@@ -7,6 +7,8 @@
 # BENCH_DB and BENCH_ALIAS) and PostgreSQL/Elasticsearch running.
 # Usage: infra/bench/paired-latency.sh A.jar B.jar [rounds]
 set -euo pipefail
+# The application refuses to start without a session secret: a random one per run.
+export BOUCLE_JWT_SECRET="${BOUCLE_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../lib/jdk.sh"
 jar_a="$1"; jar_b="$2"; rounds="${3:-15}"

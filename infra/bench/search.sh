@@ -13,6 +13,8 @@
 # BENCH_JAR=path runs an already built application jar (e.g. to compare two commits back to back);
 # BENCH_JAVA_OPTS replaces the JVM options (default -XX:MaxRAMPercentage=25).
 set -euo pipefail
+# The application refuses to start without a session secret: a random one per run.
+export BOUCLE_JWT_SECRET="${BOUCLE_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 source "$root/infra/lib/jdk.sh"

@@ -69,6 +69,22 @@ describe('sign-in page', () => {
     expect(screen.getByRole('link', { name: 'Mon organisation' })).toBeInTheDocument();
   });
 
+  it('lands each person on their own page when no return path is given', async () => {
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(401, { title: 'Unauthorized', status: 401 }),
+      'POST /api/auth/login': () => jsonResponse(200, ME),
+    });
+    const router = renderAt('/connexion');
+    await userEvent.type(await screen.findByLabelText('Adresse électronique'), 'awa@electro-solidaire.fr');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'un-bon-mot-de-passe');
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    // A supplier administrator starts with the orders waiting for them.
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/commandes');
+    });
+    expect(router.state.location.search).toBe('?aTraiter=1');
+  });
+
   it('sends signed-out people from /organisation to sign in, keeping where they were going', async () => {
     stubFetch({ 'GET /api/auth/me': () => jsonResponse(401, { title: 'Unauthorized', status: 401 }) });
     const router = renderAt('/organisation');

@@ -109,6 +109,24 @@ export function isAdmin(me: Me | null): boolean {
   return me !== null && me.roles.some((role) => ADMIN_ROLES.includes(role));
 }
 
+/**
+ * Where a person lands after signing in when no return path was asked for: the page where their
+ * work waits. One role decides, in this order: operator, supplier, buyer administrator, approver,
+ * requester. A person whose organisation is not active yet (or any more) lands on the organisation
+ * page, which explains its status.
+ */
+export function landingPath(me: Me): string {
+  const has = (role: Role) => me.roles.includes(role);
+  if (has('OPERATOR')) return '/operateur';
+  if (me.organisationStatus !== 'ACTIVE') return '/organisation';
+  if (has('SUPPLIER_ADMIN') || has('SUPPLIER_STAFF')) return '/commandes?aTraiter=1';
+  // Spend overview until the reporting dashboard exists.
+  if (has('BUYER_ADMIN')) return '/accords-cadres';
+  if (has('APPROVER')) return '/approbations';
+  if (has('REQUESTER')) return '/catalogue';
+  return '/organisation';
+}
+
 /** Keeps only local paths as return targets, so a crafted link cannot send people elsewhere. */
 export function safeReturnPath(value: string | null, fallback: string): string {
   if (value === null || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;

@@ -131,7 +131,6 @@ export const en: Messages = {
     radiusAny: 'No limit',
     radiusKm: '{{km}} km',
     distance: '{{distance}} away',
-    noPhoto: 'Photo to come',
     suggestions: 'Suggestions',
     serviceLabel: 'Distances from',
     serviceHint: 'The service that will receive the goods',
@@ -218,6 +217,8 @@ export const en: Messages = {
     deleteNamed: 'Delete {{name}}',
     save: 'Save',
     cancel: 'Cancel',
+    illustration: 'Illustration',
+    illustrationOf: 'Illustration: {{category}}',
   },
   form: {
     errorSummary_one: 'The form has one error',

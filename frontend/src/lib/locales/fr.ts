@@ -129,7 +129,6 @@ export const fr = {
     radiusAny: 'Sans limite',
     radiusKm: '{{km}} km',
     distance: 'à {{distance}}',
-    noPhoto: 'Photo à venir',
     suggestions: 'Suggestions',
     serviceLabel: 'Distances depuis',
     serviceHint: 'Le service qui recevra les biens',
@@ -216,6 +215,8 @@ export const fr = {
     deleteNamed: 'Supprimer {{name}}',
     save: 'Enregistrer',
     cancel: 'Annuler',
+    illustration: 'Illustration',
+    illustrationOf: 'Illustration : {{category}}',
   },
   form: {
     errorSummary_one: 'Le formulaire contient une erreur',

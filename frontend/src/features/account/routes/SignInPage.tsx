@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, ErrorSummary, InputField, problemText, requireFields, type FieldErrors } from '../../../components/form';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { safeReturnPath, useSession } from '../../../lib/session';
+import { landingPath, safeReturnPath, useSession } from '../../../lib/session';
 import { fetchDemoAccounts, fetchProviders, signIn, type DemoAccount, type Provider } from '../api/auth';
 
 /** Sign in with email and password, or with an identity provider such as ProConnect. */
@@ -53,7 +53,7 @@ export function SignInPage() {
     try {
       const me = await signIn(email.trim(), password);
       signedIn(me);
-      void navigate(safeReturnPath(params.get('retour'), '/organisation'), { replace: true });
+      void navigate(safeReturnPath(params.get('retour'), landingPath(me)), { replace: true });
     } catch (error) {
       setFailure((previous) => ({ text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
       setBusy(false);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CategoryPicture } from '../../../components/CategoryPicture';
 import { formatEuros } from '../../../lib/money';
 import type { SearchItem } from '../api/search';
 import { formatDistance } from './format';
@@ -11,16 +12,10 @@ function known<T extends string>(values: readonly T[], value: string): T | null 
   return (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-/** A photo, or a neutral frame saying there is none yet. */
-export function Photo({ url, alt }: { url: string | null | undefined; alt: string }) {
-  const { t } = useTranslation();
+/** A photo, or while there is none the pictogram of the listing's category. */
+function Photo({ url, alt, categoryId }: { url: string | null | undefined; alt: string; categoryId: string }) {
   if (url) return <img className="boucle-photo" src={url} alt={alt} loading="lazy" />;
-  return (
-    <div className="boucle-photo-placeholder" data-testid="photo-placeholder">
-      <span className="fr-icon-image-line fr-mr-1w" aria-hidden="true" />
-      <span className="fr-text--sm fr-mb-0">{t('catalogue.noPhoto')}</span>
-    </div>
-  );
+  return <CategoryPicture categoryId={categoryId} />;
 }
 
 /**
@@ -74,7 +69,7 @@ export function ResultCard({ item, linkSearch = '' }: { item: SearchItem; linkSe
       </div>
       <div className="fr-card__header">
         <div className="fr-card__img">
-          <Photo url={item.photoUrl} alt="" />
+          <Photo url={item.photoUrl} alt="" categoryId={item.categoryId} />
         </div>
       </div>
     </div>

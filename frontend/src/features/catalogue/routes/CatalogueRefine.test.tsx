@@ -175,7 +175,14 @@ describe('catalogue refinements', () => {
     renderAt('/catalogue?q=frigo');
     const card = await screen.findByTestId('result-card');
     expect(card).not.toHaveTextContent('km');
-    expect(within(card).getByTestId('photo-placeholder')).toHaveTextContent('Photo à venir');
+    // No photo yet: the pictogram of its category, hidden from screen readers (the title names the item).
+    const picture = within(card).getByTestId('category-picture');
+    expect(picture).toHaveAttribute('data-pictogram', 'environment/food');
+    expect(picture).toHaveAttribute('aria-hidden', 'true');
+    expect(picture).toHaveTextContent('Illustration : Gros électroménager');
+    expect(picture.querySelector('use.fr-artwork-major')?.getAttribute('href')).toMatch(/pictograms\/environment\/food\.svg.*#artwork-major$/);
+    expect(within(card).queryByRole('img')).not.toBeInTheDocument();
+    expect(card).not.toHaveTextContent('Photo à venir');
     expect(screen.queryByTestId('buyer-options')).not.toBeInTheDocument();
     expect(within(screen.getByLabelText('Trier par')).queryByRole('option', { name: 'Distance' })).not.toBeInTheDocument();
   });
@@ -230,7 +237,7 @@ describe('listing page', () => {
       'href',
       'https://www.openstreetmap.org/?mlat=48.813000&mlon=2.384000#map=15/48.813000/2.384000',
     );
-    expect(screen.getByTestId('photo-placeholder')).toBeInTheDocument();
+    expect(screen.getByTestId('category-picture')).toHaveAttribute('data-pictogram', 'environment/food');
     expect(screen.getByTestId('listing-order-slot')).toBeEmptyDOMElement();
     expect(screen.getByRole('link', { name: 'Réfrigérateur' })).toHaveAttribute('href', '/catalogue?category=refrigerateur');
   });

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { CategoryPicture } from '../../../components/CategoryPicture';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
 import { formatEuros } from '../../../lib/money';
 import { fetchListing, type ListingDetails } from '../api/search';
 import { formatDistance, formatVatRate } from '../components/format';
-import { Photo } from '../components/ResultCard';
 import { AddToCartButton } from '../../ordering';
 
 type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'unavailable' } | { kind: 'done'; listing: ListingDetails };
@@ -229,13 +229,16 @@ function formatWeight(grams: number, language: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(grams / 1000)}\u00a0kg`;
 }
 
-/** The listing's photos: one large, the others as thumbnails to choose from; a frame when none. */
+/** The listing's photos: one large, the others as thumbnails to choose from; its category's pictogram when none. */
 function Gallery({ listing }: { listing: ListingDetails }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(0);
   const photos = listing.photos;
   const current = photos[Math.min(shown, photos.length - 1)];
-  if (current === undefined) return <Photo url={null} alt="" />;
+  if (current === undefined) {
+    const ids = listing.categoryPath.map((c) => c.id);
+    return <CategoryPicture categoryId={ids.at(-1) ?? ''} path={ids.slice(0, -1)} />;
+  }
   return (
     <div data-testid="listing-gallery">
       <img className="boucle-photo" src={current.largeUrl} alt={current.alt} />

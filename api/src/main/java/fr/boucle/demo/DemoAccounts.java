@@ -4,7 +4,9 @@ import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.Role;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,7 +38,8 @@ public class DemoAccounts {
     this.provisioning = provisioning;
   }
 
-  void create(DemoDataGenerator generator) {
+  /** Creates the accounts and answers their person ids by e-mail. */
+  Map<String, UUID> create(DemoDataGenerator generator) {
     UUID supplier = generator.suppliers().get(0).id();
     UUID buyer = generator.buyers().get(0).id();
     UUID creches =
@@ -45,40 +48,52 @@ public class DemoAccounts {
             .findFirst()
             .orElseThrow()
             .id();
-    provisioning.createPerson(
-        supplier,
+    Map<String, UUID> ids = new HashMap<>();
+    ids.put(
         "fournisseur@boucle.demo",
-        "Awa Diallo",
-        PASSWORD,
-        Set.of(Role.SUPPLIER_ADMIN),
-        Set.of());
-    provisioning.createPerson(
-        supplier,
+        provisioning.createPerson(
+            supplier,
+            "fournisseur@boucle.demo",
+            "Awa Diallo",
+            PASSWORD,
+            Set.of(Role.SUPPLIER_ADMIN),
+            Set.of()));
+    ids.put(
         "atelier@boucle.demo",
-        "Karim Benali",
-        PASSWORD,
-        Set.of(Role.SUPPLIER_STAFF),
-        Set.of());
-    provisioning.createPerson(
-        buyer,
+        provisioning.createPerson(
+            supplier,
+            "atelier@boucle.demo",
+            "Karim Benali",
+            PASSWORD,
+            Set.of(Role.SUPPLIER_STAFF),
+            Set.of()));
+    ids.put(
         "acheteur@boucle.demo",
-        "Louis Martin",
-        PASSWORD,
-        Set.of(Role.BUYER_ADMIN),
-        Set.of());
-    provisioning.createPerson(
-        buyer,
+        provisioning.createPerson(
+            buyer,
+            "acheteur@boucle.demo",
+            "Louis Martin",
+            PASSWORD,
+            Set.of(Role.BUYER_ADMIN),
+            Set.of()));
+    ids.put(
         "demandeur@boucle.demo",
-        "Chloé Petit",
-        PASSWORD,
-        Set.of(Role.REQUESTER),
-        Set.of(creches));
-    provisioning.createPerson(
-        buyer,
+        provisioning.createPerson(
+            buyer,
+            "demandeur@boucle.demo",
+            "Chloé Petit",
+            PASSWORD,
+            Set.of(Role.REQUESTER),
+            Set.of(creches)));
+    ids.put(
         "approbateur@boucle.demo",
-        "Marc Lefèvre",
-        PASSWORD,
-        Set.of(Role.APPROVER),
-        Set.of(creches));
+        provisioning.createPerson(
+            buyer,
+            "approbateur@boucle.demo",
+            "Marc Lefèvre",
+            PASSWORD,
+            Set.of(Role.APPROVER),
+            Set.of(creches)));
+    return ids;
   }
 }

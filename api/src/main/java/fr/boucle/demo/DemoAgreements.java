@@ -1,22 +1,55 @@
 package fr.boucle.demo;
 
 import fr.boucle.agreement.AgreementPeriods;
+import fr.boucle.agreement.Pricing;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
  * One active framework agreement per demo buyer, so the demo accounts can order at once: a lot
  * reserved to SIAE (office and event furniture), one reserved to EA/ESAT (IT, with a unit-price
- * schedule) and an open lot (appliances and the rest) awarded to every supplier.
+ * schedule) and an open lot (appliances and the rest) awarded to every supplier. Agreements started
+ * 23 months ago, so that the demo's two years of order history fall in their first two periods.
  */
 final class DemoAgreements {
+
+  /** Months between the agreements' start and the first day of the current month. */
+  static final int MONTHS_IN_FORCE = 23;
+
+  /** A created lot, as the order history needs it. */
+  record Lot(
+      UUID id,
+      UUID agreementId,
+      UUID buyerId,
+      int number,
+      Set<String> categories,
+      List<UUID> suppliers,
+      Integer discountBp,
+      Map<String, Long> unitPrices,
+      AgreementPeriods periods,
+      long maximumCents) {
+
+    /** The lot's unit price for a listing, as ordering prices it (AgreementLots.Lot). */
+    OptionalLong unitPrice(long cataloguePriceCents, List<String> categoryAndAncestors) {
+      if (discountBp != null) {
+        return OptionalLong.of(Pricing.discounted(cataloguePriceCents, discountBp));
+      }
+      return categoryAndAncestors.stream()
+          .filter(unitPrices::containsKey)
+          .mapToLong(unitPrices::get)
+          .findFirst();
+    }
+  }
 
   private record DemoLot(
       int number,
@@ -25,7 +58,8 @@ final class DemoAgreements {
       List<String> categories,
       Predicate<String> awardedStatus,
       Integer discountBp,
-      Map<String, Long> unitPrices) {}
+      Map<String, Long> unitPrices,
+      long maximumCents) {}
 
   private static final List<DemoLot> LOTS =
       List.of(
@@ -36,7 +70,8 @@ final class DemoAgreements {
               List.of("mobilier-bureau", "evenementiel"),
               s -> s.startsWith("SIAE_"),
               500,
-              Map.of()),
+              Map.of(),
+              4_000_000L),
           new DemoLot(
               2,
               "Matériel informatique reconditionné",
@@ -51,7 +86,8 @@ final class DemoAgreements {
                   "smartphone", 12_000L,
                   "tablette", 11_000L,
                   "videoprojecteur", 15_000L,
-                  "imprimante", 9_000L)),
+                  "imprimante", 9_000L),
+              4_500_000L),
           new DemoLot(
               3,
               "Électroménager, jeux, textile, sport et espaces verts",
@@ -59,13 +95,15 @@ final class DemoAgreements {
               List.of("gros-electromenager", "jeux-jouets", "textile", "sport", "espaces-verts"),
               s -> true,
               300,
-              Map.of()));
+              Map.of(),
+              9_000_000L));
 
   private DemoAgreements() {}
 
-  static void create(Connection c, DemoDataGenerator generator, LocalDate today)
+  static List<Lot> create(Connection c, DemoDataGenerator generator, LocalDate today)
       throws SQLException {
-    LocalDate start = today.withDayOfMonth(1).minusMonths(2);
+    List<Lot> created = new ArrayList<>();
+    LocalDate start = today.withDayOfMonth(1).minusMonths(MONTHS_IN_FORCE);
     AgreementPeriods periods = new AgreementPeriods(start, start.plusYears(1).minusDays(1), 3, 12);
     int n = 0;
     for (DemoDataGenerator.Organisation buyer : generator.buyers()) {
@@ -90,7 +128,9 @@ final class DemoAgreements {
       }
       for (DemoLot lot : LOTS) {
         UUID lotId = UUID.nameUUIDFromBytes((agreement + "-lot-" + lot.number()).getBytes());
-        long maximum = 50_000_000L; // 500,000 € excl. VAT per period
+        // Per period, excl. VAT: the first buyer orders most (see DemoHistory), so its lots are
+        // larger; each lot's maximum is sized so the history consumes about half to four fifths.
+        long maximum = (n == 1 ? 3 : 1) * lot.maximumCents();
         try (PreparedStatement insert =
             c.prepareStatement(
                 "INSERT INTO agreement_lot (id, agreement_id, number, title, reservation,"
@@ -151,8 +191,21 @@ final class DemoAgreements {
           }
           insert.executeBatch();
         }
+        created.add(
+            new Lot(
+                lotId,
+                agreement,
+                buyer.id(),
+                lot.number(),
+                Set.copyOf(lot.categories()),
+                awarded,
+                lot.discountBp(),
+                lot.unitPrices(),
+                periods,
+                maximum));
       }
     }
+    return created;
   }
 
   private static void batch(Connection c, String sql, UUID lotId, List<?> values)

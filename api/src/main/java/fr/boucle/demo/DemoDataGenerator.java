@@ -73,7 +73,9 @@ public final class DemoDataGenerator {
       int openingQuantity,
       Instant createdAt) {}
 
-  private static final Instant EPOCH = Instant.parse("2026-01-05T08:00:00Z");
+  // Listings arrive over the two years the demo's order history covers.
+  private static final Instant EPOCH = Instant.parse("2024-11-04T08:00:00Z");
+  private static final int LISTING_ARRIVAL_DAYS = 760;
   private static final List<String> CONDITIONS =
       List.of("COMME_NEUF", "TRES_BON_ETAT", "BON_ETAT", "ETAT_USAGE");
   private static final Map<String, String> CONDITION_LABELS =
@@ -103,7 +105,7 @@ public final class DemoDataGenerator {
       List<String> departments = new ArrayList<>();
       for (String city : profile.depotCities()) {
         DemoPlaces.Place place = places.get(city);
-        depots.add(site(random, id, "Dépôt de " + city, place, 0));
+        depots.add(site(random, id, "Dépôt " + DemoPlaces.of(city), place, 0));
         if (!departments.contains(place.department())) {
           departments.add(place.department());
         }
@@ -157,6 +159,34 @@ public final class DemoDataGenerator {
     return List.copyOf(buyers);
   }
 
+  /** Organisations that signed up and wait for the operator's validation. */
+  public List<Organisation> pendingSignUps() {
+    SplittableRandom random = new SplittableRandom(seed + 1);
+    return List.of(
+        new Organisation(
+            uuid("pending", "ressourcerie"),
+            "SUPPLIER",
+            "Ressourcerie du Val-de-Marne",
+            siret(random),
+            "Association",
+            "SIAE_ACI",
+            null,
+            "Atelier et chantier d'insertion : collecte, tri et revente de mobilier et de jouets.",
+            "contact@ressourcerie-val-de-marne.example",
+            List.of("94")),
+        new Organisation(
+            uuid("pending", "commune"),
+            "BUYER",
+            "Ville de Vitry-sur-Seine",
+            siret(random),
+            null,
+            null,
+            "COMMUNE",
+            null,
+            "achats@vitry-sur-seine.example",
+            List.of("94")));
+  }
+
   public List<Site> depots() {
     return List.copyOf(depots);
   }
@@ -205,8 +235,8 @@ public final class DemoDataGenerator {
     String description =
         String.format(
             Locale.FRANCE,
-            "%s %s %s par %s. %s%s État : %s. Garantie %s. Enlèvement au %s (%s) ou livraison sur"
-                + " devis.",
+            "%s %s %s par %s. %s%s État : %s. Garantie %s. Enlèvement au dépôt %s (%s) ou"
+                + " livraison sur devis.",
             noun,
             brand,
             origin.equals("RECONDITIONNE") ? "reconditionné" : "issu du réemploi",
@@ -215,7 +245,7 @@ public final class DemoDataGenerator {
             detail2.equals(detail1) ? "" : " " + detail2,
             CONDITION_LABELS.get(condition),
             warranty == 0 ? "légale de conformité" : warranty + " mois",
-            depot.name().toLowerCase(Locale.FRANCE),
+            DemoPlaces.of(depot.city()),
             depot.department());
     return new Listing(
         uuid("listing", Integer.toString(index)),
@@ -242,7 +272,7 @@ public final class DemoDataGenerator {
         depot.id(),
         status,
         openingQuantity,
-        EPOCH.plus(random.nextInt(320 * 24 * 60), ChronoUnit.MINUTES));
+        EPOCH.plus(random.nextInt(LISTING_ARRIVAL_DAYS * 24 * 60), ChronoUnit.MINUTES));
   }
 
   private Site site(

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,13 +16,18 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty database with the demo marketplace at start-up when {@code boucle.demo.enabled} is
- * set. Safe with several instances starting at once: an advisory lock serialises them and the loser
- * finds the data already there.
+ * Loads the demo marketplace at start-up when {@code boucle.demo.enabled} is set: organisations,
+ * listings, accounts, agreements and two years of order history. Whether the demo is there is read
+ * from the {@code demo_dataset} row written in the same transaction as the data, never guessed from
+ * other tables, so the operator's bootstrap, sign-ups or the order of start-up listeners change
+ * nothing. Safe with several instances starting at once: an advisory lock serialises them and the
+ * later ones find the row.
  */
 @Singleton
 @Requires(property = "boucle.demo.enabled", value = "true")
@@ -36,69 +42,136 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
   private final DemoAccounts demoAccounts;
   private final long seed;
   private final int listings;
+  private final boolean history;
 
+  @Inject
   DemoDataLoader(
       TransactionOperations<Connection> transactions,
       DemoAccounts demoAccounts,
       @Value("${boucle.demo.seed:20261122}") long seed,
-      @Value("${boucle.demo.listings:5000}") int listings) {
+      @Value("${boucle.demo.listings:5000}") int listings,
+      @Value("${boucle.demo.history:true}") boolean history) {
     this.transactions = transactions;
     this.demoAccounts = demoAccounts;
     this.seed = seed;
     this.listings = listings;
+    this.history = history;
   }
 
   @Override
   public void onApplicationEvent(StartupEvent event) {
-    long started = System.nanoTime();
-    Integer loaded = transactions.executeWrite(status -> load(status.getConnection()));
-    if (loaded != null && loaded > 0) {
-      LOG.info(
-          "Demo data loaded: {} listings in {} ms (seed {})",
-          loaded,
-          (System.nanoTime() - started) / 1_000_000,
-          seed);
-    }
+    transactions.executeWrite(status -> load(status.getConnection()));
   }
 
   /** Loads the demo data set and answers how many listings it wrote (0 when already present). */
   int load(Connection connection) throws SQLException {
+    long started = System.nanoTime();
     try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
       lock.setLong(1, ADVISORY_LOCK);
       lock.execute();
     }
-    try (PreparedStatement count =
-            connection.prepareStatement("SELECT count(*) FROM organisation");
-        ResultSet rs = count.executeQuery()) {
-      rs.next();
-      if (rs.getLong(1) > 0) {
-        LOG.info("Demo data not loaded: the database already holds organisations");
+    DemoDataGenerator generator = new DemoDataGenerator(seed);
+    try (PreparedStatement loaded =
+            connection.prepareStatement(
+                "SELECT seed, listings, orders, loaded_at FROM demo_dataset");
+        ResultSet rs = loaded.executeQuery()) {
+      if (rs.next()) {
+        if (rs.getLong("seed") != seed || rs.getInt("listings") != listings) {
+          LOG.warn(
+              "Demo data not loaded again: this database holds the demo of seed {} with {}"
+                  + " listings (asked: seed {}, {} listings); start from an empty database"
+                  + " (rm -rf .stack) to change it",
+              rs.getLong("seed"),
+              rs.getInt("listings"),
+              seed,
+              listings);
+        } else {
+          LOG.info(
+              "Demo data already loaded on {}: {} listings, {} orders (seed {})",
+              rs.getTimestamp("loaded_at").toInstant(),
+              rs.getInt("listings"),
+              rs.getInt("orders"),
+              seed);
+        }
         return 0;
       }
     }
-    DemoDataGenerator generator = new DemoDataGenerator(seed);
-    insertOrganisations(connection, generator.suppliers());
-    insertOrganisations(connection, generator.buyers());
+    if (demoOrganisationsPresent(connection, generator)) {
+      // A database loaded before the dataset row existed: record it rather than load twice.
+      LOG.warn(
+          "Demo data from an earlier version found (no order history): start from an empty"
+              + " database (rm -rf .stack) for the full demo");
+      record(connection, listings, 0, null, started);
+      return 0;
+    }
+    insertOrganisations(connection, generator.suppliers(), "ACTIVE");
+    insertOrganisations(connection, generator.buyers(), "ACTIVE");
+    insertOrganisations(connection, generator.pendingSignUps(), "PENDING");
     insertSites(connection, "depot", generator.depots());
     insertSites(connection, "buyer_service", generator.services());
     int written = insertListings(connection, generator.listings(listings).iterator());
-    demoAccounts.create(generator);
-    DemoAgreements.create(connection, generator, java.time.LocalDate.now(PARIS));
+    Map<String, UUID> accounts = demoAccounts.create(generator);
+    java.time.Instant now = java.time.Instant.now();
+    List<DemoAgreements.Lot> lots =
+        DemoAgreements.create(connection, generator, java.time.LocalDate.ofInstant(now, PARIS));
+    DemoHistory.Summary summary =
+        history
+            ? DemoHistory.create(connection, generator, listings, lots, accounts, seed, now)
+            : null;
     // The catalogue is built from these rows by a full reindex; their outbox events would only
     // repeat it, so they go with this transaction (nothing else writes listings meanwhile).
     try (PreparedStatement clear = connection.prepareStatement("DELETE FROM catalogue_outbox")) {
       clear.execute();
     }
+    record(connection, written, summary == null ? 0 : summary.orders(), summary, started);
+    LOG.info(
+        "Demo data loaded: {} listings, {} orders of history, in {} ms (seed {})",
+        written,
+        summary == null ? 0 : summary.orders(),
+        (System.nanoTime() - started) / 1_000_000,
+        seed);
     return written;
   }
 
+  private static boolean demoOrganisationsPresent(
+      Connection connection, DemoDataGenerator generator) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement("SELECT 1 FROM organisation WHERE id = ?")) {
+      s.setObject(1, generator.suppliers().getFirst().id());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private void record(
+      Connection connection,
+      long listingsWritten,
+      int orders,
+      DemoHistory.Summary summary,
+      long started)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO demo_dataset (seed, listings, orders, history_from, history_to, load_ms)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, seed);
+      insert.setLong(2, listingsWritten);
+      insert.setInt(3, orders);
+      insert.setObject(4, summary == null ? null : summary.from());
+      insert.setObject(5, summary == null ? null : summary.to());
+      insert.setLong(6, (System.nanoTime() - started) / 1_000_000);
+      insert.execute();
+    }
+  }
+
   private static void insertOrganisations(
-      Connection connection, List<DemoDataGenerator.Organisation> organisations)
+      Connection connection, List<DemoDataGenerator.Organisation> organisations, String status)
       throws SQLException {
     String sql =
         "INSERT INTO organisation (id, kind, legal_name, siret, legal_form, insertion_status,"
             + " public_body_type, status, description, contact_email, departments_served)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (DemoDataGenerator.Organisation o : organisations) {
         insert.setObject(1, o.id());
@@ -108,10 +181,11 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         insert.setString(5, o.legalForm());
         insert.setString(6, o.insertionStatus());
         insert.setString(7, o.publicBodyType());
-        insert.setString(8, o.description());
-        insert.setString(9, o.contactEmail());
+        insert.setString(8, status);
+        insert.setString(9, o.description());
+        insert.setString(10, o.contactEmail());
         Array departments = connection.createArrayOf("text", o.departmentsServed().toArray());
-        insert.setArray(10, departments);
+        insert.setArray(11, departments);
         insert.addBatch();
       }
       insert.executeBatch();

@@ -53,4 +53,21 @@ final class DemoPlaces {
           "zone d'activités des Champs");
 
   private DemoPlaces() {}
+
+  /**
+   * "de" before a town's name as French writes it: "du Havre", "d'Évreux", "de Rouen", "des
+   * Mureaux".
+   */
+  static String of(String city) {
+    if (city.startsWith("Le ")) {
+      return "du " + city.substring(3);
+    }
+    if (city.startsWith("Les ")) {
+      return "des " + city.substring(4);
+    }
+    if ("AEIOUYÉÈÊÂÎÔ".indexOf(Character.toUpperCase(city.charAt(0))) >= 0) {
+      return "d'" + city;
+    }
+    return "de " + city;
+  }
 }

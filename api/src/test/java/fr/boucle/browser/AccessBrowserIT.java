@@ -43,7 +43,8 @@ class AccessBrowserIT {
 
     try (BrowserSession operator =
         new BrowserSession(server.getURL().toString(), "access-flow-operator")) {
-      signIn(operator, AccessFixtures.OPERATOR_EMAIL, AccessFixtures.OPERATOR_PASSWORD);
+      signIn(
+          operator, AccessFixtures.OPERATOR_EMAIL, AccessFixtures.OPERATOR_PASSWORD, "/operateur");
       operator.visit("/operateur", "validation-queue").waitForText("Recyclerie du Navigateur");
       operator
           .click("Valider Recyclerie du Navigateur")
@@ -52,7 +53,7 @@ class AccessBrowserIT {
     }
 
     try (BrowserSession awa = new BrowserSession(server.getURL().toString(), "access-flow-admin")) {
-      signIn(awa, "awa@navigateur.test", "un-mot-de-passe-solide");
+      signIn(awa, "awa@navigateur.test", "un-mot-de-passe-solide", "/commandes?aTraiter=1");
       awa.visit("/organisation", "organisation").waitForText("Recyclerie du Navigateur");
       awa.type("Adresse électronique de la personne invitée", "karim@navigateur.test");
       awa.driver().findElement(By.xpath("//label[normalize-space(.)='Équipe']")).click();
@@ -67,7 +68,7 @@ class AccessBrowserIT {
       karim.visit("/invitation/" + token, "invitation").waitForText("Recyclerie du Navigateur");
       karim.type("Nom et prénom", "Karim Benali").type("Mot de passe", "atelier-velo-2026-solide");
       karim.click("Créer mon compte").settled("account-created");
-      signIn(karim, "karim@navigateur.test", "atelier-velo-2026-solide");
+      signIn(karim, "karim@navigateur.test", "atelier-velo-2026-solide", "/commandes?aTraiter=1");
       karim
           .visit("/organisation", "colleague-organisation")
           .waitForText("Recyclerie du Navigateur");
@@ -76,7 +77,9 @@ class AccessBrowserIT {
     }
   }
 
-  private static void signIn(BrowserSession browser, String email, String password) {
+  /** Signs in and waits for the page the person's role lands on. */
+  private static void signIn(
+      BrowserSession browser, String email, String password, String landing) {
     browser.visit("/connexion", "sign-in");
     browser.type("Adresse électronique", email).type("Mot de passe", password);
     browser
@@ -84,7 +87,7 @@ class AccessBrowserIT {
         .findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]"))
         .click();
     try {
-      browser.waitForUrlContaining("/organisation");
+      browser.waitForUrlContaining(landing);
     } finally {
       browser.screenshot("after-sign-in");
     }

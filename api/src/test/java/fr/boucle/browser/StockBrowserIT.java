@@ -174,7 +174,7 @@ class StockBrowserIT {
     browser.type("Adresse électronique", email).type("Mot de passe", AccessFixtures.PASSWORD);
     browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
     try {
-      browser.waitForUrlContaining("/organisation");
+      browser.waitForUrlContaining("/commandes?aTraiter=1"); // a supplier lands on its orders
     } finally {
       browser.screenshot("after-sign-in");
     }

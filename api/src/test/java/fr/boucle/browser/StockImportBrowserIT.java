@@ -64,7 +64,7 @@ class StockImportBrowserIT {
       awa.type("Adresse électronique", supplier.adminEmail())
           .type("Mot de passe", AccessFixtures.PASSWORD);
       awa.driver().findElement(By.cssSelector("main button[type=submit]")).click();
-      awa.waitForUrlContaining("/organisation");
+      awa.waitForUrlContaining("/commandes?aTraiter=1"); // a supplier lands on its orders
 
       awa.visit("/stock/import", "upload").waitForText("Envoi du fichier");
       awa.driver().findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());

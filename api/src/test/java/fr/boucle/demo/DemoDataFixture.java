@@ -18,10 +18,10 @@ public class DemoDataFixture {
   }
 
   public int load(long seed, int listings) {
-    DemoDataLoader loader = new DemoDataLoader(transactions, accounts, seed, listings);
+    DemoDataLoader loader = new DemoDataLoader(transactions, accounts, seed, listings, false);
     return transactions.executeWrite(status -> {
       try (Statement s = status.getConnection().createStatement()) {
-        s.execute("TRUNCATE organisation, catalogue_outbox CASCADE");
+        s.execute("TRUNCATE organisation, catalogue_outbox, demo_dataset CASCADE");
       }
       return loader.load(status.getConnection());
     });

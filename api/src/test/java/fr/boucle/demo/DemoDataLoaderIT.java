@@ -8,6 +8,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false, transactional = false)
@@ -18,13 +24,13 @@ class DemoDataLoaderIT {
 
   @Test
   void loadsTheDemoMarketplaceOnceIntoRealPostgres() {
-    DemoDataLoader loader = new DemoDataLoader(transactions, demoAccounts, 99, 1_200);
-    transactions.executeWrite(status -> {
-      try (Statement s = status.getConnection().createStatement()) {
-        s.execute("TRUNCATE organisation CASCADE");
-      }
-      return null;
-    });
+    DemoDataLoader loader = new DemoDataLoader(transactions, demoAccounts, 99, 1_200, false);
+    emptyDatabase();
+    // What the operator's bootstrap writes before the demo loader runs on a fresh start: an
+    // organisation that has nothing to do with the demo must not make the loader skip.
+    execute(
+        "INSERT INTO organisation (id, kind, legal_name, siret, status) VALUES"
+            + " (gen_random_uuid(), 'OPERATOR', 'Opérateur Boucle', '00000000000000', 'ACTIVE')");
 
     int first = transactions.executeWrite(status -> loader.load(status.getConnection()));
     int second = transactions.executeWrite(status -> loader.load(status.getConnection()));
@@ -32,7 +38,9 @@ class DemoDataLoaderIT {
     assertThat(first).isEqualTo(1_200);
     assertThat(second).as("a second start finds the data already there").isZero();
     assertThat(count("SELECT count(*) FROM listing")).isEqualTo(1_200);
-    assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'SUPPLIER'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM organisation WHERE kind = 'SUPPLIER' AND status = 'ACTIVE'"))
         .isEqualTo(DemoOrganisations.SUPPLIERS.size());
     assertThat(count("SELECT count(*) FROM buyer_service")).isPositive();
     assertThat(count("SELECT count(*) FROM person WHERE email LIKE '%@boucle.demo'"))
@@ -43,7 +51,8 @@ class DemoDataLoaderIT {
             count(
                 "SELECT count(*) FROM framework_agreement WHERE status = 'ACTIVE'"
                     + " AND start_date <= current_date AND end_date >= current_date"))
-        .isEqualTo(count("SELECT count(*) FROM organisation WHERE kind = 'BUYER'"));
+        .isEqualTo(
+            count("SELECT count(*) FROM organisation WHERE kind = 'BUYER' AND status = 'ACTIVE'"));
     assertThat(count("SELECT count(DISTINCT reservation) FROM agreement_lot")).isEqualTo(3);
     assertThat(
             count(
@@ -67,6 +76,40 @@ class DemoDataLoaderIT {
                 "SELECT count(*) FROM listing l JOIN stock_movement m ON m.listing_id = l.id"
                     + " WHERE l.status = 'SOLD_OUT'"))
         .isZero();
+  }
+
+  @Test
+  void severalInstancesStartingTogetherLoadOnce() throws Exception {
+    emptyDatabase();
+    Callable<Integer> start =
+        () -> {
+          DemoDataLoader loader = new DemoDataLoader(transactions, demoAccounts, 7, 300, false);
+          return transactions.executeWrite(status -> loader.load(status.getConnection()));
+        };
+    try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+      List<Future<Integer>> loads = pool.invokeAll(List.of(start, start, start));
+      List<Integer> written = new ArrayList<>();
+      for (Future<Integer> load : loads) {
+        written.add(load.get());
+      }
+      assertThat(written).containsExactlyInAnyOrder(300, 0, 0);
+    }
+    assertThat(count("SELECT count(*) FROM listing")).isEqualTo(300);
+    assertThat(count("SELECT count(*) FROM demo_dataset WHERE seed = 7 AND listings = 300"))
+        .isEqualTo(1);
+  }
+
+  private void emptyDatabase() {
+    execute("TRUNCATE organisation, catalogue_outbox, demo_dataset CASCADE");
+  }
+
+  private void execute(String sql) {
+    transactions.executeWrite(status -> {
+      try (Statement s = status.getConnection().createStatement()) {
+        s.execute(sql);
+      }
+      return null;
+    });
   }
 
   private long count(String sql) {

@@ -35,6 +35,44 @@ class PlatformEndpointsIT {
   }
 
   @Test
+  void everyAnswerCarriesTheBrowserProtections() {
+    for (String path : new String[] {"/", "/catalogue", "/api/categories", "/health"}) {
+      HttpResponse<String> page =
+          client
+              .toBlocking()
+              .exchange(
+                  HttpRequest.GET(path)
+                      .accept(
+                          path.startsWith("/api") || path.startsWith("/health")
+                              ? MediaType.APPLICATION_JSON_TYPE
+                              : MediaType.TEXT_HTML_TYPE),
+                  String.class);
+      assertThat(page.getHeaders().get("Content-Security-Policy"))
+          .as(path)
+          .contains("script-src 'self';")
+          .contains("frame-ancestors 'none'")
+          .contains("object-src 'none'");
+      assertThat(page.getHeaders().get("X-Frame-Options")).as(path).isEqualTo("DENY");
+      assertThat(page.getHeaders().get("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(page.getHeaders().get("Referrer-Policy"))
+          .as(path)
+          .isEqualTo("strict-origin-when-cross-origin");
+      assertThat(page.getHeaders().get("Permissions-Policy")).as(path).contains("camera=()");
+      assertThat(page.getHeaders().get("Strict-Transport-Security")).as(path).isNull();
+    }
+    HttpResponse<String> behindTls =
+        client
+            .toBlocking()
+            .exchange(
+                HttpRequest.GET("/")
+                    .accept(MediaType.TEXT_HTML_TYPE)
+                    .header("X-Forwarded-Proto", "https"),
+                String.class);
+    assertThat(behindTls.getHeaders().get("Strict-Transport-Security"))
+        .startsWith("max-age=31536000");
+  }
+
+  @Test
   void deepLinkLoadsTheSinglePageApp() {
     HttpResponse<String> page =
         client

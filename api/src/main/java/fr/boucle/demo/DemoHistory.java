@@ -1,0 +1,945 @@
+package fr.boucle.demo;
+
+import fr.boucle.agreement.AgreementPeriods;
+import fr.boucle.shared.Vat;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Two years of orders for the demo buyers, generated from the seed: orders in every status, spread
+ * over services, lots, suppliers and months. Each order is written with every row the ordering area
+ * writes over the same life (its events, stock movements, spend entries, its amount on the lot
+ * period's cap and its gapless number), so the ledgers agree to the cent: lot periods = spend
+ * ledger = order totals, and each listing's stock = the sum of its movements.
+ */
+final class DemoHistory {
+
+  /** What the history wrote. */
+  record Summary(int orders, LocalDate from, LocalDate to) {}
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final String SYSTEM = "system";
+
+  /** How an order's life ends, if the present does not stop it first. */
+  private enum Fate {
+    PAID,
+    UNPAID,
+    REJECTED,
+    CANCELLED,
+    REFUSED
+  }
+
+  private record Candidate(DemoDataGenerator.Listing listing, List<String> ancestry) {}
+
+  private record Agent(UUID id, String email) {}
+
+  private record Line(
+      Candidate candidate, int quantity, long unitCents, long exclCents, long vat) {}
+
+  private record Event(String from, String to, Agent actor, String comment, Instant at) {}
+
+  private record Movement(
+      UUID listingId, String kind, int quantity, String actor, String reason, Instant at) {}
+
+  private static final class Order {
+    final UUID id;
+    final DemoAgreements.Lot lot;
+    final int period;
+    final DemoDataGenerator.Site service;
+    final DemoDataGenerator.Organisation supplier;
+    final Agent requester;
+    final List<Line> lines;
+    final long excl;
+    final long vat;
+    final boolean requiresApproval;
+    final Instant submittedAt;
+    final LocalDate deliveryDate;
+    final String note;
+    final List<Event> events = new ArrayList<>();
+    String status;
+    String number;
+    String invoiceReference;
+    Instant approvedAt;
+    Instant invoicedAt;
+    Instant releasedAt;
+
+    Order(
+        UUID id,
+        DemoAgreements.Lot lot,
+        int period,
+        DemoDataGenerator.Site service,
+        DemoDataGenerator.Organisation supplier,
+        Agent requester,
+        List<Line> lines,
+        boolean requiresApproval,
+        Instant submittedAt,
+        LocalDate deliveryDate,
+        String note) {
+      this.id = id;
+      this.lot = lot;
+      this.period = period;
+      this.service = service;
+      this.supplier = supplier;
+      this.requester = requester;
+      this.lines = lines;
+      this.excl = lines.stream().mapToLong(Line::exclCents).sum();
+      this.vat = lines.stream().mapToLong(Line::vat).sum();
+      this.requiresApproval = requiresApproval;
+      this.submittedAt = submittedAt;
+      this.deliveryDate = deliveryDate;
+      this.note = note;
+    }
+
+    boolean releases() {
+      return "REJECTED".equals(status) || "REFUSED".equals(status) || "CANCELLED".equals(status);
+    }
+
+    boolean invoiced() {
+      return "INVOICED".equals(status) || "PAID".equals(status);
+    }
+
+    boolean delivered() {
+      return invoiced() || "DELIVERED".equals(status);
+    }
+
+    Instant lastEventAt() {
+      return events.getLast().at();
+    }
+  }
+
+  private static final List<String> FIRST_NAMES =
+      List.of(
+          "Camille",
+          "Nadia",
+          "Julien",
+          "Sophie",
+          "Mehdi",
+          "Claire",
+          "Thomas",
+          "Inès",
+          "Antoine",
+          "Fatou",
+          "Hugo",
+          "Léa",
+          "Yann",
+          "Sarah",
+          "Bruno",
+          "Aïcha",
+          "Nicolas",
+          "Élodie",
+          "Olivier",
+          "Manon",
+          "Rachid",
+          "Pauline",
+          "Kevin",
+          "Amandine");
+  private static final List<String> LAST_NAMES =
+      List.of(
+          "Roux",
+          "Garnier",
+          "Moreau",
+          "Lambert",
+          "Haddad",
+          "Fontaine",
+          "Chevalier",
+          "Mercier",
+          "Girard",
+          "Traoré",
+          "Bonnet",
+          "Dupont",
+          "Leroy",
+          "Nguyen",
+          "Faure",
+          "Rousseau",
+          "Blanc",
+          "Guerin",
+          "Muller",
+          "Henry",
+          "Perrin",
+          "Morel",
+          "Mathieu",
+          "Lemoine");
+  private static final List<String> NOTES =
+      List.of(
+          "Livraison au rez-de-chaussée, accès par la cour.",
+          "Merci d'appeler la veille de la livraison.",
+          "Quai de livraison ouvert de 8 h à 12 h.",
+          "Remplacement de matériel hors d'usage.",
+          "Équipement d'une salle ouverte à la rentrée.");
+  private static final List<String> REJECTIONS =
+      List.of(
+          "Budget du service déjà engagé pour ce trimestre.",
+          "Besoin couvert par un transfert de mobilier entre sites.",
+          "Merci de regrouper avec la commande du mois prochain.");
+  private static final List<String> REFUSALS =
+      List.of(
+          "Lot déjà promis à un autre client, désolés.",
+          "Délai de livraison impossible à tenir sur ce site.",
+          "Contrôle qualité non concluant sur une partie du lot.");
+  private static final List<String> CANCELLATIONS =
+      List.of(
+          "Commande passée en double.", "Le besoin a été annulé par le service.", "Erreur de lot.");
+
+  private final Connection c;
+  private final DemoDataGenerator generator;
+  private final List<DemoAgreements.Lot> lots;
+  private final Map<String, UUID> accounts;
+  private final SplittableRandom random;
+  private final Instant now;
+  private final Map<String, String> parents = new HashMap<>();
+  private final Map<UUID, List<Candidate>> candidatesBySupplier = new HashMap<>();
+  private final Map<UUID, Agent> admins = new HashMap<>();
+  private final Map<UUID, Agent> requesters = new HashMap<>();
+  private final Map<UUID, Agent> approvers = new HashMap<>();
+  private final Map<UUID, Agent> supplierStaff = new HashMap<>();
+  private final Map<String, Long> capUsed = new HashMap<>();
+  private final Set<String> emails = new HashSet<>();
+  private final long seed;
+
+  private DemoHistory(
+      Connection c,
+      DemoDataGenerator generator,
+      List<DemoAgreements.Lot> lots,
+      Map<String, UUID> accounts,
+      long seed,
+      Instant now) {
+    this.c = c;
+    this.generator = generator;
+    this.lots = lots;
+    this.accounts = accounts;
+    this.seed = seed;
+    this.random = new SplittableRandom(seed ^ 0x4849_5354_4f52_59L);
+    this.now = now;
+  }
+
+  /**
+   * Writes the history of orders up to {@code now} over the agreements' first two periods, for
+   * listings among the first {@code listingCount} of the generator.
+   */
+  static Summary create(
+      Connection c,
+      DemoDataGenerator generator,
+      int listingCount,
+      List<DemoAgreements.Lot> lots,
+      Map<String, UUID> accounts,
+      long seed,
+      Instant now)
+      throws SQLException {
+    DemoHistory history = new DemoHistory(c, generator, lots, accounts, seed, now);
+    return history.write(listingCount);
+  }
+
+  private Summary write(int listingCount) throws SQLException {
+    readCategories();
+    generator
+        .listings(listingCount)
+        .filter(l -> l.kind().equals("LOT") && l.status().equals("PUBLISHED"))
+        .filter(l -> l.openingQuantity() >= l.minimumOrderQuantity())
+        .forEach(l ->
+            candidatesBySupplier
+                .computeIfAbsent(l.supplierId(), k -> new ArrayList<>())
+                .add(new Candidate(l, ancestry(l.categoryId()))));
+    createAgents();
+    LocalDate from = lots.getFirst().periods().startDate();
+    List<Order> orders = new ArrayList<>();
+    for (int b = 0; b < generator.buyers().size(); b++) {
+      DemoDataGenerator.Organisation buyer = generator.buyers().get(b);
+      // The signed-in demo buyer orders most, so its pages have the most to show.
+      int perMonth = b == 0 ? 30 : 9;
+      long months = Duration.between(at(from), now).toDays() / 30;
+      int count = (int) (perMonth * months);
+      List<Instant> times = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        times.add(workingHour(from, now));
+      }
+      times.sort(Comparator.naturalOrder());
+      for (Instant time : times) {
+        Order order = order(buyer, b == 0, time);
+        if (order != null) {
+          orders.add(order);
+        }
+      }
+    }
+    holdSomeForTheDemoAccounts(orders);
+    for (Order order : orders) {
+      live(order);
+    }
+    number(orders);
+    insert(orders);
+    return new Summary(orders.size(), from, LocalDate.ofInstant(now, PARIS));
+  }
+
+  // ---- who ---------------------------------------------------------------------------------
+
+  private void readCategories() throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id FROM category");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        parents.put(rs.getString(1), rs.getString(2));
+      }
+    }
+  }
+
+  private List<String> ancestry(String category) {
+    List<String> chain = new ArrayList<>();
+    for (String at = category; at != null; at = parents.get(at)) {
+      chain.add(at);
+    }
+    return chain;
+  }
+
+  private void createAgents() throws SQLException {
+    DemoDataGenerator.Organisation firstBuyer = generator.buyers().getFirst();
+    DemoDataGenerator.Organisation firstSupplier = generator.suppliers().getFirst();
+    UUID creches = servicesOf(firstBuyer.id()).getFirst().id();
+    emails.addAll(accounts.keySet());
+    for (DemoDataGenerator.Organisation buyer : generator.buyers()) {
+      admins.put(
+          buyer.id(),
+          buyer.equals(firstBuyer)
+              ? account("acheteur@boucle.demo")
+              : agent(buyer, "BUYER_ADMIN", null));
+      for (DemoDataGenerator.Site service : servicesOf(buyer.id())) {
+        boolean demo = service.id().equals(creches);
+        requesters.put(
+            service.id(),
+            demo ? account("demandeur@boucle.demo") : agent(buyer, "REQUESTER", service.id()));
+        approvers.put(
+            service.id(),
+            demo ? account("approbateur@boucle.demo") : agent(buyer, "APPROVER", service.id()));
+      }
+    }
+    for (DemoDataGenerator.Organisation supplier : generator.suppliers()) {
+      supplierStaff.put(
+          supplier.id(),
+          supplier.equals(firstSupplier)
+              ? account("atelier@boucle.demo")
+              : agent(supplier, "SUPPLIER_STAFF", null));
+    }
+  }
+
+  private Agent account(String email) {
+    return new Agent(accounts.get(email), email);
+  }
+
+  /** A colleague who appears in the history; without a password, so nobody signs in as them. */
+  private Agent agent(DemoDataGenerator.Organisation organisation, String role, UUID service)
+      throws SQLException {
+    String first = pick(FIRST_NAMES);
+    String last = pick(LAST_NAMES);
+    String local = DemoDataGenerator.slug(first) + "." + DemoDataGenerator.slug(last);
+    String domain = DemoDataGenerator.slug(organisation.legalName()) + ".example";
+    String email = local + "@" + domain;
+    for (int n = 2; !emails.add(email); n++) {
+      email = local + n + "@" + domain;
+    }
+    UUID id = uuid("person", email);
+    try (PreparedStatement person =
+            c.prepareStatement(
+                "INSERT INTO person (id, organisation_id, email, full_name) VALUES (?, ?, ?, ?)");
+        PreparedStatement roles =
+            c.prepareStatement("INSERT INTO person_role (person_id, role) VALUES (?, ?)");
+        PreparedStatement services =
+            c.prepareStatement(
+                "INSERT INTO person_service (person_id, service_id) VALUES (?, ?)")) {
+      person.setObject(1, id);
+      person.setObject(2, organisation.id());
+      person.setString(3, email);
+      person.setString(4, first + " " + last);
+      person.execute();
+      roles.setObject(1, id);
+      roles.setString(2, role);
+      roles.execute();
+      if (service != null) {
+        services.setObject(1, id);
+        services.setObject(2, service);
+        services.execute();
+      }
+    }
+    return new Agent(id, email);
+  }
+
+  private List<DemoDataGenerator.Site> servicesOf(UUID buyer) {
+    return generator.services().stream().filter(s -> s.organisationId().equals(buyer)).toList();
+  }
+
+  // ---- what --------------------------------------------------------------------------------
+
+  /** An order as its requester would have placed it, or null when nothing fits (cap, stock). */
+  private Order order(DemoDataGenerator.Organisation buyer, boolean demoBuyer, Instant time) {
+    LocalDate day = LocalDate.ofInstant(time, PARIS);
+    List<DemoAgreements.Lot> buyerLots =
+        lots.stream().filter(l -> l.buyerId().equals(buyer.id())).toList();
+    DemoAgreements.Lot lot = buyerLots.get(weighted(30, 25, 45));
+    AgreementPeriods.Period period = lot.periods().periodOn(day).orElse(null);
+    if (period == null) {
+      return null;
+    }
+    List<DemoDataGenerator.Organisation> suppliers = new ArrayList<>();
+    for (DemoDataGenerator.Organisation supplier : generator.suppliers()) {
+      if (lot.suppliers().contains(supplier.id()) && !covered(lot, supplier.id(), time).isEmpty()) {
+        // The demo supplier account gets a good share of the open lot's orders.
+        int weight = supplier.equals(generator.suppliers().getFirst()) ? 4 : 1;
+        for (int w = 0; w < weight; w++) {
+          suppliers.add(supplier);
+        }
+      }
+    }
+    if (suppliers.isEmpty()) {
+      return null;
+    }
+    DemoDataGenerator.Organisation supplier = pick(suppliers);
+    List<Candidate> offer = new ArrayList<>(covered(lot, supplier.id(), time));
+    List<Line> lines = new ArrayList<>();
+    int wanted = 1 + weighted(55, 30, 15);
+    while (lines.size() < wanted && !offer.isEmpty()) {
+      Candidate candidate = offer.remove(random.nextInt(offer.size()));
+      DemoDataGenerator.Listing l = candidate.listing();
+      OptionalLong unit = lot.unitPrice(l.priceExclVatCents(), candidate.ancestry());
+      if (unit.isEmpty()) {
+        continue;
+      }
+      int most = Math.min(l.openingQuantity(), l.minimumOrderQuantity() + 5);
+      int quantity = l.minimumOrderQuantity() + random.nextInt(most - l.minimumOrderQuantity() + 1);
+      long excl = Math.multiplyExact(unit.getAsLong(), (long) quantity);
+      lines.add(
+          new Line(
+              candidate, quantity, unit.getAsLong(), excl, Vat.of(excl, l.vatRateBasisPoints())));
+    }
+    if (lines.isEmpty()) {
+      return null;
+    }
+    List<DemoDataGenerator.Site> services = servicesOf(buyer.id());
+    // The demo requester's service (the first) places half of the demo buyer's orders.
+    DemoDataGenerator.Site service =
+        demoBuyer && random.nextBoolean() ? services.getFirst() : pick(services);
+    long excl = lines.stream().mapToLong(Line::exclCents).sum();
+    String cap = lot.id() + "/" + period.index();
+    long used = capUsed.getOrDefault(cap, 0L);
+    if (used + excl > lot.maximumCents()) {
+      return null; // ordering would refuse it: the lot's maximum is never passed
+    }
+    capUsed.put(cap, used + excl);
+    return new Order(
+        uuid("order", buyer.id() + "/" + time + "/" + lines.getFirst().candidate().listing().id()),
+        lot,
+        period.index(),
+        service,
+        supplier,
+        requesters.get(service.id()),
+        lines,
+        excl > service.approvalThresholdCents(),
+        time,
+        day.plusDays(7 + random.nextInt(15)),
+        random.nextInt(5) == 0 ? pick(NOTES) : null);
+  }
+
+  private List<Candidate> covered(DemoAgreements.Lot lot, UUID supplier, Instant time) {
+    return candidatesBySupplier.getOrDefault(supplier, List.of()).stream()
+        .filter(x -> !x.listing().createdAt().isAfter(time))
+        .filter(x -> x.ancestry().stream().anyMatch(lot.categories()::contains))
+        .toList();
+  }
+
+  // ---- how it went -------------------------------------------------------------------------
+
+  private final Set<UUID> heldAtSubmitted = new HashSet<>();
+  private final Set<UUID> heldAtApproved = new HashSet<>();
+
+  /**
+   * The demo approver finds orders waiting for them, and the demo supplier orders to accept: the
+   * most recent fitting orders stop there, as if their next step had not happened yet.
+   */
+  private void holdSomeForTheDemoAccounts(List<Order> orders) {
+    UUID creches = servicesOf(generator.buyers().getFirst().id()).getFirst().id();
+    UUID demoSupplier = generator.suppliers().getFirst().id();
+    Instant recent = now.minus(Duration.ofDays(30));
+    List<Order> newestFirst =
+        orders.stream()
+            .filter(o -> o.submittedAt.isAfter(recent))
+            .sorted(Comparator.comparing((Order o) -> o.submittedAt).reversed())
+            .toList();
+    newestFirst.stream()
+        .filter(o -> o.service.id().equals(creches) && o.requiresApproval)
+        .limit(4)
+        .forEach(o -> heldAtSubmitted.add(o.id));
+    newestFirst.stream()
+        .filter(o -> o.supplier.id().equals(demoSupplier) && !heldAtSubmitted.contains(o.id))
+        .limit(3)
+        .forEach(o -> heldAtApproved.add(o.id));
+  }
+
+  /** Walks the order through its life until its fate or the present, whichever comes first. */
+  private void live(Order o) {
+    Fate fate =
+        switch (weighted(85, 3, 4, 4, 4)) {
+          case 0 -> Fate.PAID;
+          case 1 -> Fate.UNPAID;
+          case 2 -> o.requiresApproval ? Fate.REJECTED : Fate.CANCELLED;
+          case 3 -> Fate.CANCELLED;
+          default -> Fate.REFUSED;
+        };
+    Agent staff = supplierStaff.get(o.supplier.id());
+    Agent approver = approvers.get(o.service.id());
+    o.status = "SUBMITTED";
+    o.events.add(new Event(null, "SUBMITTED", o.requester, null, o.submittedAt));
+    Instant t = o.submittedAt;
+    if (!o.requiresApproval) {
+      t = t.plusSeconds(1);
+      o.approvedAt = t;
+      step(
+          o,
+          "APPROVED",
+          null,
+          "Total excl. VAT within the service's approval threshold ("
+              + euros(o.service.approvalThresholdCents())
+              + ")",
+          t);
+    } else {
+      if (heldAtSubmitted.contains(o.id)) {
+        return;
+      }
+      t = later(t, 2, 4 * 24);
+      if (fate == Fate.REJECTED) {
+        release(o, "REJECTED", approver, pick(REJECTIONS), t);
+        return;
+      }
+      if (fate == Fate.CANCELLED && random.nextBoolean()) {
+        release(o, "CANCELLED", o.requester, pick(CANCELLATIONS), t);
+        return;
+      }
+      if (!step(o, "APPROVED", approver, null, t)) {
+        return;
+      }
+      o.approvedAt = t;
+    }
+    if (heldAtApproved.contains(o.id)) {
+      return;
+    }
+    t = later(t, 3, 5 * 24);
+    switch (fate) {
+      case REFUSED -> {
+        release(o, "REFUSED", staff, pick(REFUSALS), t);
+        return;
+      }
+      case CANCELLED, REJECTED -> {
+        release(o, "CANCELLED", o.requester, pick(CANCELLATIONS), t);
+        return;
+      }
+      default -> {}
+    }
+    if (!step(o, "ACCEPTED", staff, null, t)) {
+      return;
+    }
+    if (random.nextBoolean() && !step(o, "READY", staff, null, t = later(t, 24, 7 * 24))) {
+      return;
+    }
+    if (!step(o, "DELIVERED", o.requester, null, t = later(t, 2 * 24, 15 * 24))) {
+      return;
+    }
+    t = later(t, 24, 20 * 24);
+    if (t.isAfter(now)) {
+      return;
+    }
+    o.invoicedAt = t;
+    step(o, "INVOICED", staff, null, t); // the reference is given once numbers are known
+    if (fate == Fate.PAID) {
+      step(o, "PAID", admins.get(o.lot.buyerId()), null, later(t, 15 * 24, 50 * 24));
+    }
+  }
+
+  /** Records a transition unless it would happen after the present. */
+  private boolean step(Order o, String to, Agent actor, String comment, Instant at) {
+    if (at.isAfter(now)) {
+      return false;
+    }
+    o.events.add(new Event(o.status, to, actor, comment, at));
+    o.status = to;
+    return true;
+  }
+
+  private void release(Order o, String to, Agent actor, String comment, Instant at) {
+    if (step(o, to, actor, comment, at)) {
+      o.releasedAt = at;
+    }
+  }
+
+  /** Gapless numbers per buyer and year in submission order; invoice numbers per supplier. */
+  private void number(List<Order> orders) {
+    Map<String, Integer> counters = new HashMap<>();
+    orders.stream()
+        .sorted(Comparator.comparing((Order o) -> o.submittedAt).thenComparing(o -> o.id))
+        .forEach(o -> {
+          int year = LocalDate.ofInstant(o.submittedAt, PARIS).getYear();
+          int n = counters.merge(o.lot.buyerId() + "/" + year, 1, Integer::sum);
+          o.number = String.format("BC-%d-%06d", year, n);
+        });
+    Map<String, Integer> invoices = new HashMap<>();
+    orders.stream()
+        .filter(o -> o.invoicedAt != null)
+        .sorted(Comparator.comparing((Order o) -> o.invoicedAt))
+        .forEach(o -> {
+          int year = LocalDate.ofInstant(o.invoicedAt, PARIS).getYear();
+          int n = invoices.merge(o.supplier.id() + "/" + year, 1, Integer::sum);
+          o.invoiceReference = String.format("FA-%d-%05d", year, n);
+        });
+  }
+
+  // ---- rows --------------------------------------------------------------------------------
+
+  private void insert(List<Order> orders) throws SQLException {
+    try (PreparedStatement order =
+            c.prepareStatement(
+                "INSERT INTO purchase_order (id, buyer_id, number, number_year, cap_share,"
+                    + " service_id, supplier_id, agreement_id, lot_id, period_index, status,"
+                    + " total_excl_vat_cents, total_vat_cents, delivery_street, delivery_postcode,"
+                    + " delivery_city, delivery_date, note, requester_id, requires_approval,"
+                    + " invoice_reference, approved_at, submitted_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?)");
+        PreparedStatement line =
+            c.prepareStatement(
+                "INSERT INTO order_line (order_id, line_no, listing_id, sku, title, category_id,"
+                    + " quantity, catalogue_unit_price_cents, unit_price_excl_vat_cents,"
+                    + " vat_rate_bp, line_excl_vat_cents, line_vat_cents)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement event =
+            c.prepareStatement(
+                "INSERT INTO order_event (order_id, from_status, to_status, actor_id,"
+                    + " actor_label, comment, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement spend =
+            c.prepareStatement(
+                "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
+                    + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"
+                    + " invoiced_vat_cents, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      List<Movement> movements = new ArrayList<>();
+      for (Order o : orders) {
+        int i = 0;
+        order.setObject(++i, o.id);
+        order.setObject(++i, o.lot.buyerId());
+        order.setString(++i, o.number);
+        order.setInt(++i, LocalDate.ofInstant(o.submittedAt, PARIS).getYear());
+        order.setObject(++i, o.service.id());
+        order.setObject(++i, o.supplier.id());
+        order.setObject(++i, o.lot.agreementId());
+        order.setObject(++i, o.lot.id());
+        order.setInt(++i, o.period);
+        order.setString(++i, o.status);
+        order.setLong(++i, o.excl);
+        order.setLong(++i, o.vat);
+        order.setString(++i, o.service.street());
+        order.setString(++i, o.service.postcode());
+        order.setString(++i, o.service.city());
+        order.setDate(++i, Date.valueOf(o.deliveryDate));
+        order.setString(++i, o.note);
+        order.setObject(++i, o.requester.id());
+        order.setBoolean(++i, o.requiresApproval);
+        order.setString(++i, o.invoiced() ? o.invoiceReference : null);
+        order.setTimestamp(++i, o.approvedAt == null ? null : Timestamp.from(o.approvedAt));
+        order.setTimestamp(++i, Timestamp.from(o.submittedAt));
+        order.setTimestamp(++i, Timestamp.from(o.lastEventAt()));
+        order.addBatch();
+        int lineNo = 0;
+        for (Line l : o.lines) {
+          DemoDataGenerator.Listing listing = l.candidate().listing();
+          i = 0;
+          line.setObject(++i, o.id);
+          line.setInt(++i, ++lineNo);
+          line.setObject(++i, listing.id());
+          line.setString(++i, listing.sku());
+          line.setString(++i, listing.title());
+          line.setString(++i, listing.categoryId());
+          line.setInt(++i, l.quantity());
+          line.setLong(++i, listing.priceExclVatCents());
+          line.setLong(++i, l.unitCents());
+          line.setInt(++i, listing.vatRateBasisPoints());
+          line.setLong(++i, l.exclCents());
+          line.setLong(++i, l.vat());
+          line.addBatch();
+        }
+        for (Event e : o.events) {
+          boolean invoicing = "INVOICED".equals(e.to());
+          i = 0;
+          event.setObject(++i, o.id);
+          event.setString(++i, e.from());
+          event.setString(++i, e.to());
+          event.setObject(++i, e.actor() == null ? null : e.actor().id());
+          event.setString(++i, e.actor() == null ? SYSTEM : e.actor().email());
+          event.setString(++i, invoicing ? "Invoice " + o.invoiceReference : e.comment());
+          event.setTimestamp(++i, Timestamp.from(e.at()));
+          event.addBatch();
+        }
+        spend(spend, o, "COMMITTED", o.excl, o.vat, 0, 0, o.submittedAt);
+        if (o.releasedAt != null) {
+          spend(spend, o, "RELEASED", -o.excl, -o.vat, 0, 0, o.releasedAt);
+        }
+        if (o.invoiced()) {
+          spend(spend, o, "INVOICED", -o.excl, -o.vat, o.excl, o.vat, o.invoicedAt);
+        }
+        movements.addAll(movements(o));
+      }
+      order.executeBatch();
+      line.executeBatch();
+      event.executeBatch();
+      spend.executeBatch();
+      insertMovements(movements);
+    }
+    insertCounters(orders);
+    settleCaps(orders);
+  }
+
+  private static void spend(
+      PreparedStatement spend,
+      Order o,
+      String kind,
+      long committedExcl,
+      long committedVat,
+      long invoicedExcl,
+      long invoicedVat,
+      Instant at)
+      throws SQLException {
+    int i = 0;
+    spend.setObject(++i, o.id);
+    spend.setObject(++i, o.lot.id());
+    spend.setInt(++i, o.period);
+    spend.setObject(++i, o.service.id());
+    spend.setString(++i, kind);
+    spend.setLong(++i, committedExcl);
+    spend.setLong(++i, committedVat);
+    spend.setLong(++i, invoicedExcl);
+    spend.setLong(++i, invoicedVat);
+    spend.setTimestamp(++i, Timestamp.from(at));
+    spend.addBatch();
+  }
+
+  /**
+   * The stock ledger of an order, as ordering writes it: units reserved at submission, released
+   * when the order ends without a sale, and turned into a sale on delivery. Goods sold or still
+   * reserved were first received by the supplier, so every listing keeps its current stock.
+   */
+  private List<Movement> movements(Order o) {
+    List<Movement> out = new ArrayList<>();
+    String requester = o.requester.email();
+    for (Line l : o.lines) {
+      DemoDataGenerator.Listing listing = l.candidate().listing();
+      UUID id = listing.id();
+      int q = l.quantity();
+      if (o.releasedAt == null) {
+        Instant arrival = o.submittedAt.minus(Duration.ofHours(3));
+        out.add(
+            new Movement(
+                id,
+                "RECEIVED",
+                q,
+                "demo-data",
+                "Réassort",
+                arrival.isBefore(listing.createdAt()) ? listing.createdAt() : arrival));
+      }
+      out.add(new Movement(id, "RESERVED", -q, requester, "Purchase order", o.submittedAt));
+      if (o.releasedAt != null) {
+        String actor =
+            o.events.getLast().actor() == null ? SYSTEM : o.events.getLast().actor().email();
+        out.add(
+            new Movement(
+                id, "RELEASED", q, actor, "Purchase order " + verb(o.status), o.releasedAt));
+      } else if (o.delivered()) {
+        Instant delivered =
+            o.events.stream()
+                .filter(e -> "DELIVERED".equals(e.to()))
+                .findFirst()
+                .orElseThrow()
+                .at();
+        out.add(new Movement(id, "RELEASED", q, requester, "Purchase order delivered", delivered));
+        out.add(new Movement(id, "SOLD", -q, requester, "Purchase order delivered", delivered));
+      }
+    }
+    return out;
+  }
+
+  private static String verb(String status) {
+    return switch (status) {
+      case "REJECTED" -> "reject";
+      case "REFUSED" -> "refuse";
+      default -> "cancel";
+    };
+  }
+
+  /** One statement, so the ledger's trigger applies each listing's net change once. */
+  private void insertMovements(List<Movement> movements) throws SQLException {
+    movements.sort(Comparator.comparing(Movement::at));
+    int n = movements.size();
+    Object[] listings = new Object[n];
+    Object[] kinds = new Object[n];
+    Object[] quantities = new Object[n];
+    Object[] actors = new Object[n];
+    Object[] reasons = new Object[n];
+    Object[] times = new Object[n];
+    for (int i = 0; i < n; i++) {
+      Movement m = movements.get(i);
+      listings[i] = m.listingId();
+      kinds[i] = m.kind();
+      quantities[i] = m.quantity();
+      actors[i] = m.actor();
+      reasons[i] = m.reason();
+      times[i] = Timestamp.from(m.at());
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason, occurred_at)"
+                + " SELECT l, k, q, a, r, t FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[],"
+                + " ?::timestamptz[]) WITH ORDINALITY AS m(l, k, q, a, r, t, o) ORDER BY o")) {
+      insert.setArray(1, c.createArrayOf("uuid", listings));
+      insert.setArray(2, c.createArrayOf("text", kinds));
+      insert.setArray(3, c.createArrayOf("int4", quantities));
+      insert.setArray(4, c.createArrayOf("text", actors));
+      insert.setArray(5, c.createArrayOf("text", reasons));
+      insert.setArray(6, c.createArrayOf("timestamptz", times));
+      insert.execute();
+    }
+  }
+
+  private void insertCounters(List<Order> orders) throws SQLException {
+    Map<String, Integer> last = new LinkedHashMap<>();
+    for (Order o : orders) {
+      String[] parts = o.number.split("-");
+      last.merge(o.lot.buyerId() + "/" + parts[1], Integer.parseInt(parts[2]), Math::max);
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO order_counter (buyer_id, year, last_number) VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, Integer> e : last.entrySet()) {
+        String[] key = e.getKey().split("/");
+        insert.setObject(1, UUID.fromString(key[0]));
+        insert.setInt(2, Integer.parseInt(key[1]));
+        insert.setInt(3, e.getValue());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /**
+   * Puts each lot period's committed and invoiced amounts on its share 0 (where the orders are),
+   * then spreads what remains of the maximum over the shares, as a V9 database's upgrade did.
+   */
+  private void settleCaps(List<Order> orders) throws SQLException {
+    Map<String, long[]> amounts = new LinkedHashMap<>();
+    for (Order o : orders) {
+      long[] a = amounts.computeIfAbsent(o.lot.id() + "/" + o.period, k -> new long[2]);
+      if (o.invoiced()) {
+        a[1] += o.excl;
+      } else if (!o.releases()) {
+        a[0] += o.excl;
+      }
+    }
+    try (PreparedStatement share =
+            c.prepareStatement(
+                "UPDATE lot_period_share s SET"
+                    + " allowance_excl_vat_cents = CASE WHEN share = 0 THEN p.maximum_excl_vat_cents"
+                    + " ELSE 0 END, committed_excl_vat_cents = CASE WHEN share = 0 THEN ? ELSE 0 END,"
+                    + " invoiced_excl_vat_cents = CASE WHEN share = 0 THEN ? ELSE 0 END"
+                    + " FROM lot_period p WHERE p.lot_id = s.lot_id"
+                    + " AND p.period_index = s.period_index AND s.lot_id = ? AND s.period_index = ?");
+        PreparedStatement spread = c.prepareStatement("SELECT lot_period_spread(?, ?)")) {
+      for (Map.Entry<String, long[]> e : amounts.entrySet()) {
+        String[] key = e.getKey().split("/");
+        UUID lot = UUID.fromString(key[0]);
+        int period = Integer.parseInt(key[1]);
+        share.setLong(1, e.getValue()[0]);
+        share.setLong(2, e.getValue()[1]);
+        share.setObject(3, lot);
+        share.setInt(4, period);
+        share.addBatch();
+        spread.setObject(1, lot);
+        spread.setInt(2, period);
+        spread.addBatch();
+      }
+      share.executeBatch();
+      spread.executeBatch();
+    }
+  }
+
+  // ---- chance and time ---------------------------------------------------------------------
+
+  private static Instant at(LocalDate day) {
+    return day.atStartOfDay(PARIS).toInstant();
+  }
+
+  /** A random moment of a working day (Monday to Friday, 8:00 to 17:59) between two instants. */
+  private Instant workingHour(LocalDate from, Instant to) {
+    long days = Duration.between(at(from), to).toDays();
+    while (true) {
+      LocalDate day = from.plusDays(random.nextLong(days + 1));
+      if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        continue;
+      }
+      ZonedDateTime time =
+          day.atTime(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60)).atZone(PARIS);
+      if (time.toInstant().isBefore(to)) {
+        return time.toInstant();
+      }
+    }
+  }
+
+  /** Between {@code minHours} and {@code maxHours} later. */
+  private Instant later(Instant t, int minHours, int maxHours) {
+    return t.plus(
+        Duration.ofMinutes(60L * minHours + random.nextLong(60L * (maxHours - minHours) + 1)));
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private int weighted(int... weights) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    int roll = random.nextInt(total);
+    for (int i = 0; i < weights.length; i++) {
+      roll -= weights[i];
+      if (roll < 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  private UUID uuid(String kind, String key) {
+    return UUID.nameUUIDFromBytes(
+        ("boucle-demo:" + seed + ":" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String euros(long cents) {
+    return NumberFormat.getCurrencyInstance(Locale.FRANCE)
+        .format(BigDecimal.valueOf(cents, 2))
+        .replace('\u202f', ' ')
+        .replace('\u00a0', ' ');
+  }
+}

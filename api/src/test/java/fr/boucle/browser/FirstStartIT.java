@@ -1,0 +1,112 @@
+package fr.boucle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+
+/**
+ * What a newcomer sees after the README's first command, on a Boucle that {@code infra/test.sh}
+ * started with {@code infra/start.sh} from an empty state directory: the demo catalogue, every demo
+ * account signing in and landing on its own page with work on it. Runs only when that instance's
+ * address is given in {@code BOUCLE_FIRST_START_URL}.
+ */
+@EnabledIfEnvironmentVariable(named = "BOUCLE_FIRST_START_URL", matches = "http.+")
+class FirstStartIT {
+
+  private static final String BASE = System.getenv("BOUCLE_FIRST_START_URL");
+  private static final String PASSWORD = "boucle-demo-2026";
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** Each demo account, where it lands, and what shows there is work to do. */
+  private static final Map<String, Landing> LANDINGS = new LinkedHashMap<>();
+
+  private record Landing(String path, By work) {}
+
+  static {
+    LANDINGS.put(
+        "operateur@boucle.demo",
+        new Landing("/operateur", By.cssSelector("[data-testid=operator-table] tbody tr")));
+    LANDINGS.put(
+        "fournisseur@boucle.demo",
+        new Landing(
+            "/commandes?aTraiter=1", By.cssSelector("[data-testid=orders-table] tbody tr")));
+    LANDINGS.put(
+        "atelier@boucle.demo",
+        new Landing(
+            "/commandes?aTraiter=1", By.cssSelector("[data-testid=orders-table] tbody tr")));
+    LANDINGS.put(
+        "acheteur@boucle.demo",
+        new Landing("/accords-cadres", By.cssSelector("[data-testid=agreements-table] tbody tr")));
+    LANDINGS.put(
+        "demandeur@boucle.demo",
+        new Landing("/catalogue", By.cssSelector("[data-testid=result-card]")));
+    LANDINGS.put(
+        "approbateur@boucle.demo",
+        new Landing("/approbations", By.cssSelector("[data-testid=orders-table] tbody tr")));
+  }
+
+  @Test
+  void theDemoIsLoadedAndTheCatalogueHoldsIt() throws Exception {
+    String dataset = get("/api/demo/dataset");
+    long listings = number(dataset, "listings");
+    assertThat(listings).as("demo listings loaded (%s)", dataset).isGreaterThanOrEqualTo(1_000);
+    assertThat(number(dataset, "orders")).as("orders of demo history").isGreaterThan(1_000);
+    long total = number(get("/api/catalogue/search?size=1"), "total");
+    assertThat(total)
+        .as("listings a visitor finds in the catalogue, of %d loaded", listings)
+        .isGreaterThan(listings * 8 / 10);
+  }
+
+  @Test
+  void everyDemoAccountSignsInAndLandsOnItsWork() throws Exception {
+    List<String> listed =
+        Pattern.compile("\"email\":\"([^\"]+)\"")
+            .matcher(get("/api/demo/accounts"))
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(LANDINGS.keySet()).containsAll(listed);
+    for (Map.Entry<String, Landing> account : LANDINGS.entrySet()) {
+      String email = account.getKey();
+      Landing landing = account.getValue();
+      String name = "first-start-" + email.substring(0, email.indexOf('@'));
+      try (BrowserSession browser = new BrowserSession(BASE, name)) {
+        browser.visit("/connexion", "sign-in");
+        browser.type("Adresse électronique", email).type("Mot de passe", PASSWORD);
+        browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.waitForUrlContaining(landing.path());
+        browser.waitFor(landing.work());
+        browser.settled("landing");
+        assertThat(browser.driver().findElements(landing.work()))
+            .as("%s lands on %s with something to do", email, landing.path())
+            .isNotEmpty();
+      }
+    }
+  }
+
+  private String get(String path) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static long number(String json, String field) {
+    Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+    assertThat(m.find()).as("%s in %s", field, json).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+}

@@ -1,0 +1,293 @@
+package fr.boucle.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.boucle.ordering.OrderAction;
+import fr.boucle.ordering.OrderStatus;
+import fr.boucle.shared.Vat;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The generated order history is what ordering would have written: every ledger agrees with the
+ * orders to the cent, every transition is one the order lifecycle allows, numbers have no gap. Each
+ * query recomputes a figure from other rows than the ones the history wrote it into.
+ */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoHistoryIT {
+
+  @Inject TransactionOperations<Connection> transactions;
+  @Inject DemoAccounts demoAccounts;
+
+  @BeforeAll
+  void loadTheDemoWithItsHistory() {
+    DemoDataLoader loader = new DemoDataLoader(transactions, demoAccounts, 20261122, 2_000, true);
+    transactions.executeWrite(status -> {
+      try (Statement s = status.getConnection().createStatement()) {
+        s.execute("TRUNCATE organisation, catalogue_outbox, demo_dataset CASCADE");
+      }
+      return loader.load(status.getConnection());
+    });
+  }
+
+  @Test
+  void ordersInEveryStatusOverTwoYearsOfServicesLotsAndSuppliers() {
+    assertThat(strings("SELECT DISTINCT status FROM purchase_order"))
+        .containsExactlyInAnyOrder(
+            Arrays.stream(OrderStatus.values()).map(Enum::name).toArray(String[]::new));
+    assertThat(
+            count("SELECT count(DISTINCT date_trunc('month', submitted_at)) FROM purchase_order"))
+        .isGreaterThanOrEqualTo(22);
+    assertThat(count("SELECT count(DISTINCT service_id) FROM purchase_order"))
+        .isEqualTo(count("SELECT count(*) FROM buyer_service"));
+    assertThat(count("SELECT count(DISTINCT lot_id) FROM purchase_order"))
+        .isEqualTo(count("SELECT count(*) FROM agreement_lot"));
+    assertThat(count("SELECT count(DISTINCT supplier_id) FROM purchase_order"))
+        .isGreaterThanOrEqualTo(8);
+    assertThat(count("SELECT orders FROM demo_dataset"))
+        .isEqualTo(count("SELECT count(*) FROM purchase_order"))
+        .isGreaterThan(1_000);
+  }
+
+  @Test
+  void theDemoAccountsFindWorkWaitingForThem() {
+    // The approver: orders of their service waiting for approval, submitted by someone else.
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN person_service ps ON ps.service_id ="
+                    + " o.service_id JOIN person p ON p.id = ps.person_id"
+                    + " WHERE p.email = 'approbateur@boucle.demo' AND o.status = 'SUBMITTED'"
+                    + " AND o.requires_approval AND o.requester_id <> p.id"))
+        .isPositive();
+    // The supplier: approved orders to accept.
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN person p ON p.organisation_id ="
+                    + " o.supplier_id WHERE p.email = 'fournisseur@boucle.demo'"
+                    + " AND o.status = 'APPROVED'"))
+        .isPositive();
+    // The requester: their own orders, delivered and paid ones among them.
+    assertThat(
+            count(
+                "SELECT count(DISTINCT o.status) FROM purchase_order o JOIN person p ON p.id ="
+                    + " o.requester_id WHERE p.email = 'demandeur@boucle.demo'"))
+        .isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void lotPeriodsEqualTheSpendLedgerEqualTheOrderTotalsToTheCent() {
+    // committed: orders neither released nor invoiced; invoiced: invoiced and paid orders.
+    Map<String, List<Long>> fromOrders =
+        rows(
+            "SELECT lot_id || '/' || period_index,"
+                + " sum(total_excl_vat_cents) FILTER (WHERE status IN ('SUBMITTED', 'APPROVED',"
+                + " 'ACCEPTED', 'READY', 'DELIVERED')),"
+                + " sum(total_excl_vat_cents) FILTER (WHERE status IN ('INVOICED', 'PAID'))"
+                + " FROM purchase_order GROUP BY 1");
+    Map<String, List<Long>> fromLedger =
+        rows(
+            "SELECT lot_id || '/' || period_index, sum(committed_excl_vat_cents),"
+                + " sum(invoiced_excl_vat_cents) FROM spend_entry GROUP BY 1");
+    Map<String, List<Long>> fromCaps =
+        rows(
+            "SELECT lot_id || '/' || period_index, committed_excl_vat_cents,"
+                + " invoiced_excl_vat_cents FROM lot_period_balance"
+                + " WHERE committed_excl_vat_cents + invoiced_excl_vat_cents > 0");
+    assertThat(fromOrders).isNotEmpty();
+    assertThat(fromLedger).isEqualTo(fromOrders);
+    assertThat(fromCaps).isEqualTo(fromOrders);
+    // VAT too, per order: the ledger's net committed + invoiced VAT is the order's, or zero.
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN (SELECT order_id,"
+                    + " sum(committed_vat_cents + invoiced_vat_cents) AS vat,"
+                    + " sum(committed_excl_vat_cents + invoiced_excl_vat_cents) AS excl"
+                    + " FROM spend_entry GROUP BY order_id) e ON e.order_id = o.id"
+                    + " WHERE (o.status IN ('REJECTED', 'REFUSED', 'CANCELLED') AND (e.vat <> 0 OR"
+                    + " e.excl <> 0)) OR (o.status NOT IN ('REJECTED', 'REFUSED', 'CANCELLED')"
+                    + " AND (e.vat <> o.total_vat_cents OR e.excl <> o.total_excl_vat_cents))"))
+        .isZero();
+    // Shares: allowances add up to the maximum, none exceeded.
+    assertThat(
+            count(
+                "SELECT count(*) FROM lot_period p JOIN (SELECT lot_id, period_index,"
+                    + " sum(allowance_excl_vat_cents) AS a FROM lot_period_share GROUP BY 1, 2) s"
+                    + " USING (lot_id, period_index) WHERE s.a <> p.maximum_excl_vat_cents"))
+        .isZero();
+  }
+
+  @Test
+  void orderTotalsAreTheirLinesPricedByTheRoundingRule() {
+    List<long[]> lines =
+        transactions.executeRead(status -> {
+          List<long[]> out = new ArrayList<>();
+          try (Statement s = status.getConnection().createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT quantity, unit_price_excl_vat_cents, vat_rate_bp,"
+                          + " line_excl_vat_cents, line_vat_cents FROM order_line")) {
+            while (rs.next()) {
+              out.add(
+                  new long[] {
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
+                  });
+            }
+          }
+          return out;
+        });
+    assertThat(lines).isNotEmpty();
+    for (long[] l : lines) {
+      assertThat(l[3]).isEqualTo(l[0] * l[1]);
+      assertThat(l[4]).isEqualTo(Vat.of(l[3], (int) l[2]));
+    }
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN (SELECT order_id,"
+                    + " sum(line_excl_vat_cents) AS e, sum(line_vat_cents) AS v FROM order_line"
+                    + " GROUP BY order_id) l ON l.order_id = o.id"
+                    + " WHERE l.e <> o.total_excl_vat_cents OR l.v <> o.total_vat_cents"))
+        .isZero();
+  }
+
+  @Test
+  void stockIsTheSumOfItsLedgerAndOrdersMovedIt() {
+    assertThat(
+            count(
+                "SELECT count(*) FROM listing l WHERE l.available_quantity <>"
+                    + " (SELECT coalesce(sum(quantity), 0) FROM stock_movement m"
+                    + " WHERE m.listing_id = l.id)"))
+        .isZero();
+    // Per order line: reserved once; released or sold for every order that ended.
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN order_line ol ON ol.order_id = o.id"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM stock_movement m WHERE m.listing_id ="
+                    + " ol.listing_id AND m.kind = 'RESERVED' AND m.quantity = -ol.quantity"
+                    + " AND m.occurred_at = o.submitted_at)"))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM stock_movement WHERE kind = 'SOLD'"))
+        .isEqualTo(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN order_line ol ON ol.order_id = o.id"
+                    + " WHERE o.status IN ('DELIVERED', 'INVOICED', 'PAID')"));
+  }
+
+  @Test
+  void everyTransitionIsOneTheLifecycleAllows() {
+    Map<OrderStatus, OrderAction> byTarget =
+        Arrays.stream(OrderAction.values())
+            .collect(Collectors.toMap(OrderAction::target, Function.identity()));
+    List<String[]> events =
+        transactions.executeRead(status -> {
+          List<String[]> out = new ArrayList<>();
+          try (Statement s = status.getConnection().createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT e.order_id, e.from_status, e.to_status, o.status,"
+                          + " lead(e.from_status) OVER w, lead(e.occurred_at) OVER w >="
+                          + " e.occurred_at, row_number() OVER w"
+                          + " FROM order_event e JOIN purchase_order o ON o.id = e.order_id"
+                          + " WINDOW w AS (PARTITION BY e.order_id ORDER BY e.occurred_at, e.id)")) {
+            while (rs.next()) {
+              out.add(
+                  new String[] {
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7)
+                  });
+            }
+          }
+          return out;
+        });
+    for (String[] e : events) {
+      String to = e[2];
+      if (e[6].equals("1")) {
+        assertThat(e[1]).as("first event of %s", e[0]).isNull();
+        assertThat(to).isEqualTo("SUBMITTED");
+      } else {
+        OrderAction action = byTarget.get(OrderStatus.valueOf(to));
+        assertThat(action.allowedFrom(OrderStatus.valueOf(e[1])))
+            .as("%s from %s in order %s", action, e[1], e[0])
+            .isTrue();
+      }
+      if (e[4] == null) {
+        assertThat(to).as("last event of %s is its status", e[0]).isEqualTo(e[3]);
+      } else {
+        assertThat(e[4]).as("events of %s chain", e[0]).isEqualTo(to);
+        assertThat(e[5]).isEqualTo("t");
+      }
+    }
+  }
+
+  @Test
+  void numbersAreGaplessPerBuyerAndYearInSubmissionOrder() {
+    assertThat(
+            count(
+                "SELECT count(*) FROM (SELECT number, 'BC-' || number_year || '-' ||"
+                    + " lpad(row_number() OVER (PARTITION BY buyer_id, number_year"
+                    + " ORDER BY submitted_at, id)::text, 6, '0') AS expected FROM purchase_order)"
+                    + " x WHERE number <> expected"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM order_counter c WHERE last_number <> (SELECT count(*)"
+                    + " FROM purchase_order o WHERE o.buyer_id = c.buyer_id"
+                    + " AND o.number_year = c.year)"))
+        .isZero();
+  }
+
+  private Map<String, List<Long>> rows(String sql) {
+    return transactions.executeRead(status -> {
+      Map<String, List<Long>> out = new TreeMap<>();
+      try (Statement s = status.getConnection().createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          out.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3)));
+        }
+      }
+      return out;
+    });
+  }
+
+  private List<String> strings(String sql) {
+    return transactions.executeRead(status -> {
+      List<String> out = new ArrayList<>();
+      try (Statement s = status.getConnection().createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  private long count(String sql) {
+    return transactions.executeRead(status -> {
+      try (Statement s = status.getConnection().createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+}
