@@ -197,6 +197,7 @@ export const en: Messages = {
     loading: 'Checking…',
     up: 'Operational',
     down: 'Unavailable',
+    degraded: 'Degraded (catalogue search unavailable)',
     unknown: 'Unknown',
     overall: 'Service',
     jdbc: 'PostgreSQL database',

@@ -195,6 +195,7 @@ export const fr = {
     loading: 'Vérification en cours…',
     up: 'Opérationnel',
     down: 'Indisponible',
+    degraded: 'Dégradé (recherche du catalogue indisponible)',
     unknown: 'Inconnu',
     overall: 'Service',
     jdbc: 'Base de données PostgreSQL',

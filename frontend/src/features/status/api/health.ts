@@ -1,6 +1,7 @@
 import { config } from '../../../lib/config';
 
-export type ComponentStatus = 'UP' | 'DOWN' | 'UNKNOWN';
+/** DEGRADED: Boucle works without a part (Elasticsearch down: no catalogue search). */
+export type ComponentStatus = 'UP' | 'DEGRADED' | 'DOWN' | 'UNKNOWN';
 
 export interface Health {
   status: ComponentStatus;
@@ -8,7 +9,7 @@ export interface Health {
 }
 
 function asStatus(value: unknown): ComponentStatus {
-  return value === 'UP' || value === 'DOWN' ? value : 'UNKNOWN';
+  return value === 'UP' || value === 'DEGRADED' || value === 'DOWN' ? value : 'UNKNOWN';
 }
 
 /** Reads /health; a 503 still carries the report, so it is parsed rather than thrown. */

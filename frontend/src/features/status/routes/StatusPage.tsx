@@ -7,8 +7,9 @@ const SHOWN = ['jdbc', 'elasticsearch'] as const;
 
 function Badge({ status }: { status: ComponentStatus }) {
   const { t } = useTranslation();
-  const variant = status === 'UP' ? 'success' : status === 'DOWN' ? 'error' : 'info';
-  const label = status === 'UP' ? t('status.up') : status === 'DOWN' ? t('status.down') : t('status.unknown');
+  const variant = status === 'UP' ? 'success' : status === 'DOWN' ? 'error' : status === 'DEGRADED' ? 'warning' : 'info';
+  const label =
+    status === 'UP' ? t('status.up') : status === 'DOWN' ? t('status.down') : status === 'DEGRADED' ? t('status.degraded') : t('status.unknown');
   return <span className={`fr-badge fr-badge--${variant}`}>{label}</span>;
 }
 

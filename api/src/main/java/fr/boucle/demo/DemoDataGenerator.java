@@ -298,7 +298,7 @@ public final class DemoDataGenerator {
         threshold);
   }
 
-  private UUID uuid(String kind, String key) {
+  UUID uuid(String kind, String key) {
     return UUID.nameUUIDFromBytes(
         ("boucle-demo:" + seed + ":" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
   }
@@ -316,11 +316,11 @@ public final class DemoDataGenerator {
     return Math.max(10, cents / 10 * 10);
   }
 
-  private static <T> T pick(SplittableRandom random, List<T> values) {
+  static <T> T pick(SplittableRandom random, List<T> values) {
     return values.get(random.nextInt(values.size()));
   }
 
-  private static int weighted(SplittableRandom random, int... weights) {
+  static int weighted(SplittableRandom random, int... weights) {
     int total = IntStream.of(weights).sum();
     int roll = random.nextInt(total);
     for (int i = 0; i < weights.length; i++) {

@@ -3,7 +3,6 @@ package fr.boucle.demo;
 import fr.boucle.agreement.AgreementPeriods;
 import fr.boucle.shared.Vat;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -219,7 +218,6 @@ final class DemoHistory {
   private final Map<UUID, Agent> supplierStaff = new HashMap<>();
   private final Map<String, Long> capUsed = new HashMap<>();
   private final Set<String> emails = new HashSet<>();
-  private final long seed;
 
   private DemoHistory(
       Connection c,
@@ -232,7 +230,6 @@ final class DemoHistory {
     this.generator = generator;
     this.lots = lots;
     this.accounts = accounts;
-    this.seed = seed;
     this.random = new SplittableRandom(seed ^ 0x4849_5354_4f52_59L);
     this.now = now;
   }
@@ -913,27 +910,15 @@ final class DemoHistory {
   }
 
   private <T> T pick(List<T> values) {
-    return values.get(random.nextInt(values.size()));
+    return DemoDataGenerator.pick(random, values);
   }
 
   private int weighted(int... weights) {
-    int total = 0;
-    for (int w : weights) {
-      total += w;
-    }
-    int roll = random.nextInt(total);
-    for (int i = 0; i < weights.length; i++) {
-      roll -= weights[i];
-      if (roll < 0) {
-        return i;
-      }
-    }
-    return weights.length - 1;
+    return DemoDataGenerator.weighted(random, weights);
   }
 
   private UUID uuid(String kind, String key) {
-    return UUID.nameUUIDFromBytes(
-        ("boucle-demo:" + seed + ":" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
+    return generator.uuid(kind, key);
   }
 
   private static String euros(long cents) {

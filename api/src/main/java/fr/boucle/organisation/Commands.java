@@ -64,7 +64,10 @@ public final class Commands {
       @NotBlank @Size(max = 80) String name, @NotEmpty Set<@NotBlank String> scopes) {}
 
   @Serdeable
-  public record Login(@NotBlank String email, @NotBlank String password) {}
+  /** Lengths are checked before anything is hashed or looked up. */
+  public record Login(
+      @NotBlank @Size(max = 254) String email,
+      @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {}
 
   @Serdeable
   public record AcceptInvitation(

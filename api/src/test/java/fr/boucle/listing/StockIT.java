@@ -311,6 +311,25 @@ class StockIT {
   }
 
   @Test
+  void aStockTokenReachesNothingOutsideItsScopes() {
+    ApiSession reader = ApiSession.bearer(client.toBlocking(), apiToken(List.of("stock:read")));
+    for (String path :
+        List.of(
+            "/api/organisation/members",
+            "/api/organisation/api-tokens",
+            "/api/organisation/audit",
+            "/api/orders",
+            "/api/agreements")) {
+      HttpResponse<Map> r = reader.exchange(HttpRequest.GET(path), Map.class);
+      assertThat(r.code()).as(path).isEqualTo(403);
+      assertThat((String) ApiSession.problem(r).get("type")).endsWith("/api-token-scope");
+      assertThat(String.valueOf(r.body())).doesNotContain("@");
+    }
+    assertThat(reader.exchange(HttpRequest.GET("/api/stock/changes"), Map.class).code())
+        .isEqualTo(200);
+  }
+
+  @Test
   void theTableFiltersSortsAndPages() {
     for (int i = 0; i < 7; i++) {
       Map<String, Object> d = fridge("T-" + i);

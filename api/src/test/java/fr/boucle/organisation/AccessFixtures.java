@@ -88,6 +88,25 @@ public final class AccessFixtures {
     return new Org(id, email, new ApiSession(http).login(email, PASSWORD));
   }
 
+  /** Signs up without the operator's validation: the organisation stays PENDING. */
+  public Org pending(Map<String, Object> signUp) {
+    HttpResponse<Map> created =
+        new ApiSession(http).exchange(HttpRequest.POST("/api/signup", signUp), Map.class);
+    assertThat(created.code()).as("sign-up %s", created.getBody(Map.class)).isEqualTo(201);
+    UUID id = UUID.fromString((String) created.body().get("organisationId"));
+    String email = (String) ((Map<?, ?>) signUp.get("admin")).get("email");
+    return new Org(id, email, new ApiSession(http).login(email, PASSWORD));
+  }
+
+  public Org pendingSupplier(String name) {
+    return pending(
+        supplierSignUp(name, "admin-" + SEQUENCE.incrementAndGet() + "@fournisseur.test"));
+  }
+
+  public Org pendingBuyer(String name) {
+    return pending(buyerSignUp(name, "admin-" + SEQUENCE.incrementAndGet() + "@acheteur.test"));
+  }
+
   public Org supplier(String name) {
     return validated(
         supplierSignUp(name, "admin-" + SEQUENCE.incrementAndGet() + "@fournisseur.test"));

@@ -27,6 +27,11 @@ public final class ApiSession {
     return s;
   }
 
+  /** Whether this session is an API token rather than a person signed in. */
+  public boolean isBearer() {
+    return bearer != null;
+  }
+
   public ApiSession login(String email, String password) {
     HttpResponse<Map> response =
         exchange(

@@ -218,10 +218,14 @@ class IsolationMatrixIT {
               foreigner.exchange(endpoint.request(ids.get(object)), Map.class);
           HttpResponse<Map> missing =
               foreigner.exchange(endpoint.request(UUID.randomUUID().toString()), Map.class);
+          // An API token outside its scopes is refused before any object is looked up: the same
+          // 403 for a foreign object as for a missing one.
+          int expected =
+              foreigner.isBearer() && !endpoint.template().startsWith("/api/stock/") ? 403 : 404;
           assertThat(foreign.code())
               .as("%s %s with a foreign %s", endpoint.method(), endpoint.template(), object)
-              .isEqualTo(404);
-          assertThat(missing.code()).isEqualTo(404);
+              .isEqualTo(expected);
+          assertThat(missing.code()).isEqualTo(expected);
           Map<String, Object> a = new LinkedHashMap<>(ApiSession.problem(foreign));
           Map<String, Object> b = new LinkedHashMap<>(ApiSession.problem(missing));
           a.remove("instance");

@@ -11,6 +11,7 @@ import fr.boucle.audit.AuditLog;
 import fr.boucle.shared.jdbc.SortOrder;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
@@ -55,10 +56,12 @@ public class AgreementService {
 
   private final Sql sql;
   private final AuditLog audit;
+  private final TradingStanding standing;
 
-  AgreementService(Sql sql, AuditLog audit) {
+  AgreementService(Sql sql, AuditLog audit, TradingStanding standing) {
     this.sql = sql;
     this.audit = audit;
+    this.standing = standing;
   }
 
   /** Agreement refused in its current status (e.g. editing an active one). */
@@ -406,6 +409,7 @@ public class AgreementService {
   @Transactional
   public AgreementViews.AgreementView activate(CurrentUser user, UUID id) {
     AgreementStatus status = lockOwn(user, id);
+    standing.requireTrading(user.organisationId(), "activate a framework agreement");
     if (status != AgreementStatus.DRAFT) {
       throw new AgreementNotEditable(
           "Only a draft agreement can be activated; this one is " + status + ".");

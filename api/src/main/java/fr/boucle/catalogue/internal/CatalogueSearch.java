@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import fr.boucle.catalogue.BuyerAwards;
@@ -22,7 +23,7 @@ import fr.boucle.search.catalog.CatalogDocument;
 import fr.boucle.search.catalog.CatalogFields;
 import fr.boucle.search.catalog.CatalogIndex;
 import fr.boucle.shared.web.ProblemException;
-import io.micronaut.http.HttpStatus;
+import fr.boucle.shared.web.ServiceUnavailable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -133,10 +134,10 @@ public class CatalogueSearch {
     return result;
   }
 
+  /** Elasticsearch does not answer: Boucle stays up, the catalogue says when to come back. */
   private static ProblemException unavailable() {
-    return new ProblemException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "Catalogue search is temporarily unavailable. Please try again.");
+    return new ServiceUnavailable(
+        "Catalogue search is temporarily unavailable. Please try again in a moment.", 30);
   }
 
   private static SearchResult result(SearchResponse<CatalogDocument> response, SearchRequest r) {
@@ -174,8 +175,11 @@ public class CatalogueSearch {
           Query.of(q ->
               q.multiMatch(mm ->
                   mm.query(r.query()).fields(CatalogFields.TITLE, CatalogFields.DESCRIPTION)));
+      // Html encoder: the text around the <mark> tags is escaped, so a listing's title or
+      // description can never inject markup into a client that renders highlights.
       request.highlight(h ->
-          h.preTags("<mark>")
+          h.encoder(HighlighterEncoder.Html)
+              .preTags("<mark>")
               .postTags("</mark>")
               .highlightQuery(highlightQuery)
               .fields(

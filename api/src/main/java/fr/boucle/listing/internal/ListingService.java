@@ -10,6 +10,7 @@ import fr.boucle.listing.StockChange;
 import fr.boucle.shared.Vat;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.ProblemException;
@@ -51,10 +52,18 @@ public class ListingService implements ListingWriter {
 
   private final Sql sql;
   private final ListingRules rules;
+  private final TradingStanding standing;
 
-  ListingService(Sql sql, ListingRules rules) {
+  ListingService(Sql sql, ListingRules rules, TradingStanding standing) {
     this.sql = sql;
     this.rules = rules;
+    this.standing = standing;
+  }
+
+  private static final String PUBLISH = "publish listings to the catalogue";
+
+  private static boolean published(@Nullable String status) {
+    return "PUBLISHED".equals(status) || "SOLD_OUT".equals(status);
   }
 
   // ---- who may ----------------------------------------------------------------------------
@@ -341,6 +350,9 @@ public class ListingService implements ListingWriter {
           .throwIfAny();
     }
     String next = effectiveStatus(status, current.availableQuantity());
+    if (published(next) && !published(current.status())) {
+      standing.requireTrading(user.organisationId(), PUBLISH);
+    }
     if (!next.equals(current.status())) {
       tagActor(user);
       sql.update(
@@ -441,6 +453,9 @@ public class ListingService implements ListingWriter {
       CurrentUser actor, UUID supplierId, List<ListingFields> listings, String why) {
     if (listings.isEmpty()) {
       return List.of();
+    }
+    if (listings.stream().anyMatch(l -> published(l.status()))) {
+      standing.requireTrading(supplierId, PUBLISH);
     }
     tagActor(actor);
     Plan plan = plan(supplierId, listings, true, actorOf(actor), why);

@@ -5,6 +5,7 @@ import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ValidationFailed;
@@ -31,8 +32,15 @@ public class CartService {
   private final OrderPlanner planner;
   private final OrderSubmission submission;
   private final OrderService orders;
+  private final TradingStanding standing;
 
-  CartService(Sql sql, OrderPlanner planner, OrderSubmission submission, OrderService orders) {
+  CartService(
+      Sql sql,
+      OrderPlanner planner,
+      OrderSubmission submission,
+      OrderService orders,
+      TradingStanding standing) {
+    this.standing = standing;
     this.sql = sql;
     this.planner = planner;
     this.submission = submission;
@@ -143,6 +151,7 @@ public class CartService {
   public OrderViews.Submitted checkout(
       CurrentUser user, String idempotencyKey, OrderCommands.Checkout command) {
     requireRequester(user);
+    standing.requireTrading(user.organisationId(), "place orders");
     List<Stored> stored = stored(user);
     Map<UUID, OrderPlanner.ListingRow> listings =
         planner.listings(stored.stream().map(Stored::listingId).toList());

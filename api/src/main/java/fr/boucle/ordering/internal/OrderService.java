@@ -9,6 +9,7 @@ import fr.boucle.ordering.OrderViews;
 import fr.boucle.shared.jdbc.SortOrder;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
@@ -82,8 +83,15 @@ public class OrderService {
   private final AgreementLots lots;
   private final OrderSubmission submission;
   private final JsonMapper json;
+  private final TradingStanding standing;
 
-  OrderService(Sql sql, AgreementLots lots, OrderSubmission submission, JsonMapper json) {
+  OrderService(
+      Sql sql,
+      AgreementLots lots,
+      OrderSubmission submission,
+      JsonMapper json,
+      TradingStanding standing) {
+    this.standing = standing;
     this.sql = sql;
     this.lots = lots;
     this.submission = submission;
@@ -343,6 +351,9 @@ public class OrderService {
     if (!action.allowedFrom(o.status())) {
       throw new OrderProblems.IllegalTransition(
           "Cannot " + action + " an order that is " + o.status() + ".");
+    }
+    if (action == OrderAction.ACCEPT) {
+      standing.requireTrading(user.organisationId(), "accept orders");
     }
     String comment =
         body == null || body.comment() == null || body.comment().isBlank()

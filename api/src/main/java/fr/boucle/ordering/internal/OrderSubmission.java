@@ -7,6 +7,7 @@ import fr.boucle.ordering.OrderViews.Obstacle;
 import fr.boucle.ordering.OrderViews.ObstacleCode;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.Problem;
 import fr.boucle.shared.web.ProblemException;
@@ -84,8 +85,15 @@ class OrderSubmission {
   private final OrderPlanner planner;
   private final JsonMapper json;
   private final OrderNumbering numbering;
+  private final TradingStanding standing;
 
-  OrderSubmission(Sql sql, OrderPlanner planner, JsonMapper json, OrderNumbering numbering) {
+  OrderSubmission(
+      Sql sql,
+      OrderPlanner planner,
+      JsonMapper json,
+      OrderNumbering numbering,
+      TradingStanding standing) {
+    this.standing = standing;
     this.sql = sql;
     this.planner = planner;
     this.json = json;
@@ -109,6 +117,7 @@ class OrderSubmission {
       String requestHash,
       List<Request> requests,
       boolean fromCart) {
+    standing.requireTrading(user.organisationId(), "place orders");
     if (!"BUYER".equals(user.organisationKind())
         || user.isApiToken()
         || !user.hasRole("REQUESTER")) {

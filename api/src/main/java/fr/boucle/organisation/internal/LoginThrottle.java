@@ -2,6 +2,7 @@ package fr.boucle.organisation.internal;
 
 import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,5 +48,13 @@ class LoginThrottle {
 
   void clear(String email) {
     sql.update("DELETE FROM login_failure WHERE email = ?", email);
+  }
+
+  /** Failures older than the window count for nothing: deleted; answers how many. */
+  @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+  int purge() {
+    return sql.update(
+        "DELETE FROM login_failure WHERE occurred_at < ?",
+        java.sql.Timestamp.from(Instant.now().minus(WINDOW)));
   }
 }

@@ -3,9 +3,20 @@ package fr.boucle.organisation.internal;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import fr.boucle.shared.web.ServiceUnavailable;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** Argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane). */
+/**
+ * Argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane). Each hash holds 19 MiB
+ * while it runs, so only a few run at once ({@code boucle.security.password-hashing.concurrency},
+ * default 2): a burst of sign-ins queues instead of exhausting the heap, and one that waits longer
+ * than {@code ...wait} is told to try again (503 with Retry-After).
+ */
 @Singleton
 class PasswordHasher {
 
@@ -15,11 +26,41 @@ class PasswordHasher {
   private static final String DUMMY =
       Password.hash("boucle-timing-equaliser").addRandomSalt(16).with(ARGON2).getResult();
 
+  private final Semaphore permits;
+  private final Duration wait;
+
+  PasswordHasher(
+      @Value("${boucle.security.password-hashing.concurrency:2}") int concurrency,
+      @Value("${boucle.security.password-hashing.wait:10s}") Duration wait) {
+    this.permits = new Semaphore(Math.max(1, concurrency), true);
+    this.wait = wait;
+  }
+
   String hash(String password) {
-    return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+    return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
   }
 
   boolean matches(String password, String hash) {
-    return Password.check(password, hash == null ? DUMMY : hash).with(ARGON2) && hash != null;
+    return bounded(() -> Password.check(password, hash == null ? DUMMY : hash).with(ARGON2))
+        && hash != null;
+  }
+
+  private <T> T bounded(Supplier<T> work) {
+    boolean acquired;
+    try {
+      acquired = permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      acquired = false;
+    }
+    if (!acquired) {
+      throw new ServiceUnavailable(
+          "Too many sign-ins at this moment: please try again in a few seconds.", 2);
+    }
+    try {
+      return work.get();
+    } finally {
+      permits.release();
+    }
   }
 }

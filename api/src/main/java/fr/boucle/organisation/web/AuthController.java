@@ -3,6 +3,7 @@ package fr.boucle.organisation.web;
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
 import fr.boucle.organisation.internal.AccountService;
+import fr.boucle.organisation.internal.ClientAddresses;
 import fr.boucle.organisation.internal.Sessions;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.SecurityCookies;
@@ -14,7 +15,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -32,14 +32,14 @@ class AuthController {
   private final AccountService accounts;
   private final Sessions sessions;
   private final SecurityCookies cookies;
-  private final HttpClientAddressResolver addresses;
+  private final ClientAddresses addresses;
   private final MeAssembler me;
 
   AuthController(
       AccountService accounts,
       Sessions sessions,
       SecurityCookies cookies,
-      HttpClientAddressResolver addresses,
+      ClientAddresses addresses,
       MeAssembler me) {
     this.accounts = accounts;
     this.sessions = sessions;
@@ -57,8 +57,7 @@ class AuthController {
               + " state-changing requests must echo in X-CSRF-Token. Five failures within 15 minutes"
               + " for one e-mail answer 429.")
   HttpResponse<Views.Me> login(HttpRequest<?> request, @Body @Valid Commands.Login login) {
-    var account =
-        accounts.authenticate(login.email(), login.password(), addresses.resolve(request));
+    var account = accounts.authenticate(login.email(), login.password(), addresses.of(request));
     return sessions.open(HttpResponse.ok(me.of(account)), account);
   }
 

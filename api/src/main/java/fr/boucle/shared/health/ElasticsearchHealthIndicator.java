@@ -4,18 +4,26 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
-import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Reports the Elasticsearch cluster in /health. Uses cluster health rather than the root endpoint,
- * which some distributions answer with 405.
+ * which some distributions answer with 405. With Elasticsearch down an instance still serves
+ * orders, stock and sign-in (the catalogue answers 503), so it reports DEGRADED, not DOWN: an
+ * orchestrator keeps routing to it.
  */
 @Singleton
-@Readiness
 class ElasticsearchHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+
+  /**
+   * Elasticsearch unreachable or red: Boucle still works without its catalogue, so the instance
+   * stays operational (HTTP 200, still ready) while saying what is missing.
+   */
+  static final io.micronaut.health.HealthStatus DEGRADED =
+      new io.micronaut.health.HealthStatus(
+          "DEGRADED", "catalogue search unavailable: Elasticsearch does not answer", true, 500);
 
   private final ElasticsearchClient client;
 
@@ -29,13 +37,11 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator<Map<String, O
     try {
       health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
     } catch (Exception e) {
-      this.healthStatus = io.micronaut.health.HealthStatus.DOWN;
+      this.healthStatus = DEGRADED;
       return Map.of("error", String.valueOf(e.getMessage()));
     }
     this.healthStatus =
-        health.status() == HealthStatus.Red
-            ? io.micronaut.health.HealthStatus.DOWN
-            : io.micronaut.health.HealthStatus.UP;
+        health.status() == HealthStatus.Red ? DEGRADED : io.micronaut.health.HealthStatus.UP;
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("cluster", health.clusterName());
     details.put("status", health.status().jsonValue());

@@ -2,6 +2,7 @@ package fr.boucle.shared.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -20,6 +21,10 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
             e.getMessage(),
             request.getPath(),
             e.errors().isEmpty() ? null : e.errors());
-    return problem.toResponse();
+    MutableHttpResponse<Problem> response = problem.toResponse();
+    if (e instanceof ServiceUnavailable unavailable) {
+      response.header("Retry-After", String.valueOf(unavailable.retryAfterSeconds()));
+    }
+    return response;
   }
 }

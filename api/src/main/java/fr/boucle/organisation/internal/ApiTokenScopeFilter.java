@@ -1,0 +1,59 @@
+package fr.boucle.organisation.internal;
+
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Problem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.SecurityFilter;
+import java.net.URI;
+
+/**
+ * Holds API tokens to their scopes on every endpoint, before any controller runs: a token outside
+ * its scopes gets the same 403 whatever the object, so it learns nothing of what exists.
+ */
+@ServerFilter("/api/**")
+class ApiTokenScopeFilter implements Ordered {
+
+  /** Answers the refusal, or null to let the request go on. */
+  @RequestFilter
+  @Nullable
+  MutableHttpResponse<?> check(HttpRequest<?> request) {
+    Authentication authentication =
+        request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).orElse(null);
+    if (authentication == null
+        || !authentication.getAttributes().containsKey(CurrentUser.API_TOKEN)) {
+      return null;
+    }
+    CurrentUser token = CurrentUser.from(authentication);
+    String method = request.getMethodName();
+    String path = request.getPath();
+    if (ApiTokenScopes.allows(token.scopes(), method, path)) {
+      return null;
+    }
+    return new Problem(
+            URI.create("https://boucle.fr/problems/api-token-scope"),
+            "Forbidden",
+            403,
+            // The same words for every object, so a refusal tells nothing of what exists.
+            "This API token's scopes "
+                + token.scopes()
+                + (ApiTokenScopes.required(method, path).isPresent()
+                    ? " do not allow this request."
+                    : " do not matter here: this endpoint is for people signed in, not for API"
+                        + " tokens."),
+            path,
+            null)
+        .toResponse();
+  }
+
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.SECURITY.after();
+  }
+}

@@ -1,0 +1,21 @@
+package fr.boucle.shared.web;
+
+import io.micronaut.http.HttpStatus;
+
+/**
+ * A dependency Boucle can live without for a while (Elasticsearch) does not answer: 503 with the
+ * seconds after which to try again in {@code Retry-After}.
+ */
+public class ServiceUnavailable extends ProblemException {
+
+  private final int retryAfterSeconds;
+
+  public ServiceUnavailable(String detail, int retryAfterSeconds) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, detail);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}
