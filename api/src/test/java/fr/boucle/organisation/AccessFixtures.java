@@ -116,7 +116,7 @@ public final class AccessFixtures {
     return validated(buyerSignUp(name, "admin-" + SEQUENCE.incrementAndGet() + "@acheteur.test"));
   }
 
-  private static String text(Object content) throws Exception {
+  public static String text(Object content) throws Exception {
     if (content instanceof String s) {
       return s;
     }

@@ -30,6 +30,7 @@ public class AccountService {
 
   static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
   static final Duration RESET_VALIDITY = Duration.ofHours(1);
+  static final int RESETS_PER_HOUR = 3;
 
   /** What an invitation link shows before it is accepted. */
   @io.micronaut.serde.annotation.Serdeable
@@ -338,11 +339,24 @@ public class AccountService {
     if (account.isEmpty()) {
       return;
     }
+    UUID personId = account.get().personId();
+    // At most a few links an hour: more would only flood the person's mailbox.
+    if (sql.count(
+            "SELECT count(*) FROM password_reset WHERE person_id = ? AND expires_at > ?",
+            personId,
+            java.sql.Timestamp.from(Instant.now().plus(RESET_VALIDITY).minus(Duration.ofHours(1))))
+        >= RESETS_PER_HOUR) {
+      return;
+    }
+    // The newest link is the only good one: older unused links stop working.
+    sql.update(
+        "UPDATE password_reset SET used_at = now() WHERE person_id = ? AND used_at IS NULL",
+        personId);
     SecretToken token = SecretToken.generate("rst_");
     sql.update(
         "INSERT INTO password_reset (token_hash, person_id, expires_at) VALUES (?, ?, ?)",
         token.hash(),
-        account.get().personId(),
+        personId,
         Instant.now().plus(RESET_VALIDITY));
     mailer.passwordReset(email, token.value());
   }
@@ -381,6 +395,11 @@ public class AccountService {
   }
 
   /** Whether a session issued with this stamp is still good (person active, org not suspended). */
+  /** Signing out ends the person's sessions on the server, not only the browser's cookie. */
+  public void endSessions(UUID personId) {
+    sql.update("UPDATE person SET security_stamp = security_stamp + 1 WHERE id = ?", personId);
+  }
+
   public boolean sessionStillValid(UUID personId, int stamp) {
     return sql.count(
             "SELECT count(*) FROM person p JOIN organisation o ON o.id = p.organisation_id"

@@ -52,8 +52,9 @@ class ApiTokenScopeFilter implements Ordered {
         .toResponse();
   }
 
+  /** After SessionGuard, which refuses a session that only claims to be an API token. */
   @Override
   public int getOrder() {
-    return ServerFilterPhase.SECURITY.after();
+    return ServerFilterPhase.SECURITY.after() + 1;
   }
 }

@@ -49,9 +49,19 @@ class SessionGuard implements Ordered {
       HttpRequest<?> request, FilterContinuation<Publisher<MutableHttpResponse<?>>> chain) {
     Authentication authentication =
         request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).orElse(null);
-    if (authentication == null
-        || authentication.getAttributes().containsKey(CurrentUser.API_TOKEN)) {
+    if (authentication == null) {
       return chain.proceed();
+    }
+    if (authentication.getAttributes().containsKey(CurrentUser.API_TOKEN)) {
+      // API tokens are looked up in the database on every request (ApiTokenValidator). A session
+      // claiming to be one is not proof of anything: only a bearer token is.
+      boolean bearer =
+          request
+              .getHeaders()
+              .getAuthorization()
+              .filter(h -> h.regionMatches(true, 0, "Bearer bcl_", 0, 11))
+              .isPresent();
+      return bearer ? chain.proceed() : Mono.just(ended(request));
     }
     CurrentUser user = CurrentUser.from(authentication);
     return Mono.fromCallable(

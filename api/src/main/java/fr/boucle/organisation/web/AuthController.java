@@ -8,6 +8,7 @@ import fr.boucle.organisation.internal.Sessions;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.SecurityCookies;
 import fr.boucle.shared.web.NotFound;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -63,8 +64,19 @@ class AuthController {
 
   @Post("/logout")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "Sign out", description = "Public. Clears the session cookies.")
-  HttpResponse<Void> logout() {
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  @Operation(
+      summary = "Sign out",
+      description =
+          "Public. Ends the person's sessions on the server (a copy of the cookie no longer works)"
+              + " and clears the session cookies.")
+  HttpResponse<Void> logout(@Nullable Authentication authentication) {
+    if (authentication != null) {
+      CurrentUser user = CurrentUser.from(authentication);
+      if (!user.isApiToken()) {
+        accounts.endSessions(user.personId());
+      }
+    }
     MutableHttpResponse<Void> response = HttpResponse.noContent();
     cookies.close(response);
     return response;
