@@ -72,8 +72,14 @@ first_start_end() {
   done
   wait "$pid" 2>/dev/null || status=$?
   stack_log "first start: infra/start.sh stopped $waited s after Ctrl-C (exit status $status)"
-  sleep 1
-  leftovers=$( (pgrep -g "$pid" -a; pgrep -f -a "$FIRST_START_DIR") 2>/dev/null | grep -v pgrep || true)
+  # What is left: live processes of the group or of the state directory. A zombie (exited, not
+  # yet reaped by its parent) holds nothing and is not counted; children get a few seconds to go.
+  for _ in $(seq 1 15); do
+    leftovers=$(ps -e -o pid=,pgid=,stat=,args= | awk -v g="$pid" -v d="$FIRST_START_DIR" \
+      '$3 !~ /^Z/ && ($2 == g || index($0, d) > 0) && $0 !~ / awk / { print }')
+    [ -z "$leftovers" ] && break
+    sleep 1
+  done
   if [ -n "$leftovers" ]; then
     first_start_fail "processes left behind after Ctrl-C:"$'\n'"$leftovers"
     return 1

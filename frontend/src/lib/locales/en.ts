@@ -199,6 +199,7 @@ export const en: Messages = {
     down: 'Unavailable',
     degraded: 'Degraded (catalogue search unavailable)',
     unknown: 'Unknown',
+    detailsForOperator: 'Details per component (database, search engine) are shown to the platform operator.',
     overall: 'Service',
     jdbc: 'PostgreSQL database',
     elasticsearch: 'Elasticsearch search engine',

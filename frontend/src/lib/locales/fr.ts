@@ -197,6 +197,7 @@ export const fr = {
     down: 'Indisponible',
     degraded: 'Dégradé (recherche du catalogue indisponible)',
     unknown: 'Inconnu',
+    detailsForOperator: 'Le détail par composant (base de données, moteur de recherche) est réservé à l’opérateur de la plateforme.',
     overall: 'Service',
     jdbc: 'Base de données PostgreSQL',
     elasticsearch: 'Moteur de recherche Elasticsearch',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useSession } from '../../../lib/session';
 import { fetchHealth, type ComponentStatus, type Health } from '../api/health';
 
 const SHOWN = ['jdbc', 'elasticsearch'] as const;
@@ -13,16 +14,18 @@ function Badge({ status }: { status: ComponentStatus }) {
   return <span className={`fr-badge fr-badge--${variant}`}>{label}</span>;
 }
 
-/** Shows whether PostgreSQL and Elasticsearch answer, from /health. */
+/** Shows whether Boucle answers; to the operator, whether PostgreSQL and Elasticsearch do. */
 export function StatusPage() {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const detailed = me?.roles.includes('OPERATOR') ?? false;
   useDocumentTitle(t('status.title'));
   const [check, setCheck] = useState(0);
   const [outcome, setOutcome] = useState<{ check: number; health: Health | null; failed: boolean } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchHealth(controller.signal)
+    fetchHealth(controller.signal, detailed)
       .then((health) => {
         setOutcome({ check, health, failed: false });
       })
@@ -32,7 +35,7 @@ export function StatusPage() {
     return () => {
       controller.abort();
     };
-  }, [check]);
+  }, [check, detailed]);
 
   const current = outcome !== null && outcome.check === check ? outcome : null;
   const health = current?.health ?? null;
@@ -59,7 +62,7 @@ export function StatusPage() {
                   <Badge status={health.status} />
                 </td>
               </tr>
-              {SHOWN.map((name) => (
+              {SHOWN.filter((name) => name in health.components).map((name) => (
                 <tr key={name} data-component={name}>
                   <th scope="row">{t(`status.${name}`)}</th>
                   <td>
@@ -71,6 +74,7 @@ export function StatusPage() {
           </table>
         </div>
       )}
+      {health !== null && Object.keys(health.components).length === 0 && <p className="fr-text--sm">{t('status.detailsForOperator')}</p>}
       <button type="button" className="fr-btn fr-btn--secondary fr-mt-2w" onClick={() => {
           setCheck((n) => n + 1);
         }}>

@@ -2,6 +2,8 @@ package fr.boucle.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.boucle.organisation.AccessFixtures;
+import fr.boucle.organisation.ApiSession;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,21 +19,53 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class PlatformEndpointsIT {
 
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static com.icegreen.greenmail.junit5.GreenMailExtension mail =
+      fr.boucle.organisation.TestMail.smtp();
+
   @Inject
   @Client("/")
   HttpClient client;
 
   @Test
   @SuppressWarnings("unchecked")
-  void healthReportsPostgresAndElasticsearchUp() {
+  void thePublicLearnsTheStatusAndTheOperatorTheDetails() {
     Map<String, Object> health = client.toBlocking().retrieve("/health", Map.class);
     assertThat(health.get("status")).isEqualTo("UP");
-    Map<String, Object> details = (Map<String, Object>) health.get("details");
+    assertThat(health).doesNotContainKey("details");
+
+    ApiSession operator = new AccessFixtures(client.toBlocking()).operator();
+    Map<String, Object> detailed = operator.get("/api/operator/health", Map.class);
+    assertThat(detailed.get("status")).isEqualTo("UP");
+    Map<String, Object> details = (Map<String, Object>) detailed.get("details");
     assertThat(details).containsKeys("jdbc", "elasticsearch");
     assertThat(((Map<String, Object>) details.get("jdbc")).get("status")).isEqualTo("UP");
     Map<String, Object> es = (Map<String, Object>) details.get("elasticsearch");
     assertThat(es.get("status")).isEqualTo("UP");
     assertThat(((Map<String, Object>) es.get("details")).get("cluster")).isNotNull();
+
+    assertThat(
+            new ApiSession(client.toBlocking())
+                .exchange(HttpRequest.GET("/api/operator/health"), Map.class)
+                .code())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void metricsAreForTheOperatorOnly() {
+    HttpResponse<String> anonymous =
+        new ApiSession(client.toBlocking()).exchange(HttpRequest.GET("/prometheus"), String.class);
+    assertThat(anonymous.code()).isEqualTo(401);
+    ApiSession supplier =
+        new AccessFixtures(client.toBlocking()).supplier("Métriques " + System.nanoTime()).admin();
+    assertThat(supplier.exchange(HttpRequest.GET("/prometheus"), String.class).code())
+        .isEqualTo(403);
+    HttpResponse<String> operator =
+        new AccessFixtures(client.toBlocking())
+            .operator()
+            .exchange(HttpRequest.GET("/prometheus"), String.class);
+    assertThat(operator.code()).isEqualTo(200);
+    assertThat(operator.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
   }
 
   @Test
@@ -121,11 +155,5 @@ class PlatformEndpointsIT {
     assertThat(docs.code()).isEqualTo(200); // the client follows the redirect
     String ui = client.toBlocking().retrieve("/api/swagger/views/swagger-ui/index.html");
     assertThat(ui).containsIgnoringCase("swagger");
-  }
-
-  @Test
-  void exposesPrometheusMetrics() {
-    String metrics = client.toBlocking().retrieve("/prometheus");
-    assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
   }
 }
