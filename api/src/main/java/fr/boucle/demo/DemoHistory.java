@@ -903,10 +903,25 @@ final class DemoHistory {
     }
   }
 
-  /** Between {@code minHours} and {@code maxHours} later. */
+  /**
+   * Between {@code minHours} and {@code maxHours} later, moved forward into working hours (Monday
+   * to Friday, 8:00 to 18:59, Paris time): people approve, accept and deliver at work.
+   */
   private Instant later(Instant t, int minHours, int maxHours) {
-    return t.plus(
-        Duration.ofMinutes(60L * minHours + random.nextLong(60L * (maxHours - minHours) + 1)));
+    ZonedDateTime at =
+        t.plus(
+                Duration.ofMinutes(
+                    60L * minHours + random.nextLong(60L * (maxHours - minHours) + 1)))
+            .atZone(PARIS);
+    if (at.getHour() >= 19) {
+      at = at.plusDays(1).withHour(8).withMinute(random.nextInt(60));
+    } else if (at.getHour() < 8) {
+      at = at.withHour(8).withMinute(random.nextInt(60));
+    }
+    while (at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      at = at.plusDays(1).withHour(8).withMinute(random.nextInt(60));
+    }
+    return at.toInstant();
   }
 
   private <T> T pick(List<T> values) {

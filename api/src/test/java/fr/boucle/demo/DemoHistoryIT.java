@@ -65,6 +65,17 @@ class DemoHistoryIT {
   }
 
   @Test
+  void peopleActDuringWorkingHours() {
+    assertThat(
+            count(
+                "SELECT count(*) FROM order_event e WHERE e.actor_label <> 'system' AND ("
+                    + " extract(hour FROM e.occurred_at AT TIME ZONE 'Europe/Paris') NOT BETWEEN 8"
+                    + " AND 18 OR extract(isodow FROM e.occurred_at AT TIME ZONE 'Europe/Paris')"
+                    + " > 5)"))
+        .isZero();
+  }
+
+  @Test
   void theDemoAccountsFindWorkWaitingForThem() {
     // The approver: orders of their service waiting for approval, submitted by someone else.
     assertThat(
