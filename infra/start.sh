@@ -43,8 +43,9 @@ if [ "${BOUCLE_REBUILD:-no}" != yes ] && build_stamp_fresh; then
   stack_log "nothing changed since the last build: skipping it (BOUCLE_REBUILD=yes forces one)"
 else
   stack_log "building Boucle (Maven, quiet; first run downloads dependencies)"
+  sources=$(build_stamp_current)
   (cd "$root" && mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true)
-  build_stamp_record
+  build_stamp_record "$sources"
 fi
 pg_up
 es_up

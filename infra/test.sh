@@ -51,7 +51,8 @@ es_up
 export BOUCLE_TEST_DB_URL="${BOUCLE_TEST_DB_URL:-jdbc:postgresql://127.0.0.1:${BOUCLE_PG_PORT}/boucle_test}"
 export BOUCLE_ES_URL="${BOUCLE_ES_URL:-http://127.0.0.1:${BOUCLE_ES_PORT:-9200}}"
 cd "$root"
+sources=$(build_stamp_current)
 mvn -B -ntp verify "$@"
-[ $# -eq 0 ] && build_stamp_record
+if [ $# -eq 0 ]; then build_stamp_record "$sources"; fi
 first_start_end
 stack_log "test suite passed in $(( $(date +%s) - started )) s"

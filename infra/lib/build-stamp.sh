@@ -23,7 +23,8 @@ build_stamp_fresh() {
   [ "$(cat "$stamp")" = "$(build_stamp_current)" ]
 }
 
-# Records the hash of the sources a build that just succeeded was made from.
+# Records the hash of the sources a build that just succeeded was made from: pass the hash taken
+# before the build started, so that a file edited while it ran makes the next start build again.
 build_stamp_record() {
-  build_stamp_current > "$(build_stamp_file)"
+  echo "${1:?the hash taken before the build}" > "$(build_stamp_file)"
 }
