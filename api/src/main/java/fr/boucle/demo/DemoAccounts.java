@@ -38,6 +38,18 @@ public class DemoAccounts {
     this.provisioning = provisioning;
   }
 
+  /** Who a demo account is: at the first supplier or the first buyer, in its first service. */
+  private record Person(
+      String email, String fullName, Role role, boolean atBuyer, boolean inFirstService) {}
+
+  private static final List<Person> PEOPLE =
+      List.of(
+          new Person("fournisseur@boucle.demo", "Awa Diallo", Role.SUPPLIER_ADMIN, false, false),
+          new Person("atelier@boucle.demo", "Karim Benali", Role.SUPPLIER_STAFF, false, false),
+          new Person("acheteur@boucle.demo", "Louis Martin", Role.BUYER_ADMIN, true, false),
+          new Person("demandeur@boucle.demo", "Chloé Petit", Role.REQUESTER, true, true),
+          new Person("approbateur@boucle.demo", "Marc Lefèvre", Role.APPROVER, true, true));
+
   /** Creates the accounts and answers their person ids by e-mail. */
   Map<String, UUID> create(DemoDataGenerator generator) {
     UUID supplier = generator.suppliers().get(0).id();
@@ -49,51 +61,17 @@ public class DemoAccounts {
             .orElseThrow()
             .id();
     Map<String, UUID> ids = new HashMap<>();
-    ids.put(
-        "fournisseur@boucle.demo",
-        provisioning.createPerson(
-            supplier,
-            "fournisseur@boucle.demo",
-            "Awa Diallo",
-            PASSWORD,
-            Set.of(Role.SUPPLIER_ADMIN),
-            Set.of()));
-    ids.put(
-        "atelier@boucle.demo",
-        provisioning.createPerson(
-            supplier,
-            "atelier@boucle.demo",
-            "Karim Benali",
-            PASSWORD,
-            Set.of(Role.SUPPLIER_STAFF),
-            Set.of()));
-    ids.put(
-        "acheteur@boucle.demo",
-        provisioning.createPerson(
-            buyer,
-            "acheteur@boucle.demo",
-            "Louis Martin",
-            PASSWORD,
-            Set.of(Role.BUYER_ADMIN),
-            Set.of()));
-    ids.put(
-        "demandeur@boucle.demo",
-        provisioning.createPerson(
-            buyer,
-            "demandeur@boucle.demo",
-            "Chloé Petit",
-            PASSWORD,
-            Set.of(Role.REQUESTER),
-            Set.of(creches)));
-    ids.put(
-        "approbateur@boucle.demo",
-        provisioning.createPerson(
-            buyer,
-            "approbateur@boucle.demo",
-            "Marc Lefèvre",
-            PASSWORD,
-            Set.of(Role.APPROVER),
-            Set.of(creches)));
+    for (Person p : PEOPLE) {
+      ids.put(
+          p.email(),
+          provisioning.createPerson(
+              p.atBuyer() ? buyer : supplier,
+              p.email(),
+              p.fullName(),
+              PASSWORD,
+              Set.of(p.role()),
+              p.inFirstService() ? Set.of(creches) : Set.of()));
+    }
     return ids;
   }
 }
