@@ -56,16 +56,8 @@ public interface AgreementLots {
 
     /** The unit price excl. VAT of this lot's terms, or empty when the schedule has none. */
     public OptionalLong unitPrice(long cataloguePriceCents, List<String> categoryAndAncestors) {
-      if (priceTerms == PriceTerms.CATALOGUE_DISCOUNT) {
-        return OptionalLong.of(Pricing.discounted(cataloguePriceCents, discountBasisPoints));
-      }
-      for (String category : categoryAndAncestors) {
-        Long price = unitPrices.get(category);
-        if (price != null) {
-          return OptionalLong.of(price);
-        }
-      }
-      return OptionalLong.empty();
+      return Pricing.unitPrice(
+          priceTerms, discountBasisPoints, unitPrices, cataloguePriceCents, categoryAndAncestors);
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.boucle.demo;
 
 import fr.boucle.agreement.AgreementPeriods;
+import fr.boucle.agreement.PriceTerms;
 import fr.boucle.agreement.Pricing;
 import java.sql.Connection;
 import java.sql.Date;
@@ -39,15 +40,14 @@ final class DemoAgreements {
       AgreementPeriods periods,
       long maximumCents) {
 
-    /** The lot's unit price for a listing, as ordering prices it (AgreementLots.Lot). */
+    /** The lot's unit price for a listing: the rule ordering applies (Pricing.unitPrice). */
     OptionalLong unitPrice(long cataloguePriceCents, List<String> categoryAndAncestors) {
-      if (discountBp != null) {
-        return OptionalLong.of(Pricing.discounted(cataloguePriceCents, discountBp));
-      }
-      return categoryAndAncestors.stream()
-          .filter(unitPrices::containsKey)
-          .mapToLong(unitPrices::get)
-          .findFirst();
+      return Pricing.unitPrice(
+          discountBp == null ? PriceTerms.UNIT_PRICE_SCHEDULE : PriceTerms.CATALOGUE_DISCOUNT,
+          discountBp,
+          unitPrices,
+          cataloguePriceCents,
+          categoryAndAncestors);
     }
   }
 

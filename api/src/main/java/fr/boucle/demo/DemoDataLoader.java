@@ -101,7 +101,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
       LOG.warn(
           "Demo data from an earlier version found (no order history): start from an empty"
               + " database (rm -rf .stack) for the full demo");
-      record(connection, listings, 0, null, started);
+      record(connection, listings, null, started);
       return 0;
     }
     insertOrganisations(connection, generator.suppliers(), "ACTIVE");
@@ -123,11 +123,11 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     try (PreparedStatement clear = connection.prepareStatement("DELETE FROM catalogue_outbox")) {
       clear.execute();
     }
-    record(connection, written, summary == null ? 0 : summary.orders(), summary, started);
+    int orders = record(connection, written, summary, started);
     LOG.info(
         "Demo data loaded: {} listings, {} orders of history, in {} ms (seed {})",
         written,
-        summary == null ? 0 : summary.orders(),
+        orders,
         (System.nanoTime() - started) / 1_000_000,
         seed);
     return written;
@@ -144,13 +144,11 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     }
   }
 
-  private void record(
-      Connection connection,
-      long listingsWritten,
-      int orders,
-      DemoHistory.Summary summary,
-      long started)
+  /** Writes the demo_dataset row; answers the orders of history it records. */
+  private int record(
+      Connection connection, long listingsWritten, DemoHistory.Summary summary, long started)
       throws SQLException {
+    int orders = summary == null ? 0 : summary.orders();
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO demo_dataset (seed, listings, orders, history_from, history_to, load_ms)"
@@ -163,6 +161,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
       insert.setLong(6, (System.nanoTime() - started) / 1_000_000);
       insert.execute();
     }
+    return orders;
   }
 
   private static void insertOrganisations(

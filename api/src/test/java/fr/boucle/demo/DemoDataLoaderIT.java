@@ -6,8 +6,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +19,7 @@ class DemoDataLoaderIT {
 
   @Inject TransactionOperations<Connection> transactions;
   @Inject DemoAccounts demoAccounts;
+  @Inject fr.boucle.shared.jdbc.Sql sql;
 
   @Test
   void loadsTheDemoMarketplaceOnceIntoRealPostgres() {
@@ -103,22 +102,11 @@ class DemoDataLoaderIT {
     execute("TRUNCATE organisation, catalogue_outbox, demo_dataset CASCADE");
   }
 
-  private void execute(String sql) {
-    transactions.executeWrite(status -> {
-      try (Statement s = status.getConnection().createStatement()) {
-        s.execute(sql);
-      }
-      return null;
-    });
+  private void execute(String statement) {
+    sql.update(statement);
   }
 
-  private long count(String sql) {
-    return transactions.executeRead(status -> {
-      try (Statement s = status.getConnection().createStatement();
-          ResultSet rs = s.executeQuery(sql)) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+  private long count(String query) {
+    return sql.count(query);
   }
 }

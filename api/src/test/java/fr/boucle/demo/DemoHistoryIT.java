@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.boucle.ordering.OrderAction;
 import fr.boucle.ordering.OrderStatus;
 import fr.boucle.shared.Vat;
+import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ class DemoHistoryIT {
 
   @Inject TransactionOperations<Connection> transactions;
   @Inject DemoAccounts demoAccounts;
+  @Inject Sql sql;
 
   @BeforeAll
   void loadTheDemoWithItsHistory() {
@@ -145,22 +145,13 @@ class DemoHistoryIT {
   @Test
   void orderTotalsAreTheirLinesPricedByTheRoundingRule() {
     List<long[]> lines =
-        transactions.executeRead(status -> {
-          List<long[]> out = new ArrayList<>();
-          try (Statement s = status.getConnection().createStatement();
-              ResultSet rs =
-                  s.executeQuery(
-                      "SELECT quantity, unit_price_excl_vat_cents, vat_rate_bp,"
-                          + " line_excl_vat_cents, line_vat_cents FROM order_line")) {
-            while (rs.next()) {
-              out.add(
-                  new long[] {
-                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
-                  });
-            }
-          }
-          return out;
-        });
+        sql.list(
+            "SELECT quantity, unit_price_excl_vat_cents, vat_rate_bp, line_excl_vat_cents,"
+                + " line_vat_cents FROM order_line",
+            rs ->
+                new long[] {
+                  rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
+                });
     assertThat(lines).isNotEmpty();
     for (long[] l : lines) {
       assertThat(l[3]).isEqualTo(l[0] * l[1]);
@@ -204,31 +195,19 @@ class DemoHistoryIT {
         Arrays.stream(OrderAction.values())
             .collect(Collectors.toMap(OrderAction::target, Function.identity()));
     List<String[]> events =
-        transactions.executeRead(status -> {
-          List<String[]> out = new ArrayList<>();
-          try (Statement s = status.getConnection().createStatement();
-              ResultSet rs =
-                  s.executeQuery(
-                      "SELECT e.order_id, e.from_status, e.to_status, o.status,"
-                          + " lead(e.from_status) OVER w, lead(e.occurred_at) OVER w >="
-                          + " e.occurred_at, row_number() OVER w"
-                          + " FROM order_event e JOIN purchase_order o ON o.id = e.order_id"
-                          + " WINDOW w AS (PARTITION BY e.order_id ORDER BY e.occurred_at, e.id)")) {
-            while (rs.next()) {
-              out.add(
-                  new String[] {
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7)
-                  });
-            }
-          }
-          return out;
-        });
+        sql.list(
+            "SELECT e.order_id, e.from_status, e.to_status, o.status,"
+                + " lead(e.from_status) OVER w, lead(e.occurred_at) OVER w >= e.occurred_at,"
+                + " row_number() OVER w"
+                + " FROM order_event e JOIN purchase_order o ON o.id = e.order_id"
+                + " WINDOW w AS (PARTITION BY e.order_id ORDER BY e.occurred_at, e.id)",
+            rs -> {
+              String[] row = new String[7];
+              for (int c = 0; c < 7; c++) {
+                row[c] = rs.getString(c + 1);
+              }
+              return row;
+            });
     for (String[] e : events) {
       String to = e[2];
       if (e[6].equals("1")) {
@@ -266,39 +245,18 @@ class DemoHistoryIT {
         .isZero();
   }
 
-  private Map<String, List<Long>> rows(String sql) {
-    return transactions.executeRead(status -> {
-      Map<String, List<Long>> out = new TreeMap<>();
-      try (Statement s = status.getConnection().createStatement();
-          ResultSet rs = s.executeQuery(sql)) {
-        while (rs.next()) {
-          out.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3)));
-        }
-      }
-      return out;
-    });
+  private Map<String, List<Long>> rows(String query) {
+    Map<String, List<Long>> out = new TreeMap<>();
+    sql.list(query, rs -> List.of(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+        .forEach(r -> out.put((String) r.get(0), List.of((Long) r.get(1), (Long) r.get(2))));
+    return out;
   }
 
-  private List<String> strings(String sql) {
-    return transactions.executeRead(status -> {
-      List<String> out = new ArrayList<>();
-      try (Statement s = status.getConnection().createStatement();
-          ResultSet rs = s.executeQuery(sql)) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      return out;
-    });
+  private List<String> strings(String query) {
+    return sql.list(query, rs -> rs.getString(1));
   }
 
-  private long count(String sql) {
-    return transactions.executeRead(status -> {
-      try (Statement s = status.getConnection().createStatement();
-          ResultSet rs = s.executeQuery(sql)) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+  private long count(String query) {
+    return sql.count(query);
   }
 }

@@ -12,6 +12,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
 import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Holds API tokens to their scopes on every endpoint, before any controller runs: a token outside
@@ -31,9 +33,9 @@ class ApiTokenScopeFilter implements Ordered {
       return null;
     }
     CurrentUser token = CurrentUser.from(authentication);
-    String method = request.getMethodName();
     String path = request.getPath();
-    if (ApiTokenScopes.allows(token.scopes(), method, path)) {
+    Optional<Set<String>> required = ApiTokenScopes.required(request.getMethodName(), path);
+    if (ApiTokenScopes.allows(token.scopes(), required)) {
       return null;
     }
     return new Problem(
@@ -43,7 +45,7 @@ class ApiTokenScopeFilter implements Ordered {
             // The same words for every object, so a refusal tells nothing of what exists.
             "This API token's scopes "
                 + token.scopes()
-                + (ApiTokenScopes.required(method, path).isPresent()
+                + (required.isPresent()
                     ? " do not allow this request."
                     : " do not matter here: this endpoint is for people signed in, not for API"
                         + " tokens."),

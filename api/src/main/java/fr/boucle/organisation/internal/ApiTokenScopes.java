@@ -43,7 +43,12 @@ final class ApiTokenScopes {
 
   /** Whether a token with these scopes may call {@code method path}. */
   static boolean allows(Set<String> scopes, String method, String path) {
-    return required(method, path)
+    return allows(scopes, required(method, path));
+  }
+
+  /** Whether a token with these scopes meets what {@link #required} answered. */
+  static boolean allows(Set<String> scopes, Optional<Set<String>> required) {
+    return required
         .map(needed -> needed.isEmpty() || needed.stream().anyMatch(scopes::contains))
         .orElse(false);
   }

@@ -5,8 +5,6 @@ import fr.boucle.shared.web.Forbidden;
 /** An organisation that is not active (awaiting validation, suspended) tried to trade. */
 public class OrganisationNotValidated extends Forbidden {
 
-  private final String organisationStatus;
-
   public OrganisationNotValidated(String organisationStatus, String action) {
     super(
         "Your organisation's status is "
@@ -15,10 +13,5 @@ public class OrganisationNotValidated extends Forbidden {
             + ": it cannot "
             + action
             + " until it is active. You may complete its profile meanwhile.");
-    this.organisationStatus = organisationStatus;
-  }
-
-  public String organisationStatus() {
-    return organisationStatus;
   }
 }
