@@ -24,6 +24,8 @@ export interface ListingRow {
   condition: string;
   priceExclVat: string;
   availableQuantity: number;
+  /** Units held by open orders: still on the shelves, not available. */
+  reservedQuantity: number;
   status: ListingStatus;
   depotName: string;
   updatedAt: string;
@@ -118,7 +120,8 @@ export interface Depot {
 
 export type StockChange =
   | { kind: 'RECEIVED' | 'SOLD' | 'ADJUSTED'; quantity: number; reason: string | null }
-  | { available: number; reason: string };
+  | { available: number; reason: string }
+  | { onHand: number; reason: string };
 
 const LISTINGS = '/api/stock/listings';
 

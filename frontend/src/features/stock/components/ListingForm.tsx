@@ -533,7 +533,7 @@ export function ListingForm({
           <InputField
             id={id('quantity')}
             label={label('quantity')}
-            {...(listing === null ? {} : { hint: t('stockListing.quantityWantedHint', { count: listing.availableQuantity }) })}
+            {...(listing === null ? {} : { hint: t('stockListing.quantityWantedHint', { count: listing.availableQuantity + listing.reservedQuantity, reserved: listing.reservedQuantity }) })}
             inputMode="numeric"
             value={draft.quantity}
             onChange={set('quantity')}

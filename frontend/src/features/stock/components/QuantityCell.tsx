@@ -7,12 +7,13 @@ import { moveStock, type ListingRow, type ListingView } from '../api/stock';
 export const QUICK_EDIT_REASON = 'Saisie rapide';
 
 /**
- * The available quantity with a small form to set it: the change is a ledger row
- * ({available, reason}), and the row shows what the server answered, never a guess.
+ * The quantity on hand (reserved units included, as a stock count finds them) with a small form to
+ * set it: the change is a ledger row ({onHand, reason}) and the server subtracts the reserved
+ * units; the row shows what the server answered, never a guess.
  */
 export function QuantityCell({ row, onSaved }: { row: ListingRow; onSaved: (view: ListingView) => void }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(String(row.availableQuantity));
+  const [value, setValue] = useState(String(row.availableQuantity + row.reservedQuantity));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -29,14 +30,14 @@ export function QuantityCell({ row, onSaved }: { row: ListingRow; onSaved: (view
     }
     setBusy(true);
     try {
-      const view = await moveStock(row.id, { available: Number.parseInt(trimmed, 10), reason: QUICK_EDIT_REASON });
+      const view = await moveStock(row.id, { onHand: Number.parseInt(trimmed, 10), reason: QUICK_EDIT_REASON });
       setError(null);
       setSaved(true);
-      setValue(String(view.availableQuantity));
+      setValue(String(view.availableQuantity + view.reservedQuantity));
       onSaved(view);
     } catch (failure) {
       const errors = fieldErrorsOf(failure);
-      setError(errors.available ?? errors.quantity ?? Object.values(errors)[0] ?? problemText(failure, t('form.unexpected')));
+      setError(errors.onHand ?? errors.available ?? errors.quantity ?? Object.values(errors)[0] ?? problemText(failure, t('form.unexpected')));
     } finally {
       setBusy(false);
     }
@@ -71,8 +72,11 @@ export function QuantityCell({ row, onSaved }: { row: ListingRow; onSaved: (view
             {t('common.save')}
           </button>
         </div>
+        {row.reservedQuantity > 0 && (
+          <p className="fr-hint-text fr-mb-0">{t('stock.reservedPart', { available: row.availableQuantity, reserved: row.reservedQuantity })}</p>
+        )}
         <p id={messageId} aria-live="polite" className={error !== null ? 'fr-error-text' : saved ? 'fr-valid-text' : 'fr-sr-only'}>
-          {error ?? (saved ? t('stock.quantitySaved', { title: row.title, quantity: row.availableQuantity }) : '')}
+          {error ?? (saved ? t('stock.quantitySaved', { title: row.title, quantity: row.availableQuantity + row.reservedQuantity }) : '')}
         </p>
       </div>
     </form>

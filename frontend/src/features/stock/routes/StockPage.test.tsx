@@ -26,6 +26,7 @@ const ROW = {
   condition: 'TRES_BON_ETAT',
   priceExclVat: '1189.90',
   availableQuantity: 4,
+  reservedQuantity: 2,
   status: 'PUBLISHED',
   depotName: 'Dépôt de Montreuil',
   updatedAt: '2026-11-30T10:00:00Z',
@@ -70,7 +71,7 @@ describe('stock page', () => {
       'GET /api/stock/listings': () => jsonResponse(200, { items: [ROW], page: 0, size: 20, total: 41 }),
       'POST /api/stock/listings/l1/stock': (init) => {
         stockBody = JSON.parse(init?.body as string);
-        return jsonResponse(200, { ...ROW, availableQuantity: 7, reservedQuantity: 0, version: 4, status: 'PUBLISHED' });
+        return jsonResponse(200, { ...ROW, availableQuantity: 5, reservedQuantity: 2, version: 4, status: 'PUBLISHED' });
       },
     });
     const user = userEvent.setup();
@@ -87,7 +88,12 @@ describe('stock page', () => {
     expect(router.state.location.search).toBe('?status=PUBLISHED&sort=price');
     expect(await screen.findByRole('columnheader', { name: /Prix HT/ })).toHaveAttribute('aria-sort', 'ascending');
 
-    const quantity = within(screen.getByTestId('stock-row-FR-001')).getByLabelText('Quantité disponible de « Réfrigérateur combiné »');
+    // The count on hand includes the 2 units reserved by open orders; the server subtracts them.
+    const quantity = within(screen.getByTestId('stock-row-FR-001')).getByLabelText(
+      'Quantité en stock de « Réfrigérateur combiné » (réservations comprises)',
+    );
+    expect(quantity).toHaveValue('6');
+    expect(within(screen.getByTestId('stock-row-FR-001')).getByText('4 disponible(s), 2 réservée(s) par des commandes')).toBeInTheDocument();
     await user.clear(quantity);
     await user.type(quantity, 'x');
     await user.click(screen.getByRole('button', { name: 'Enregistrer la quantité de « Réfrigérateur combiné »' }));
@@ -97,7 +103,7 @@ describe('stock page', () => {
     await user.clear(quantity);
     await user.type(quantity, '7');
     await user.click(screen.getByRole('button', { name: 'Enregistrer la quantité de « Réfrigérateur combiné »' }));
-    expect(await screen.findByText('Quantité de « Réfrigérateur combiné » : 7.')).toBeInTheDocument();
-    expect(stockBody).toEqual({ available: 7, reason: 'Saisie rapide' });
+    expect(await screen.findByText('Quantité de « Réfrigérateur combiné » : 7 en stock.')).toBeInTheDocument();
+    expect(stockBody).toEqual({ onHand: 7, reason: 'Saisie rapide' });
   });
 });

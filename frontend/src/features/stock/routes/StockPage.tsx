@@ -91,7 +91,7 @@ function StockTable() {
       const page = previous.state.page;
       const items = page.items.map((row) =>
         row.id === view.id
-          ? { ...row, availableQuantity: view.availableQuantity, status: view.status, updatedAt: view.updatedAt, version: view.version }
+          ? { ...row, availableQuantity: view.availableQuantity, reservedQuantity: view.reservedQuantity, status: view.status, updatedAt: view.updatedAt, version: view.version }
           : row,
       );
       return { key: previous.key, state: { kind: 'done', page: { ...page, items } } };

@@ -22,6 +22,7 @@ public final class ListingViews {
       String condition,
       String priceExclVat,
       int availableQuantity,
+      int reservedQuantity,
       String status,
       String depotName,
       Instant updatedAt,

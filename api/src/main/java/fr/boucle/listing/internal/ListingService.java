@@ -148,8 +148,9 @@ public class ListingService implements ListingWriter {
     List<ListingViews.ListingRow> rows =
         sql.list(
             "SELECT l.id, l.sku, l.kind, l.title, l.category_id, l.condition_grade,"
-                + " l.price_excl_vat_cents, l.available_quantity, l.status, d.name AS depot_name,"
-                + " l.updated_at, l.search_version FROM listing l JOIN depot d ON d.id = l.depot_id"
+                + " l.price_excl_vat_cents, l.available_quantity, l.status, d.name AS depot_name, "
+                + RESERVED
+                + " AS reserved, l.updated_at, l.search_version FROM listing l JOIN depot d ON d.id = l.depot_id"
                 + where
                 + " ORDER BY "
                 + order
@@ -165,6 +166,7 @@ public class ListingService implements ListingWriter {
                     rs.getString("condition_grade"),
                     ListingRules.euros(rs.getLong("price_excl_vat_cents")).toPlainString(),
                     rs.getInt("available_quantity"),
+                    rs.getInt("reserved"),
                     rs.getString("status"),
                     rs.getString("depot_name"),
                     Sql.instant(rs, "updated_at"),
@@ -173,6 +175,11 @@ public class ListingService implements ListingWriter {
     return new Page<>(rows, f.page(), f.size(), total);
   }
 
+  /** The units of listing {@code l} that open orders hold: reserved and not yet released. */
+  static final String RESERVED =
+      "COALESCE((SELECT -sum(m.quantity) FROM stock_movement m"
+          + " WHERE m.listing_id = l.id AND m.kind IN ('RESERVED', 'RELEASED')), 0)::int";
+
   public ListingViews.ListingView get(CurrentUser user, UUID id) {
     requireListing(user, false);
     return view(user.organisationId(), id);
@@ -180,9 +187,9 @@ public class ListingService implements ListingWriter {
 
   private ListingViews.ListingView view(UUID supplierId, UUID id) {
     return sql.one(
-            "SELECT l.*, d.name AS depot_name, COALESCE((SELECT -sum(m.quantity) FROM stock_movement m"
-                + " WHERE m.listing_id = l.id AND m.kind IN ('RESERVED', 'RELEASED')), 0) AS reserved"
-                + " FROM listing l JOIN depot d ON d.id = l.depot_id"
+            "SELECT l.*, d.name AS depot_name, "
+                + RESERVED
+                + " AS reserved FROM listing l JOIN depot d ON d.id = l.depot_id"
                 + " WHERE l.id = ? AND l.supplier_id = ?",
             ListingService::view,
             id,
@@ -382,7 +389,19 @@ public class ListingService implements ListingWriter {
     }
     String kind;
     int delta;
-    if (change.available() != null) {
+    int reserved = current.reservedQuantity();
+    if (change.onHand() != null) {
+      if (change.kind() != null || change.quantity() != null || change.available() != null) {
+        errors.add("onHand", "give either onHand, available, or kind and quantity");
+      }
+      kind = "ADJUSTED";
+      delta = change.onHand() - reserved - current.availableQuantity();
+      if (change.onHand() < 0 || change.onHand() > ListingRules.MAX_QUANTITY) {
+        errors.add("onHand", "must be between 0 and " + ListingRules.MAX_QUANTITY);
+      } else if (change.onHand() < reserved) {
+        errors.add("onHand", reservedRefusal(reserved));
+      }
+    } else if (change.available() != null) {
       if (change.kind() != null || change.quantity() != null) {
         errors.add("available", "give either available, or kind and quantity");
       }
@@ -413,9 +432,14 @@ public class ListingService implements ListingWriter {
       errors.add(
           "quantity",
           "would leave " + after + " available; only " + current.availableQuantity() + " are");
-    } else if ("UNIQUE_ITEM".equals(current.kind()) && after > 1) {
+    } else if ("UNIQUE_ITEM".equals(current.kind()) && after + reserved > 1) {
       errors.add(
-          change.available() != null ? "available" : "quantity", "a unique item is a single unit");
+          change.onHand() != null
+              ? "onHand"
+              : change.available() != null ? "available" : "quantity",
+          reserved > 0
+              ? "a unique item is a single unit, and it is reserved by an open order"
+              : "a unique item is a single unit");
     }
     errors.throwIfAny();
     if (delta != 0) {
@@ -423,6 +447,14 @@ public class ListingService implements ListingWriter {
       movement(id, kind, delta, actorOf(user), reason);
     }
     return view(user.organisationId(), id);
+  }
+
+  /** Why an on-hand count below the units that open orders hold can't be taken. */
+  static String reservedRefusal(int reserved) {
+    return reserved
+        + (reserved == 1 ? " unit is" : " units are")
+        + " reserved by open orders and still on hand: the count on hand can't be lower (cancel"
+        + " or refuse the order first)";
   }
 
   private void movement(
@@ -438,7 +470,8 @@ public class ListingService implements ListingWriter {
 
   // ---- upsert by SKU (form, API, import) --------------------------------------------------
 
-  private record Existing(UUID id, List<Object> descriptive, String status, int available) {}
+  private record Existing(
+      UUID id, List<Object> descriptive, String status, int available, int reserved) {}
 
   /** What an upsert would do: its per-row results and the rows to write. */
   private record Plan(
@@ -459,6 +492,13 @@ public class ListingService implements ListingWriter {
     }
     tagActor(actor);
     Plan plan = plan(supplierId, listings, true, actorOf(actor), why);
+    ValidationFailed.Collector refused = new ValidationFailed.Collector();
+    for (Result r : plan.results()) {
+      if (r.refusal() != null) {
+        refused.add("quantity", (listings.size() == 1 ? "" : r.sku() + ": ") + r.refusal());
+      }
+    }
+    refused.throwIfAny();
     sql.batch(
         "INSERT INTO listing ("
             + COLUMNS
@@ -497,12 +537,21 @@ public class ListingService implements ListingWriter {
       UUID supplierId, List<ListingFields> listings, boolean lock, String who, String why) {
     List<String> skus = listings.stream().map(ListingFields::sku).distinct().toList();
     Map<String, Existing> existing = new HashMap<>();
+    if (lock) {
+      // Lock first, then read: the reserved units are counted after any order holding them.
+      sql.list(
+          "SELECT id FROM listing WHERE supplier_id = ? AND sku = ANY(?) ORDER BY id FOR UPDATE",
+          rs -> null,
+          supplierId,
+          skus);
+    }
     sql.list(
         "SELECT "
             + COLUMNS
-            + ", status, available_quantity FROM listing"
-            + " WHERE supplier_id = ? AND sku = ANY(?) ORDER BY id"
-            + (lock ? " FOR UPDATE" : ""),
+            + ", status, available_quantity, "
+            + RESERVED
+            + " AS reserved FROM listing l"
+            + " WHERE supplier_id = ? AND sku = ANY(?)",
         rs -> {
           existing.put(
               rs.getString("sku"),
@@ -510,7 +559,8 @@ public class ListingService implements ListingWriter {
                   Sql.uuid(rs, "id"),
                   descriptive(rs),
                   rs.getString("status"),
-                  rs.getInt("available_quantity")));
+                  rs.getInt("available_quantity"),
+                  rs.getInt("reserved")));
           return null;
         },
         supplierId,
@@ -524,7 +574,9 @@ public class ListingService implements ListingWriter {
       Outcome outcome;
       UUID id;
       int available;
+      int reserved = before == null ? 0 : before.reserved();
       int delta;
+      String refusal = null;
       if (before == null) {
         id = UUID.randomUUID();
         int opening = f.quantity() == null ? 0 : f.quantity();
@@ -548,7 +600,12 @@ public class ListingService implements ListingWriter {
         } else {
           outcome = Outcome.UNCHANGED;
         }
-        delta = f.quantity() == null ? 0 : f.quantity() - available;
+        // The quantity is on hand: units reserved by open orders are part of it.
+        delta = f.quantity() == null ? 0 : f.quantity() - reserved - available;
+        if (f.quantity() != null && f.quantity() < reserved) {
+          refusal = reservedRefusal(reserved);
+          delta = 0;
+        }
         if (delta != 0) {
           movements.add(new Object[] {id, "ADJUSTED", delta, who, why, false});
           if (outcome == Outcome.UNCHANGED) {
@@ -560,8 +617,9 @@ public class ListingService implements ListingWriter {
           before == null
               ? (f.status() == null ? "DRAFT" : effectiveStatus(f.status(), delta))
               : (f.status() == null ? before.status() : effectiveStatus(f.status(), available));
-      existing.put(f.sku(), new Existing(id, f.descriptive(), statusAfter, available + delta));
-      results.add(new Result(id, f.sku(), outcome, delta));
+      existing.put(
+          f.sku(), new Existing(id, f.descriptive(), statusAfter, available + delta, reserved));
+      results.add(new Result(id, f.sku(), outcome, delta, refusal));
     }
     return new Plan(results, inserts, updates, movements);
   }

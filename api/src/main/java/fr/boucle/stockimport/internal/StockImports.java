@@ -471,6 +471,9 @@ public class StockImports {
 
   private static void count(Tally t, List<ListingWriter.Result> results) {
     for (ListingWriter.Result r : results) {
+      if (r.refusal() != null) {
+        continue; // counted with the rejected lines
+      }
       switch (r.outcome()) {
         case CREATED -> t.created++;
         case UPDATED -> t.updated++;
@@ -518,10 +521,24 @@ public class StockImports {
           job,
           mapper,
           (valid, lines, rejected) -> {
-            count(t, writer.preview(supplier, valid));
-            int bad = lineCount(rejected);
-            t.rejected += bad;
-            t.processed += valid.size() + bad;
+            List<ListingWriter.Result> results = writer.preview(supplier, valid);
+            int unreadable = lineCount(rejected);
+            for (int i = 0; i < results.size(); i++) {
+              String refusal = results.get(i).refusal();
+              if (refusal != null) {
+                rejected.add(
+                    new LineError(
+                        lines.get(i),
+                        "",
+                        "quantity",
+                        String.valueOf(valid.get(i).quantity()),
+                        refusal));
+                rejected.add(null);
+              }
+            }
+            count(t, results);
+            t.rejected += lineCount(rejected);
+            t.processed += valid.size() + unreadable;
             storeErrors(job.id(), t, rejected);
             if (phase != null) {
               progress(job.id(), t, phase);
