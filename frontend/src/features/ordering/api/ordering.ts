@@ -231,6 +231,8 @@ export interface CheckoutOrder {
   deliveryDate: string;
   deliveryAddress: Address | null;
   note: string | null;
+  /** The lines as the requester reviewed them: the server refuses (409) if the cart changed since. */
+  lines: { listingId: string; quantity: number }[];
 }
 
 export interface Submitted {

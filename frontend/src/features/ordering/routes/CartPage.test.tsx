@@ -129,6 +129,7 @@ describe('cart and checkout', () => {
 
   it('retries with the same Idempotency-Key after a network error, then opens the order', async () => {
     const keys: string[] = [];
+    const bodies: unknown[] = [];
     let attempts = 0;
     const mock = stubFetch({
       'GET /api/auth/me': () => jsonResponse(200, ME),
@@ -136,6 +137,7 @@ describe('cart and checkout', () => {
       'GET /api/cart/checkout': () => jsonResponse(200, PREVIEW),
       'POST /api/cart/checkout': (init) => {
         keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+        bodies.push(JSON.parse(init?.body as string));
         attempts += 1;
         if (attempts === 1) throw new TypeError('Failed to fetch');
         return jsonResponse(201, { orders: [ORDER], replayed: false });
@@ -153,6 +155,11 @@ describe('cart and checkout', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).not.toBe('');
     expect(keys[1]).toBe(keys[0]);
+    // The order confirms the lines the requester saw; the retry sends the same.
+    const sent = (bodies[0] as { orders: { lines: unknown }[] }).orders[0]?.lines;
+    expect(sent).toEqual(PREVIEW.groups[0]?.lines.map((l) => ({ listingId: l.listingId, quantity: l.quantity })));
+    expect(sent).not.toEqual([]);
+    expect(bodies[1]).toEqual(bodies[0]);
     expect(await screen.findByRole('heading', { level: 1, name: /BC-2026-000001/ })).toBeInTheDocument();
     // Placed: the next checkout is a new attempt.
     expect(sessionStorage.getItem('boucle.checkout.idempotency')).toBeNull();

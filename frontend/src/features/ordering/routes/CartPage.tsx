@@ -187,6 +187,7 @@ function CartContent() {
         deliveryDate: form.deliveryDate,
         deliveryAddress: { street: form.street, postcode: form.postcode, city: form.city },
         note: form.note.trim() === '' ? null : form.note.trim(),
+        lines: group.lines.map((line) => ({ listingId: line.listingId, quantity: line.quantity })),
       };
     });
     setErrors(local);

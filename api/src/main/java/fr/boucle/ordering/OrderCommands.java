@@ -51,7 +51,16 @@ public final class OrderCommands {
       @Nullable UUID lotId,
       @NotNull LocalDate deliveryDate,
       @Nullable @Valid Address deliveryAddress,
-      @Nullable @Size(max = 1000) String note) {}
+      @Nullable @Size(max = 1000) String note,
+      @NotEmpty @Size(max = 500) List<@NotNull @Valid CheckoutLine> lines) {}
+
+  /**
+   * A cart line as the requester reviewed it: checkout places exactly these, and refuses if the
+   * cart holds anything else by then.
+   */
+  @Serdeable
+  public record CheckoutLine(
+      @NotNull UUID listingId, @NotNull @Min(1) @Max(100_000) Integer quantity) {}
 
   /** Turns supplier groups of the cart into orders, all or none. */
   @Serdeable

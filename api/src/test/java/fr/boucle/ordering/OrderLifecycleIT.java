@@ -108,7 +108,8 @@ class OrderLifecycleIT {
                     "supplierId", supplier.org().id().toString(),
                     "serviceId", buyer.serviceId().toString(),
                     "deliveryDate", LocalDate.now().plusDays(10).toString(),
-                    "note", "Livrer au 2e étage")));
+                    "note", "Livrer au 2e étage",
+                    "lines", List.of(line(chair, 4), line(desk, 1)))));
     HttpResponse<Map> placed =
         requester.exchange(
             HttpRequest.POST("/api/cart/checkout", checkout).header("Idempotency-Key", "co-1"),

@@ -274,6 +274,75 @@ class OrderRulesIT {
   }
 
   /**
+   * A checkout confirms the lines the requester reviewed: its key covers them, a retry after
+   * success is answered from the key although the cart is empty by then, and a cart changed
+   * meanwhile (in another tab) is refused rather than ordered unseen.
+   */
+  @Test
+  void checkoutIdempotencyCoversTheCartLines() {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Buyer buyer = f.buyer("Département Panier", 10_000_000);
+    OrderingFixtures.Supplier supplier = f.supplier("Atelier Panier", "SIAE_EI");
+    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 50);
+    f.activeAgreement(
+        buyer,
+        agreement(
+            "AC-PANIER",
+            List.of(
+                lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 1_000_000, 0))));
+    ApiSession requester = buyer.requester();
+    requester.exchange(
+        HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 2)), Map.class);
+
+    Map<String, Object> two = checkout(supplier, buyer, List.of(line(chair, 2)));
+    HttpResponse<Map> placed = checkout(requester, "co-panier-1", two);
+    assertThat(placed.code()).as("%s", placed.getBody(Map.class)).isEqualTo(201);
+    assertThat(f.available(chair)).isEqualTo(48);
+    HttpResponse<Map> retried = checkout(requester, "co-panier-1", two);
+    assertThat(retried.code()).as("%s", retried.getBody(Map.class)).isEqualTo(200);
+    assertThat(retried.body().get("replayed")).isEqualTo(true);
+    assertThat(firstOrder(retried).get("id")).isEqualTo(firstOrder(placed).get("id"));
+    assertThat(f.available(chair)).isEqualTo(48);
+    HttpResponse<Map> otherLines =
+        checkout(requester, "co-panier-1", checkout(supplier, buyer, List.of(line(chair, 3))));
+    assertThat(otherLines.code()).isEqualTo(422);
+    assertThat(fields(otherLines)).containsExactly("Idempotency-Key");
+
+    // Reviewed with 2 chairs, changed to 3 in another tab: nothing is ordered unseen.
+    requester.exchange(
+        HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 3)), Map.class);
+    HttpResponse<Map> stale = checkout(requester, "co-panier-2", two);
+    assertThat(stale.code()).isEqualTo(409);
+    assertThat(fields(stale)).containsExactly("orders[0].lines");
+    assertThat(f.available(chair)).isEqualTo(48);
+    assertThat(requester.get("/api/cart", Map.class).get("lineCount")).isEqualTo(1);
+    HttpResponse<Map> reviewed =
+        checkout(requester, "co-panier-3", checkout(supplier, buyer, List.of(line(chair, 3))));
+    assertThat(reviewed.code()).isEqualTo(201);
+    assertThat(f.available(chair)).isEqualTo(45);
+  }
+
+  private static Map<String, Object> checkout(
+      OrderingFixtures.Supplier supplier,
+      OrderingFixtures.Buyer buyer,
+      List<Map<String, Object>> lines) {
+    return Map.of(
+        "orders",
+        List.of(
+            Map.of(
+                "supplierId", supplier.org().id().toString(),
+                "serviceId", buyer.serviceId().toString(),
+                "deliveryDate", java.time.LocalDate.now().plusDays(10).toString(),
+                "lines", lines)));
+  }
+
+  private static HttpResponse<Map> checkout(
+      ApiSession requester, String key, Map<String, Object> body) {
+    return requester.exchange(
+        HttpRequest.POST("/api/cart/checkout", body).header("Idempotency-Key", key), Map.class);
+  }
+
+  /**
    * The checks that hold under the locks are the database function's (V9): called directly with a
    * priced submission the application would have accepted a moment earlier, it refuses short stock
    * and a passed lot maximum with what to name, and writes nothing; a key is answered once.

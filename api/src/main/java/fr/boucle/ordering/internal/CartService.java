@@ -8,6 +8,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.Problem;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -152,6 +154,15 @@ public class CartService {
       CurrentUser user, String idempotencyKey, OrderCommands.Checkout command) {
     requireRequester(user);
     standing.requireTrading(user.organisationId(), "place orders");
+    // The key covers the command and the lines it confirms. A retry after success finds the cart
+    // emptied: it is answered from the key before the cart is looked at.
+    String requestHash = OrderSubmission.hash("checkout:" + command);
+    Optional<OrderSubmission.Result> replay =
+        submission.replay(user.personId(), idempotencyKey, requestHash);
+    if (replay.isPresent()) {
+      return new OrderViews.Submitted(
+          orders.getAll(user, replay.get().orderIds()), replay.get().replayed());
+    }
     List<Stored> stored = stored(user);
     Map<UUID, OrderPlanner.ListingRow> listings =
         planner.listings(stored.stream().map(Stored::listingId).toList());
@@ -160,6 +171,7 @@ public class CartService {
             stored.stream().map(s -> new OrderPlanner.Want(s.listingId(), s.quantity())).toList(),
             listings);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
+    List<Problem.FieldError> changed = new ArrayList<>();
     List<OrderSubmission.Request> requests = new ArrayList<>();
     for (int i = 0; i < command.orders().size(); i++) {
       OrderCommands.CheckoutOrder o = command.orders().get(i);
@@ -167,6 +179,13 @@ public class CartService {
       List<OrderPlanner.Want> wants = bySupplier.get(o.supplierId());
       if (wants == null) {
         errors.add(at + "supplierId", "has no line in your cart");
+        continue;
+      }
+      if (!sameLines(wants, o.lines())) {
+        changed.add(
+            new Problem.FieldError(
+                at + "lines",
+                "differ from your cart's lines for this supplier: the cart changed meanwhile"));
         continue;
       }
       List<OrderPlanner.Want> lines = wants;
@@ -182,10 +201,22 @@ public class CartService {
               lines));
     }
     errors.throwIfAny();
+    if (!changed.isEmpty()) {
+      throw new OrderProblems.CartChanged(changed);
+    }
     OrderSubmission.Result result =
-        submission.submit(
-            user, idempotencyKey, OrderSubmission.hash("checkout:" + command), requests, true);
+        submission.submit(user, idempotencyKey, requestHash, requests, true);
     return new OrderViews.Submitted(orders.getAll(user, result.orderIds()), result.replayed());
+  }
+
+  /** Whether the cart's lines for a supplier are exactly those the requester confirmed. */
+  static boolean sameLines(
+      List<OrderPlanner.Want> cart, List<OrderCommands.CheckoutLine> confirmed) {
+    Map<UUID, Integer> wanted = new HashMap<>();
+    cart.forEach(w -> wanted.merge(w.listingId(), w.quantity(), Integer::sum));
+    Map<UUID, Integer> seen = new HashMap<>();
+    confirmed.forEach(l -> seen.merge(l.listingId(), l.quantity(), Integer::sum));
+    return wanted.equals(seen);
   }
 
   private List<Stored> stored(CurrentUser user) {

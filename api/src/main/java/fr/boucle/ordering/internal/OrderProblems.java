@@ -34,6 +34,17 @@ final class OrderProblems {
     }
   }
 
+  /** The cart holds other lines than those the requester reviewed and confirmed. */
+  static final class CartChanged extends ProblemException {
+    CartChanged(List<Problem.FieldError> errors) {
+      super(
+          HttpStatus.CONFLICT,
+          "Your cart changed since you reviewed it (another tab or device): review it, then"
+              + " confirm again.",
+          errors);
+    }
+  }
+
   /** The action is not allowed in the order's current status. */
   static final class IllegalTransition extends ProblemException {
     IllegalTransition(String detail) {

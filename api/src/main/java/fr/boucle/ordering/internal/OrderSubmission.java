@@ -261,6 +261,10 @@ class OrderSubmission {
   record CapRefusal(UUID orderId, long remaining, long amount) {}
 
   /** The first result of a key already used, or 422 if it was used for another request. */
+  Optional<Result> replay(UUID personId, String key, String requestHash) {
+    return storedResult(personId, key, requestHash);
+  }
+
   private Optional<Result> storedResult(UUID personId, String key, String requestHash) {
     record Stored(String hash, List<UUID> ids) {}
     Optional<Stored> stored =
