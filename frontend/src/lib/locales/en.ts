@@ -756,6 +756,7 @@ export const en: Messages = {
       INVOICED: 'Invoiced',
       PAID: 'Paid',
       CANCELLED: 'Cancelled',
+      EXPIRED: 'Expired without approval',
     },
     action: {
       APPROVE: 'Approve',
@@ -767,6 +768,13 @@ export const en: Messages = {
       CONFIRM_DELIVERY: 'Confirm delivery',
       INVOICE: 'Mark invoiced',
       MARK_PAID: 'Mark paid',
+      SUPPLIER_CANCEL: 'Cancel the order (supplier)',
+      REQUEST_CANCELLATION: 'Ask the supplier to cancel',
+      DECLINE_CANCELLATION: 'Decline the cancellation',
+    },
+    eventAction: {
+      REQUEST_CANCELLATION: 'Cancellation requested',
+      DECLINE_CANCELLATION: 'Cancellation declined by the supplier',
     },
     actionDone: {
       APPROVE: 'The order is approved.',
@@ -778,6 +786,9 @@ export const en: Messages = {
       CONFIRM_DELIVERY: 'Delivery is confirmed.',
       INVOICE: 'The order is invoiced.',
       MARK_PAID: 'The order is paid.',
+      SUPPLIER_CANCEL: 'The order is cancelled; stock and amount are released.',
+      REQUEST_CANCELLATION: 'The cancellation request is sent to the supplier.',
+      DECLINE_CANCELLATION: 'The cancellation request is declined; the order goes on.',
     },
     addToCart: {
       title: 'Add to cart',
@@ -857,6 +868,9 @@ export const en: Messages = {
       placed: 'Orders placed: {{numbers}}.',
     },
     order: {
+      reasonRequired: 'Give the reason in the comment: the other side will read it.',
+      cancellationAsked: 'Cancellation requested by the buyer',
+      cancellationAskedBy: 'Requested by {{who}} on {{when}}:',
       title: 'Purchase order',
       titleNumber: 'Purchase order {{number}}',
       numberPending: 'number being assigned',

@@ -758,6 +758,7 @@ export const fr = {
       INVOICED: 'Facturée',
       PAID: 'Payée',
       CANCELLED: 'Annulée',
+      EXPIRED: 'Expirée sans approbation',
     },
     action: {
       APPROVE: 'Approuver',
@@ -769,6 +770,13 @@ export const fr = {
       CONFIRM_DELIVERY: 'Confirmer la livraison',
       INVOICE: 'Marquer facturée',
       MARK_PAID: 'Marquer payée',
+      SUPPLIER_CANCEL: 'Annuler la commande (fournisseur)',
+      REQUEST_CANCELLATION: 'Demander l’annulation au fournisseur',
+      DECLINE_CANCELLATION: 'Refuser l’annulation demandée',
+    },
+    eventAction: {
+      REQUEST_CANCELLATION: 'Annulation demandée',
+      DECLINE_CANCELLATION: 'Annulation refusée par le fournisseur',
     },
     actionDone: {
       APPROVE: 'La commande est approuvée.',
@@ -780,6 +788,9 @@ export const fr = {
       CONFIRM_DELIVERY: 'La livraison est confirmée.',
       INVOICE: 'La commande est facturée.',
       MARK_PAID: 'La commande est payée.',
+      SUPPLIER_CANCEL: 'La commande est annulée ; le stock et le montant sont libérés.',
+      REQUEST_CANCELLATION: 'La demande d’annulation est envoyée au fournisseur.',
+      DECLINE_CANCELLATION: 'La demande d’annulation est refusée ; la commande suit son cours.',
     },
     addToCart: {
       title: 'Ajouter au panier',
@@ -859,6 +870,9 @@ export const fr = {
       placed: 'Commandes passées : {{numbers}}.',
     },
     order: {
+      reasonRequired: 'Indiquez le motif dans le commentaire : l’autre partie le lira.',
+      cancellationAsked: 'Annulation demandée par l’acheteur',
+      cancellationAskedBy: 'Demandée par {{who}} le {{when}} :',
       title: 'Bon de commande',
       titleNumber: 'Bon de commande {{number}}',
       numberPending: 'numéro en cours d’attribution',

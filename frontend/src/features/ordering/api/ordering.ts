@@ -124,7 +124,8 @@ export type OrderStatus =
   | 'DELIVERED'
   | 'INVOICED'
   | 'PAID'
-  | 'CANCELLED';
+  | 'CANCELLED'
+  | 'EXPIRED';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = [
   'SUBMITTED',
@@ -137,6 +138,7 @@ export const ORDER_STATUSES: readonly OrderStatus[] = [
   'INVOICED',
   'PAID',
   'CANCELLED',
+  'EXPIRED',
 ];
 
 export type OrderAction =
@@ -148,7 +150,10 @@ export type OrderAction =
   | 'MARK_READY'
   | 'CONFIRM_DELIVERY'
   | 'INVOICE'
-  | 'MARK_PAID';
+  | 'MARK_PAID'
+  | 'SUPPLIER_CANCEL'
+  | 'REQUEST_CANCELLATION'
+  | 'DECLINE_CANCELLATION';
 
 export interface OrderLine {
   lineNo: number;
@@ -167,6 +172,8 @@ export interface OrderLine {
 export interface OrderEvent {
   from?: OrderStatus | null;
   to: OrderStatus;
+  /** Set for an entry that leaves the status as it is (a cancellation asked or declined). */
+  action?: OrderAction | null;
   actorId?: string | null;
   actorLabel: string;
   comment?: string | null;
@@ -197,6 +204,8 @@ export interface Order {
   updatedAt: string;
   events: OrderEvent[];
   allowedActions: OrderAction[];
+  /** The buyer's request that the supplier cancel, while it waits for the supplier's answer. */
+  cancellationRequest?: { reason: string; requestedBy: string; requestedAt: string } | null;
 }
 
 export interface OrderSummary {
@@ -300,7 +309,13 @@ export const ACTION_PATHS: Record<OrderAction, string> = {
   CONFIRM_DELIVERY: 'confirm-delivery',
   INVOICE: 'invoice',
   MARK_PAID: 'mark-paid',
+  SUPPLIER_CANCEL: 'supplier-cancel',
+  REQUEST_CANCELLATION: 'request-cancellation',
+  DECLINE_CANCELLATION: 'decline-cancellation',
 };
+
+/** Actions that need a comment saying why: the other side reads it. */
+export const NEEDS_REASON: readonly OrderAction[] = ['SUPPLIER_CANCEL', 'REQUEST_CANCELLATION', 'DECLINE_CANCELLATION'];
 
 export function transitionOrder(
   id: string,

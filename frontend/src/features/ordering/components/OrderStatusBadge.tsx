@@ -12,6 +12,7 @@ const BADGE: Record<OrderStatus, string> = {
   INVOICED: 'fr-badge--success',
   PAID: 'fr-badge--success',
   CANCELLED: 'fr-badge--warning',
+  EXPIRED: 'fr-badge--warning',
 };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
-import { fetchOrder, orderPdfUrl, transitionOrder, type Order, type OrderAction } from '../api/ordering';
+import { fetchOrder, NEEDS_REASON, orderPdfUrl, transitionOrder, type Order, type OrderAction } from '../api/ordering';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
 
 /** Actions in the order a person reads them; the ones that end the order come last. */
@@ -20,11 +20,14 @@ const ACTION_ORDER: readonly OrderAction[] = [
   'CONFIRM_DELIVERY',
   'INVOICE',
   'MARK_PAID',
+  'DECLINE_CANCELLATION',
   'REJECT',
   'REFUSE',
   'CANCEL',
+  'REQUEST_CANCELLATION',
+  'SUPPLIER_CANCEL',
 ];
-const ENDING: readonly OrderAction[] = ['REJECT', 'REFUSE', 'CANCEL'];
+const ENDING: readonly OrderAction[] = ['REJECT', 'REFUSE', 'CANCEL', 'REQUEST_CANCELLATION', 'SUPPLIER_CANCEL'];
 
 function vatRate(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);
@@ -84,6 +87,11 @@ function OrderContent() {
       const body: { comment?: string; invoiceReference?: string } = {};
       if (comment.trim() !== '') body.comment = comment.trim();
       if (action === 'INVOICE') body.invoiceReference = invoiceReference.trim();
+      if (NEEDS_REASON.includes(action) && comment.trim() === '') {
+        setFieldErrors({ comment: t('ordering.order.reasonRequired') });
+        setError({ text: t('ordering.order.reasonRequired'), key: nextMessageKey() });
+        return;
+      }
       const updated = await transitionOrder(order.id, action, body);
       setOrder(updated);
       setComment('');
@@ -254,6 +262,19 @@ function OrderContent() {
             })}
           </p>
 
+          {order.cancellationRequest != null && (
+            <div className="fr-alert fr-alert--warning fr-mb-4w" data-testid="order-cancellation-request">
+              <h2 className="fr-alert__title">{t('ordering.order.cancellationAsked')}</h2>
+              <p>
+                {t('ordering.order.cancellationAskedBy', {
+                  who: order.cancellationRequest.requestedBy,
+                  when: formatDateTime(order.cancellationRequest.requestedAt, lang),
+                })}{' '}
+                « {order.cancellationRequest.reason} »
+              </p>
+            </div>
+          )}
+
           {actions.length > 0 && (
             <section className="fr-mb-4w" aria-labelledby="order-actions" data-testid="order-actions">
               <h2 id="order-actions" className="fr-h5">
@@ -293,7 +314,7 @@ function OrderContent() {
             <ol className="boucle-timeline" data-testid="order-timeline">
               {order.events.map((event, index) => (
                 <li key={`${event.at}-${String(index)}`}>
-                  <strong>{t(`ordering.status.${event.to}`)}</strong> — {formatDateTime(event.at, lang)} —{' '}
+                  <strong>{event.action != null ? t(`ordering.eventAction.${event.action}`) : t(`ordering.status.${event.to}`)}</strong> — {formatDateTime(event.at, lang)} —{' '}
                   {event.actorLabel}
                   {(event.comment ?? '') !== '' && <> : « {event.comment} »</>}
                 </li>

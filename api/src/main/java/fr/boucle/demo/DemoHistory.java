@@ -115,7 +115,10 @@ final class DemoHistory {
     }
 
     boolean releases() {
-      return "REJECTED".equals(status) || "REFUSED".equals(status) || "CANCELLED".equals(status);
+      return "REJECTED".equals(status)
+          || "REFUSED".equals(status)
+          || "CANCELLED".equals(status)
+          || "EXPIRED".equals(status);
     }
 
     boolean invoiced() {
@@ -203,6 +206,14 @@ final class DemoHistory {
   private static final List<String> CANCELLATIONS =
       List.of(
           "Commande passée en double.", "Le besoin a été annulé par le service.", "Erreur de lot.");
+  private static final List<String> SUPPLIER_CANCELLATIONS =
+      List.of(
+          "Article endommagé lors de la préparation, désolés.",
+          "Annulation demandée par le service, acceptée.",
+          "Camion indisponible sur toute la période demandée.");
+
+  /** The default approval expiry (boucle.orders.approval-expiry). */
+  private static final Duration APPROVAL_EXPIRY = Duration.ofDays(30);
 
   private final Connection c;
   private final DemoDataGenerator generator;
@@ -475,7 +486,8 @@ final class DemoHistory {
   private void holdSomeForTheDemoAccounts(List<Order> orders) {
     UUID creches = servicesOf(generator.buyers().getFirst().id()).getFirst().id();
     UUID demoSupplier = generator.suppliers().getFirst().id();
-    Instant recent = now.minus(Duration.ofDays(30));
+    // Younger than the approval expiry (30 days by default), so none expires on the first start.
+    Instant recent = now.minus(Duration.ofDays(25));
     List<Order> newestFirst =
         orders.stream()
             .filter(o -> o.submittedAt.isAfter(recent))
@@ -521,6 +533,16 @@ final class DemoHistory {
       if (heldAtSubmitted.contains(o.id)) {
         return;
       }
+      if (fate == Fate.REJECTED && random.nextInt(3) == 0) {
+        // Nobody approved it: Boucle's sweep expired it.
+        release(
+            o,
+            "EXPIRED",
+            null,
+            "Not approved within 30 days: the stock and the amount are released.",
+            o.submittedAt.plus(APPROVAL_EXPIRY).plusSeconds(random.nextInt(600)));
+        return;
+      }
       t = later(t, 2, 4 * 24);
       if (fate == Fate.REJECTED) {
         release(o, "REJECTED", approver, pick(REJECTIONS), t);
@@ -545,7 +567,12 @@ final class DemoHistory {
         return;
       }
       case CANCELLED, REJECTED -> {
-        release(o, "CANCELLED", o.requester, pick(CANCELLATIONS), t);
+        if (random.nextInt(3) == 0 && step(o, "ACCEPTED", staff, null, t)) {
+          // Accepted, then cancelled by the supplier with its reason.
+          release(o, "CANCELLED", staff, pick(SUPPLIER_CANCELLATIONS), later(t, 24, 6 * 24));
+        } else {
+          release(o, "CANCELLED", o.requester, pick(CANCELLATIONS), t);
+        }
         return;
       }
       default -> {}

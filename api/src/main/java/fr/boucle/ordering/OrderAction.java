@@ -1,5 +1,6 @@
 package fr.boucle.ordering;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,6 +18,18 @@ public enum OrderAction {
   ACCEPT(Side.SUPPLIER, OrderStatus.ACCEPTED, OrderStatus.APPROVED),
   /** The supplier refuses: stock and cap are released. */
   REFUSE(Side.SUPPLIER, OrderStatus.REFUSED, OrderStatus.APPROVED),
+  /**
+   * The supplier cancels an order it accepted, with a reason (or agrees to the buyer's request):
+   * stock and cap are released.
+   */
+  SUPPLIER_CANCEL(Side.SUPPLIER, OrderStatus.CANCELLED, OrderStatus.ACCEPTED, OrderStatus.READY),
+  /**
+   * The buyer side asks the supplier to cancel an accepted order, with a reason; the status stays
+   * until the supplier cancels or declines.
+   */
+  REQUEST_CANCELLATION(Side.SERVICE, null, OrderStatus.ACCEPTED, OrderStatus.READY),
+  /** The supplier declines the buyer's cancellation request, with a reason: the order goes on. */
+  DECLINE_CANCELLATION(Side.SUPPLIER, null, OrderStatus.ACCEPTED, OrderStatus.READY),
   /** The supplier has prepared the goods (optional step). */
   MARK_READY(Side.SUPPLIER, OrderStatus.READY, OrderStatus.ACCEPTED),
   /** The ordering service confirms it received the goods: the reservation becomes a sale. */
@@ -38,10 +51,10 @@ public enum OrderAction {
   }
 
   private final Side side;
-  private final OrderStatus to;
+  private final @Nullable OrderStatus to;
   private final Set<OrderStatus> from;
 
-  OrderAction(Side side, OrderStatus to, OrderStatus first, OrderStatus... others) {
+  OrderAction(Side side, @Nullable OrderStatus to, OrderStatus first, OrderStatus... others) {
     this.side = side;
     this.to = to;
     this.from = EnumSet.of(first, others);
@@ -51,8 +64,14 @@ public enum OrderAction {
     return side;
   }
 
-  public OrderStatus target() {
+  /** The status after the action; {@code null} when the action leaves the status as it is. */
+  public @Nullable OrderStatus target() {
     return to;
+  }
+
+  /** Whether the action needs a comment saying why (the other side reads it). */
+  public boolean needsReason() {
+    return this == SUPPLIER_CANCEL || this == REQUEST_CANCELLATION || this == DECLINE_CANCELLATION;
   }
 
   public boolean allowedFrom(OrderStatus status) {
@@ -61,6 +80,6 @@ public enum OrderAction {
 
   /** Whether this action gives the order's stock and committed amount back. */
   public boolean releases() {
-    return this == REJECT || this == CANCEL || this == REFUSE;
+    return this == REJECT || this == CANCEL || this == REFUSE || this == SUPPLIER_CANCEL;
   }
 }

@@ -14,7 +14,9 @@ public enum OrderStatus {
   DELIVERED,
   INVOICED,
   PAID,
-  CANCELLED;
+  CANCELLED,
+  /** Not approved within the configured delay ({@code boucle.orders.approval-expiry}). */
+  EXPIRED;
 
   /** Whether the order still holds stock and a committed amount it would give back if it ended. */
   public boolean releasable() {

@@ -64,6 +64,7 @@ public final class OrderViews {
   public record Event(
       @Nullable OrderStatus from,
       OrderStatus to,
+      @Nullable OrderAction action,
       @Nullable UUID actorId,
       String actorLabel,
       @Nullable String comment,
@@ -92,7 +93,12 @@ public final class OrderViews {
       Instant submittedAt,
       Instant updatedAt,
       List<Event> events,
-      List<OrderAction> allowedActions) {}
+      List<OrderAction> allowedActions,
+      @Nullable CancellationRequest cancellationRequest) {}
+
+  /** The buyer's pending request that the supplier cancel an accepted order. */
+  @Serdeable
+  public record CancellationRequest(String reason, String requestedBy, Instant requestedAt) {}
 
   @Serdeable
   public record OrderSummary(

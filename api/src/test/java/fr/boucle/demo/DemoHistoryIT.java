@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,6 +83,12 @@ class DemoHistoryIT {
                     + " WHERE p.email = 'approbateur@boucle.demo' AND o.status = 'SUBMITTED'"
                     + " AND o.requires_approval AND o.requester_id <> p.id"))
         .isPositive();
+    // None of them would expire at the first sweep (default delay: 30 days).
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order WHERE status = 'SUBMITTED'"
+                    + " AND submitted_at < now() - interval '29 days'"))
+        .isZero();
     // The supplier: approved orders to accept.
     assertThat(
             count(
@@ -129,8 +133,8 @@ class DemoHistoryIT {
                     + " sum(committed_vat_cents + invoiced_vat_cents) AS vat,"
                     + " sum(committed_excl_vat_cents + invoiced_excl_vat_cents) AS excl"
                     + " FROM spend_entry GROUP BY order_id) e ON e.order_id = o.id"
-                    + " WHERE (o.status IN ('REJECTED', 'REFUSED', 'CANCELLED') AND (e.vat <> 0 OR"
-                    + " e.excl <> 0)) OR (o.status NOT IN ('REJECTED', 'REFUSED', 'CANCELLED')"
+                    + " WHERE (o.status IN ('REJECTED', 'REFUSED', 'CANCELLED', 'EXPIRED') AND (e.vat <> 0 OR"
+                    + " e.excl <> 0)) OR (o.status NOT IN ('REJECTED', 'REFUSED', 'CANCELLED', 'EXPIRED')"
                     + " AND (e.vat <> o.total_vat_cents OR e.excl <> o.total_excl_vat_cents))"))
         .isZero();
     // Shares: allowances add up to the maximum, none exceeded.
@@ -191,9 +195,6 @@ class DemoHistoryIT {
 
   @Test
   void everyTransitionIsOneTheLifecycleAllows() {
-    Map<OrderStatus, OrderAction> byTarget =
-        Arrays.stream(OrderAction.values())
-            .collect(Collectors.toMap(OrderAction::target, Function.identity()));
     List<String[]> events =
         sql.list(
             "SELECT e.order_id, e.from_status, e.to_status, o.status,"
@@ -214,10 +215,15 @@ class DemoHistoryIT {
         assertThat(e[1]).as("first event of %s", e[0]).isNull();
         assertThat(to).isEqualTo("SUBMITTED");
       } else {
-        OrderAction action = byTarget.get(OrderStatus.valueOf(to));
-        assertThat(action.allowedFrom(OrderStatus.valueOf(e[1])))
-            .as("%s from %s in order %s", action, e[1], e[0])
-            .isTrue();
+        OrderStatus target = OrderStatus.valueOf(to);
+        OrderStatus from = OrderStatus.valueOf(e[1]);
+        // EXPIRED is the sweep's, from SUBMITTED only; any other step is an action's.
+        boolean allowed =
+            target == OrderStatus.EXPIRED
+                ? from == OrderStatus.SUBMITTED
+                : Arrays.stream(OrderAction.values())
+                    .anyMatch(a -> a.target() == target && a.allowedFrom(from));
+        assertThat(allowed).as("%s from %s in order %s", to, e[1], e[0]).isTrue();
       }
       if (e[4] == null) {
         assertThat(to).as("last event of %s is its status", e[0]).isEqualTo(e[3]);

@@ -1,5 +1,6 @@
 package fr.boucle.ordering.internal;
 
+import fr.boucle.ordering.OrderAction;
 import fr.boucle.ordering.OrderStatus;
 import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.core.annotation.Nullable;
@@ -18,12 +19,26 @@ final class OrderEvents {
       @Nullable UUID actorId,
       String actorLabel,
       @Nullable String comment) {
+    record(sql, orderId, from, to, null, actorId, actorLabel, comment);
+  }
+
+  /** An entry naming its action: for an action that leaves the status as it is. */
+  static void record(
+      Sql sql,
+      UUID orderId,
+      @Nullable OrderStatus from,
+      OrderStatus to,
+      @Nullable OrderAction action,
+      @Nullable UUID actorId,
+      String actorLabel,
+      @Nullable String comment) {
     sql.update(
-        "INSERT INTO order_event (order_id, from_status, to_status, actor_id, actor_label, comment)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO order_event (order_id, from_status, to_status, action, actor_id, actor_label,"
+            + " comment) VALUES (?, ?, ?, ?, ?, ?, ?)",
         orderId,
         from == null ? null : from.name(),
         to.name(),
+        action == null ? null : action.name(),
         actorId,
         actorLabel,
         comment);

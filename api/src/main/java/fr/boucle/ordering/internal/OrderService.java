@@ -24,9 +24,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -75,7 +77,7 @@ public class OrderService {
           + " 'unitPriceExclVatCents', unit_price_excl_vat_cents, 'vatRateBasisPoints', vat_rate_bp,"
           + " 'lineExclVatCents', line_excl_vat_cents, 'lineVatCents', line_vat_cents)"
           + " ORDER BY line_no) FROM order_line WHERE order_id = o.id) AS lines_json,"
-          + " (SELECT json_agg(json_build_object('from', from_status, 'to', to_status,"
+          + " (SELECT json_agg(json_build_object('from', from_status, 'to', to_status, 'action', action,"
           + " 'actorId', actor_id, 'actorLabel', actor_label, 'comment', comment,"
           + " 'at', occurred_at) ORDER BY id) FROM order_event WHERE order_id = o.id) AS events_json";
 
@@ -227,8 +229,10 @@ public class OrderService {
     UUID buyerId = Sql.uuid(rs, "buyer_id");
     UUID requesterId = Sql.uuid(rs, "requester_id");
     List<OrderAction> allowed = new ArrayList<>();
+    Instant cancellationAsked = Sql.instant(rs, "cancellation_requested_at");
     for (OrderAction action : OrderAction.values()) {
       if (action.allowedFrom(status)
+          && (action != OrderAction.DECLINE_CANCELLATION || cancellationAsked != null)
           && mayPerform(user, action, buyerId, serviceId, supplierId, requesterId)) {
         allowed.add(action);
       }
@@ -276,7 +280,13 @@ public class OrderService {
         Sql.instant(rs, "submitted_at"),
         Sql.instant(rs, "updated_at"),
         events,
-        allowed);
+        allowed,
+        cancellationAsked == null
+            ? null
+            : new OrderViews.CancellationRequest(
+                rs.getString("cancellation_reason"),
+                rs.getString("cancellation_requested_by"),
+                cancellationAsked));
   }
 
   private static OrderViews.OrderSummary summary(ResultSet rs) throws SQLException {
@@ -324,7 +334,8 @@ public class OrderService {
         int periodIndex,
         int capShare,
         long excl,
-        long vat) {}
+        long vat,
+        boolean cancellationAsked) {}
     Locked o =
         sql.one(
                 "SELECT o.* FROM purchase_order o WHERE " + where + " AND o.id = ? FOR UPDATE OF o",
@@ -339,7 +350,8 @@ public class OrderService {
                         rs.getInt("period_index"),
                         rs.getInt("cap_share"),
                         rs.getLong("total_excl_vat_cents"),
-                        rs.getLong("total_vat_cents")),
+                        rs.getLong("total_vat_cents"),
+                        rs.getObject("cancellation_requested_at") != null),
                 params.toArray())
             .orElseThrow(() -> new NotFound("Order"));
     if (!mayPerform(user, action, o.buyerId(), o.serviceId(), o.supplierId(), o.requesterId())) {
@@ -352,8 +364,18 @@ public class OrderService {
       throw new OrderProblems.IllegalTransition(
           "Cannot " + action + " an order that is " + o.status() + ".");
     }
+    if (action == OrderAction.DECLINE_CANCELLATION && !o.cancellationAsked()) {
+      throw new OrderProblems.IllegalTransition(
+          "There is no cancellation request to decline on this order.");
+    }
     if (action == OrderAction.ACCEPT) {
       standing.requireTrading(user.organisationId(), "accept orders");
+    }
+    if (action.needsReason()
+        && (body == null || body.comment() == null || body.comment().isBlank())) {
+      new ValidationFailed.Collector()
+          .add("comment", "is required: say why, the other side reads it")
+          .throwIfAny();
     }
     String comment =
         body == null || body.comment() == null || body.comment().isBlank()
@@ -370,18 +392,11 @@ public class OrderService {
       invoiceReference = invoiceReference.strip();
     }
     if (action.releases()) {
-      releaseStock(id, user.label(), action.name().toLowerCase());
-      lots.release(o.lotId(), o.periodIndex(), o.capShare(), o.excl());
-      sql.update(
-          "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
-              + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"
-              + " invoiced_vat_cents) VALUES (?, ?, ?, ?, 'RELEASED', ?, ?, 0, 0)",
-          id,
-          o.lotId(),
-          o.periodIndex(),
-          o.serviceId(),
-          -o.excl(),
-          -o.vat());
+      release(
+          new Releasable(
+              id, o.lotId(), o.periodIndex(), o.serviceId(), o.capShare(), o.excl(), o.vat()),
+          user.label(),
+          action.name().toLowerCase(Locale.ROOT));
     } else if (action == OrderAction.CONFIRM_DELIVERY) {
       // The reservation becomes a sale: available stock is unchanged, the ledger says why.
       sql.update(
@@ -406,25 +421,62 @@ public class OrderService {
           o.excl(),
           o.vat());
     }
+    OrderStatus after = action.target() == null ? o.status() : action.target();
+    boolean asks = action == OrderAction.REQUEST_CANCELLATION;
     sql.update(
         "UPDATE purchase_order SET status = ?, updated_at = now(),"
             + " approved_at = CASE WHEN ? THEN now() ELSE approved_at END,"
-            + " invoice_reference = COALESCE(?, invoice_reference) WHERE id = ?",
-        action.target(),
+            + " invoice_reference = COALESCE(?, invoice_reference),"
+            + " cancellation_requested_at = CASE WHEN ? THEN now() END,"
+            + " cancellation_requested_by = CASE WHEN ? THEN ? END,"
+            + " cancellation_reason = CASE WHEN ? THEN ? END WHERE id = ?",
+        after,
         action == OrderAction.APPROVE,
         invoiceReference,
+        asks,
+        asks,
+        user.label(),
+        asks,
+        comment,
         id);
     OrderEvents.record(
         sql,
         id,
         o.status(),
-        action.target(),
+        after,
+        action.target() == null ? action : null,
         user.personId(),
         user.label(),
         invoiceReference == null
             ? comment
             : "Invoice " + invoiceReference + (comment == null ? "" : " — " + comment));
     return get(user, id);
+  }
+
+  /** What an ending order gives back: its stock, and its committed amount on the lot period. */
+  record Releasable(
+      UUID orderId,
+      UUID lotId,
+      int periodIndex,
+      UUID serviceId,
+      int capShare,
+      long excl,
+      long vat) {}
+
+  /** Gives an ending order's stock and committed amount back, with their ledger rows. */
+  void release(Releasable o, String actor, String why) {
+    releaseStock(o.orderId(), actor, why);
+    lots.release(o.lotId(), o.periodIndex(), o.capShare(), o.excl());
+    sql.update(
+        "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
+            + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"
+            + " invoiced_vat_cents) VALUES (?, ?, ?, ?, 'RELEASED', ?, ?, 0, 0)",
+        o.orderId(),
+        o.lotId(),
+        o.periodIndex(),
+        o.serviceId(),
+        -o.excl(),
+        -o.vat());
   }
 
   private void releaseStock(UUID orderId, String actor, String why) {

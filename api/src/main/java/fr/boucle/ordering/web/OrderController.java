@@ -192,6 +192,40 @@ class OrderController {
     return act(auth, id, OrderAction.REFUSE, body);
   }
 
+  @Post("/{id}/supplier-cancel")
+  @Operation(
+      operationId = "supplierCancelOrder",
+      summary = "The supplier cancels an accepted order (ACCEPTED/READY → CANCELLED)",
+      description =
+          "Supplier admin or staff, with a comment saying why (also how the supplier agrees to the"
+              + " buyer's cancellation request). Releases stock and the lot amount.")
+  OrderViews.Order supplierCancel(
+      Authentication auth, UUID id, @Nullable @Body @Valid OrderCommands.Transition body) {
+    return act(auth, id, OrderAction.SUPPLIER_CANCEL, body);
+  }
+
+  @Post("/{id}/request-cancellation")
+  @Operation(
+      operationId = "requestOrderCancellation",
+      summary = "Ask the supplier to cancel an accepted order (status unchanged)",
+      description =
+          "Requester or approver of the service, or buyer admin, with a comment saying why. The"
+              + " supplier cancels (supplier-cancel) or declines (decline-cancellation).")
+  OrderViews.Order requestCancellation(
+      Authentication auth, UUID id, @Nullable @Body @Valid OrderCommands.Transition body) {
+    return act(auth, id, OrderAction.REQUEST_CANCELLATION, body);
+  }
+
+  @Post("/{id}/decline-cancellation")
+  @Operation(
+      operationId = "declineOrderCancellation",
+      summary = "Decline the buyer's cancellation request: the order goes on",
+      description = "Supplier admin or staff, with a comment saying why; 409 without a request.")
+  OrderViews.Order declineCancellation(
+      Authentication auth, UUID id, @Nullable @Body @Valid OrderCommands.Transition body) {
+    return act(auth, id, OrderAction.DECLINE_CANCELLATION, body);
+  }
+
   @Post("/{id}/mark-ready")
   @Operation(
       operationId = "markOrderReady",
