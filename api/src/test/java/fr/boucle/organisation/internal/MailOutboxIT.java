@@ -152,6 +152,12 @@ class MailOutboxIT {
     assertThat(givenUp.attempts()).isEqualTo(maxAttempts);
     assertThat(givenUp.lastError()).isNotBlank();
     assertThat(givenUp.sentAt()).isNull();
+    Map<?, ?> health =
+        new AccessFixtures(client.toBlocking()).operator().get("/api/operator/health", Map.class);
+    Map<?, ?> mail = (Map<?, ?>) ((Map<?, ?>) health.get("details")).get("mail");
+    assertThat(((Number) ((Map<?, ?>) mail.get("details")).get("failed")).longValue())
+        .as("given-up mails on the operator's health page")
+        .isGreaterThanOrEqualTo(1);
 
     // SMTP comes back: a mail given up stays given up, later mails leave.
     smtpUp();
