@@ -45,6 +45,16 @@ describe('sign-in page', () => {
     expect(alert).toHaveFocus();
   });
 
+  it('explains a refused sign-in through the identity provider', async () => {
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(401, { title: 'Unauthorized', status: 401 }),
+    });
+    renderAt('/connexion?erreur=oidc');
+    expect(await screen.findByTestId('signin-provider-refused')).toHaveTextContent(
+      'déjà lié à une autre identité',
+    );
+  });
+
   it('shows providers and demo accounts, and goes back to the requested page after success', async () => {
     stubFetch({
       'GET /api/auth/me': () => jsonResponse(401, { title: 'Unauthorized', status: 401 }),

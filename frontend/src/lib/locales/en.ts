@@ -246,6 +246,8 @@ export const en: Messages = {
     noAccount: 'No account yet?',
     providers: 'Sign in with a professional account',
     withProvider: 'Sign in with {{provider}}',
+    providerRefused:
+      "Signing in with your professional account did not succeed: no active Boucle account matches this identity, the provider did not confirm the email address is verified, or this Boucle account is already linked to another identity. Contact your organisation's administrator.",
     demoTitle: 'Demo accounts',
     demoCaption: 'Demo accounts available on this instance',
     demoWho: 'Profile',

@@ -244,6 +244,8 @@ export const fr = {
     noAccount: 'Pas encore de compte ?',
     providers: 'Se connecter avec un compte professionnel',
     withProvider: 'Se connecter avec {{provider}}',
+    providerRefused:
+      "La connexion avec votre compte professionnel n'a pas abouti : aucun compte Boucle actif ne correspond à cette identité, le fournisseur n'a pas confirmé que l'adresse électronique est vérifiée, ou ce compte Boucle est déjà lié à une autre identité. Contactez l'administrateur de votre organisation.",
     demoTitle: 'Comptes de démonstration',
     demoCaption: 'Comptes de démonstration disponibles sur cette instance',
     demoWho: 'Profil',

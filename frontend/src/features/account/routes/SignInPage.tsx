@@ -65,6 +65,11 @@ export function SignInPage() {
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-6">
           <h1>{t('signIn.heading')}</h1>
+          {params.get('erreur') === 'oidc' && failure === null && (
+            <Alert kind="error" testId="signin-provider-refused">
+              {t('signIn.providerRefused')}
+            </Alert>
+          )}
           {failure !== null && (
             <Alert kind="error" key={failure.n} testId="signin-error">
               {failure.text}

@@ -1,6 +1,7 @@
 package fr.boucle.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.boucle.shared.Siret;
@@ -8,7 +9,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.BlockingHttpClient;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ public final class AccessFixtures {
   public static final String OPERATOR_EMAIL = "operateur@boucle.test";
   public static final String OPERATOR_PASSWORD = "operateur-de-test-2026";
   public static final String PASSWORD = "un-mot-de-passe-solide";
+  private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
   private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
   private final BlockingHttpClient http;
@@ -130,24 +134,47 @@ public final class AccessFixtures {
     return String.valueOf(content);
   }
 
-  /** The last link of the given kind sent to an address. */
+  /**
+   * The e-mails sent to an address, once at least {@code count} have arrived: the mail relay sends
+   * them shortly after the change that queued them commits.
+   */
+  public static List<MimeMessage> mailsTo(GreenMailExtension mail, String email, int count) {
+    return await()
+        .atMost(MAIL_PATIENCE)
+        .until(() -> receivedBy(mail, email), messages -> messages.size() >= count);
+  }
+
+  private static List<MimeMessage> receivedBy(GreenMailExtension mail, String email) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(m -> {
+          try {
+            return m.getAllRecipients()[0].toString().equals(email);
+          } catch (Exception e) {
+            return false;
+          }
+        })
+        .toList();
+  }
+
+  /** The last link of the given kind sent to an address, waiting for one to arrive. */
   public static String linkTokenSentTo(GreenMailExtension mail, String email, String pathPrefix)
       throws Exception {
     Pattern link = Pattern.compile(Pattern.quote(pathPrefix) + "([A-Za-z0-9_\\-]+)");
-    List<MimeMessage> messages =
-        Arrays.stream(mail.getReceivedMessages())
-            .filter(m -> {
-              try {
-                return m.getAllRecipients()[0].toString().equals(email);
-              } catch (Exception e) {
-                return false;
-              }
-            })
-            .toList();
-    assertThat(messages).as("e-mails to %s", email).isNotEmpty();
-    String body = text(messages.get(messages.size() - 1).getContent());
-    Matcher m = link.matcher(body);
-    assertThat(m.find()).as("a %s link in: %s", pathPrefix, body).isTrue();
-    return m.group(1);
+    List<String> links =
+        await()
+            .atMost(MAIL_PATIENCE)
+            .until(
+                () -> {
+                  List<String> found = new ArrayList<>();
+                  for (MimeMessage m : receivedBy(mail, email)) {
+                    Matcher matcher = link.matcher(text(m.getContent()));
+                    if (matcher.find()) {
+                      found.add(matcher.group(1));
+                    }
+                  }
+                  return found;
+                },
+                found -> !found.isEmpty());
+    return links.get(links.size() - 1);
   }
 }

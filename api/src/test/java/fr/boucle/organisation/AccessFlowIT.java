@@ -57,7 +57,7 @@ class AccessFlowIT {
                     Map.class)
                 .body())
         .containsEntry("status", "ACTIVE");
-    assertThat(mail.getReceivedMessagesForDomain("awa@electro.test"))
+    assertThat(AccessFixtures.mailsTo(mail, "awa@electro.test", 1))
         .extracting(m -> m.getSubject())
         .contains("Électro Solidaire Test est validée sur Boucle");
 

@@ -91,6 +91,39 @@ class OidcSignInIT implements TestPropertyProvider {
     assertThat(cookies).doesNotContainKey("BOUCLE_SESSION");
   }
 
+  @Test
+  void identityWhoseEmailTheProviderDoesNotSayVerifiedIsRefused() throws Exception {
+    AccessFixtures.Org org =
+        new AccessFixtures(client.toBlocking()).buyer("Département non vérifié");
+
+    Map<String, String> cookies = new java.util.HashMap<>();
+    HttpResponse<String> callback =
+        completeFlow("agent-sans-verification", Map.of("email", org.adminEmail()), cookies);
+
+    assertThat(callback.headers().firstValue("Location").orElseThrow())
+        .contains("/connexion?erreur=oidc");
+    assertThat(cookies).doesNotContainKey("BOUCLE_SESSION");
+  }
+
+  @Test
+  void accountAlreadyBoundToAnotherSubjectIsRefused() throws Exception {
+    AccessFixtures.Org org = new AccessFixtures(client.toBlocking()).buyer("Département lié");
+    signInThroughProvider("agent-titulaire", org.adminEmail());
+
+    Map<String, String> cookies = new java.util.HashMap<>();
+    HttpResponse<String> callback =
+        completeFlow(
+            "agent-usurpateur", Map.of("email", org.adminEmail(), "email_verified", true), cookies);
+
+    assertThat(callback.headers().firstValue("Location").orElseThrow())
+        .contains("/connexion?erreur=oidc");
+    assertThat(cookies).doesNotContainKey("BOUCLE_SESSION");
+    // The rightful subject still gets in.
+    assertThat(
+            get("/api/auth/me", signInThroughProvider("agent-titulaire", org.adminEmail())).body())
+        .contains(org.adminEmail());
+  }
+
   private Map<String, String> signInThroughProvider(String subject, String email) throws Exception {
     Map<String, String> cookies = new java.util.HashMap<>();
     HttpResponse<String> callback = completeFlow(subject, email, cookies);
@@ -100,6 +133,11 @@ class OidcSignInIT implements TestPropertyProvider {
 
   private HttpResponse<String> completeFlow(
       String subject, String email, Map<String, String> cookies) throws Exception {
+    return completeFlow(subject, Map.of("email", email, "email_verified", true), cookies);
+  }
+
+  private HttpResponse<String> completeFlow(
+      String subject, Map<String, Object> claims, Map<String, String> cookies) throws Exception {
     HttpResponse<String> login = get("/oauth/login/proconnect", cookies);
     assertThat(login.statusCode()).isBetween(300, 399);
     remember(login, cookies);
@@ -108,12 +146,7 @@ class OidcSignInIT implements TestPropertyProvider {
 
     OIDC.enqueueCallback(
         new DefaultOAuth2TokenCallback(
-            "proconnect",
-            subject,
-            "JWT",
-            List.of("boucle"),
-            Map.of("email", email, "email_verified", true),
-            3600));
+            "proconnect", subject, "JWT", List.of("boucle"), claims, 3600));
     HttpResponse<String> provider =
         browser.send(
             HttpRequest.newBuilder(URI.create(authorize)).GET().build(),

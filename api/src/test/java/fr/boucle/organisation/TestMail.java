@@ -2,6 +2,7 @@ package fr.boucle.organisation;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /** A real SMTP server (GreenMail) on the port application-test.yml points at. */
@@ -16,7 +17,19 @@ public final class TestMail {
   }
 
   public static GreenMailExtension smtp() {
-    return new GreenMailExtension(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    return new GreenMailExtension(setup())
         .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  }
+
+  /**
+   * The same SMTP server, not started: for tests that stage an outage by starting and stopping it.
+   */
+  public static GreenMail server() {
+    return new GreenMail(setup())
+        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  }
+
+  private static ServerSetup setup() {
+    return new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   }
 }

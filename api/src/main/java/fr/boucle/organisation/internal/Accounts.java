@@ -18,7 +18,10 @@ import java.util.UUID;
 @Singleton
 public class Accounts {
 
-  /** A person as authentication sees them. */
+  /**
+   * A person as authentication sees them; {@code oidcSubject} is the "provider:subject" bound at
+   * their first OpenID Connect sign-in, null before.
+   */
   public record Account(
       UUID personId,
       String email,
@@ -31,10 +34,11 @@ public class Accounts {
       OrganisationKind kind,
       OrganisationStatus organisationStatus,
       Set<Role> roles,
-      Set<UUID> serviceIds) {}
+      Set<UUID> serviceIds,
+      String oidcSubject) {}
 
   private static final String SELECT =
-      "SELECT p.id, p.email, p.full_name, p.password_hash, p.active, p.security_stamp,"
+      "SELECT p.id, p.email, p.full_name, p.password_hash, p.active, p.security_stamp, p.oidc_subject,"
           + " o.id AS org_id, o.legal_name, o.kind, o.status,"
           + " ARRAY(SELECT role FROM person_role r WHERE r.person_id = p.id) AS roles,"
           + " ARRAY(SELECT service_id::text FROM person_service s WHERE s.person_id = p.id) AS services"
@@ -76,7 +80,8 @@ public class Accounts {
         OrganisationKind.valueOf(rs.getString("kind")),
         OrganisationStatus.valueOf(rs.getString("status")),
         Set.copyOf(roles),
-        Set.copyOf(services));
+        Set.copyOf(services),
+        rs.getString("oidc_subject"));
   }
 
   void replaceRoles(UUID personId, Set<Role> roles, Set<UUID> serviceIds) {

@@ -3,15 +3,18 @@ package fr.boucle.organisation.internal;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-/** Sends Boucle's account e-mails (in French, with the English below) over SMTP. */
+/**
+ * Writes Boucle's account e-mails (in French, with the English below) to the outbox, in the
+ * caller's transaction; {@link MailRelay} sends them.
+ */
 @Singleton
 class Mailer {
 
-  private final MailTransport transport;
+  private final MailOutbox outbox;
   private final String publicUrl;
 
-  Mailer(MailTransport transport, @Value("${boucle.public-url}") String publicUrl) {
-    this.transport = transport;
+  Mailer(MailOutbox outbox, @Value("${boucle.public-url}") String publicUrl) {
+    this.outbox = outbox;
     this.publicUrl = publicUrl.replaceAll("/$", "");
   }
 
@@ -65,6 +68,6 @@ class Mailer {
   }
 
   private void send(String to, String subject, String body) {
-    transport.send(to, subject, body);
+    outbox.enqueue(to, subject, body);
   }
 }
