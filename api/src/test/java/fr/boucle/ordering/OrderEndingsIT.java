@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.boucle.ordering.internal.OrderExpiry;
+import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
@@ -97,6 +98,10 @@ class OrderEndingsIT {
         .contains("Not approved within");
     assertThat(buyer.requester().get("/api/orders/" + fresh, Map.class).get("status"))
         .isEqualTo("SUBMITTED");
+    // The requester is told, with a link to the order.
+    assertThat(body(AccessFixtures.mailsTo(mail, requesterEmail(), 1).get(0)))
+        .contains("a expir")
+        .contains("/commandes/" + stale);
     assertThat(f.available(chairs)).isEqualTo(18);
     assertThat(committed()).isEqualTo(2 * 10_000);
     // An expired order is over: the approver can no longer approve it.
@@ -120,6 +125,8 @@ class OrderEndingsIT {
         act(seller, id, "supplier-cancel", Map.of("comment", "Lot endommagé au dépôt"));
     assertThat(cancelled.code()).as("%s", cancelled.getBody(Map.class)).isEqualTo(200);
     assertThat(cancelled.body().get("status")).isEqualTo("CANCELLED");
+    assertThat(body(AccessFixtures.mailsTo(mail, requesterEmail(), 1).get(0)))
+        .contains("Lot endommag");
     assertThat(f.available(chairs)).isEqualTo(20);
     assertThat(committed()).isZero();
   }
@@ -160,6 +167,16 @@ class OrderEndingsIT {
     assertThat(consented.body().get("cancellationRequest")).isNull();
     assertThat(f.available(chairs)).isEqualTo(20);
     assertThat(committed()).isZero();
+  }
+
+  private String requesterEmail() {
+    return sql.one(
+            "SELECT email FROM person WHERE id = ?", rs -> rs.getString(1), buyer.requesterId())
+        .orElseThrow();
+  }
+
+  private static String body(jakarta.mail.internet.MimeMessage message) {
+    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
   }
 
   /** An order placed (no approval needed) and accepted by the supplier. */

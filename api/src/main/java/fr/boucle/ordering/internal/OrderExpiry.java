@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * No order waits for approval forever: one still SUBMITTED after {@code
  * boucle.orders.approval-expiry} (30 days unless configured) expires, giving its stock and
- * committed amount back; its timeline says why, for the requester to read.
+ * committed amount back; its timeline says why, and the requester is told by e-mail.
  */
 @Singleton
 public class OrderExpiry {
@@ -24,12 +24,17 @@ public class OrderExpiry {
 
   private final Sql sql;
   private final OrderService orders;
+  private final OrderMails mails;
   private final Duration delay;
 
   OrderExpiry(
-      Sql sql, OrderService orders, @Value("${boucle.orders.approval-expiry:30d}") Duration delay) {
+      Sql sql,
+      OrderService orders,
+      OrderMails mails,
+      @Value("${boucle.orders.approval-expiry:30d}") Duration delay) {
     this.sql = sql;
     this.orders = orders;
+    this.mails = mails;
     this.delay = delay;
   }
 
@@ -66,6 +71,7 @@ public class OrderExpiry {
           o.orderId());
       OrderEvents.record(
           sql, o.orderId(), OrderStatus.SUBMITTED, OrderStatus.EXPIRED, null, "system", why);
+      mails.expired(o.orderId(), delay.toDays());
     }
     return stale.size();
   }

@@ -86,14 +86,17 @@ public class OrderService {
   private final OrderSubmission submission;
   private final JsonMapper json;
   private final TradingStanding standing;
+  private final OrderMails mails;
 
   OrderService(
       Sql sql,
       AgreementLots lots,
       OrderSubmission submission,
       JsonMapper json,
-      TradingStanding standing) {
+      TradingStanding standing,
+      OrderMails mails) {
     this.standing = standing;
+    this.mails = mails;
     this.sql = sql;
     this.lots = lots;
     this.submission = submission;
@@ -420,6 +423,9 @@ public class OrderService {
           -o.vat(),
           o.excl(),
           o.vat());
+    }
+    if (action == OrderAction.SUPPLIER_CANCEL) {
+      mails.cancelledBySupplier(id, comment);
     }
     OrderStatus after = action.target() == null ? o.status() : action.target();
     boolean asks = action == OrderAction.REQUEST_CANCELLATION;
