@@ -87,7 +87,9 @@ export interface LotOption {
   applicable: boolean;
   obstacles: Obstacle[];
   lines: PricedLine[];
+  /** Includes the delivery fee. */
   totals: Totals;
+  deliveryFee: Totals;
   periodIndex?: number | null;
   remainingBeforeCents?: number | null;
   remainingAfterCents?: number | null;
@@ -193,6 +195,8 @@ export interface Order {
   lines: OrderLine[];
   vat: { vatRateBasisPoints: number; baseExclVatCents: number; vatCents: number }[];
   totals: Totals;
+  /** The order's one delivery, included in the totals. */
+  deliveryFee: { exclVatCents: number; vatCents: number; vatRateBasisPoints: number };
   deliveryAddress: Address;
   deliveryDate: string;
   note?: string | null;

@@ -465,6 +465,9 @@ function CheckoutGroupForm({
                         vat: formatEuros(option.totals.vatCents, lang),
                         incl: formatEuros(option.totals.inclVatCents, lang),
                       })}
+                      {option.deliveryFee.exclVatCents > 0 && (
+                        <> · {t('ordering.checkout.deliveryFeeIncluded', { fee: formatEuros(option.deliveryFee.exclVatCents, lang) })}</>
+                      )}
                       {option.requiresApproval === true && <> · {t('ordering.checkout.needsApproval')}</>}
                     </p>
                   )}

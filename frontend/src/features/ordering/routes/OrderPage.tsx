@@ -229,6 +229,16 @@ function OrderContent() {
                     <td>{formatEuros(line.lineVatCents, lang)}</td>
                   </tr>
                 ))}
+                {order.deliveryFee.exclVatCents > 0 && (
+                  <tr data-testid="order-delivery-fee">
+                    <td>{t('ordering.order.deliveryFee')}</td>
+                    <td>1</td>
+                    <td>{formatEuros(order.deliveryFee.exclVatCents, lang)}</td>
+                    <td>{vatRate(order.deliveryFee.vatRateBasisPoints)}</td>
+                    <td>{formatEuros(order.deliveryFee.exclVatCents, lang)}</td>
+                    <td>{formatEuros(order.deliveryFee.vatCents, lang)}</td>
+                  </tr>
+                )}
               </tbody>
               <tfoot>
                 <tr>

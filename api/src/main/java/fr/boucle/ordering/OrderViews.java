@@ -42,6 +42,10 @@ public final class OrderViews {
     }
   }
 
+  /** The order's one delivery, included in its totals (zero when no listing charges one). */
+  @Serdeable
+  public record DeliveryFee(long exclVatCents, long vatCents, int vatRateBasisPoints) {}
+
   @Serdeable
   public record Line(
       int lineNo,
@@ -83,6 +87,7 @@ public final class OrderViews {
       List<Line> lines,
       List<VatSubtotal> vat,
       Totals totals,
+      DeliveryFee deliveryFee,
       OrderCommands.Address deliveryAddress,
       LocalDate deliveryDate,
       @Nullable String note,
@@ -186,6 +191,7 @@ public final class OrderViews {
       List<Obstacle> obstacles,
       List<PricedLine> lines,
       Totals totals,
+      Totals deliveryFee,
       @Nullable Integer periodIndex,
       @Nullable Long remainingBeforeCents,
       @Nullable Long remainingAfterCents,

@@ -48,7 +48,8 @@ class OrderPlanner {
       long priceCents,
       int vatRateBasisPoints,
       int minimumOrderQuantity,
-      long available) {
+      long available,
+      @Nullable Long deliveryFeeCents) {
 
     /**
      * Listed for ordering: published, or published and sold out (the ledger moves it between the
@@ -95,7 +96,30 @@ class OrderPlanner {
     }
   }
 
-  /** A lot assessed for a group of lines. Applicable when there is no obstacle. */
+  /**
+   * The order's one delivery: the highest delivery fee among its listings (excl. VAT), at that
+   * listing's VAT rate; zero when none of them charges one.
+   */
+  record DeliveryFee(long exclCents, long vatCents, int vatRateBasisPoints) {
+    static final DeliveryFee NONE = new DeliveryFee(0, 0, 0);
+
+    static DeliveryFee of(List<PricedLine> lines) {
+      DeliveryFee fee = NONE;
+      for (PricedLine line : lines) {
+        Long cents = line.listing().deliveryFeeCents();
+        if (cents != null && cents > fee.exclCents()) {
+          int rate = line.listing().vatRateBasisPoints();
+          fee = new DeliveryFee(cents, Pricing.vat(cents, rate), rate);
+        }
+      }
+      return fee;
+    }
+  }
+
+  /**
+   * A lot assessed for a group of lines. Applicable when there is no obstacle. The totals include
+   * the delivery fee, so the lot's cap and the approval threshold count it.
+   */
   record Assessment(
       AgreementLots.Lot lot,
       List<Obstacle> obstacles,
@@ -103,7 +127,8 @@ class OrderPlanner {
       long exclCents,
       long vatCents,
       @Nullable Integer periodIndex,
-      @Nullable Long remainingBeforeCents) {
+      @Nullable Long remainingBeforeCents,
+      DeliveryFee deliveryFee) {
 
     boolean applicable() {
       return obstacles.isEmpty();
@@ -120,6 +145,7 @@ class OrderPlanner {
           obstacles,
           lines.stream().map(PricedLine::view).toList(),
           OrderViews.Totals.of(exclCents, vatCents),
+          OrderViews.Totals.of(deliveryFee.exclCents(), deliveryFee.vatCents()),
           periodIndex,
           remainingBeforeCents,
           remainingBeforeCents == null ? null : remainingBeforeCents - exclCents,
@@ -161,6 +187,7 @@ class OrderPlanner {
         "SELECT l.id, l.supplier_id, o.legal_name, o.siret, o.insertion_status,"
             + " o.status = 'ACTIVE' AS supplier_active, l.sku, l.title, l.category_id, l.kind,"
             + " l.status, l.price_excl_vat_cents, l.vat_rate_bp, l.minimum_order_quantity,"
+            + " l.delivery_fee_cents,"
             + " (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m WHERE m.listing_id = l.id)"
             + " AS available"
             + " FROM listing l JOIN organisation o ON o.id = l.supplier_id WHERE l.id = ANY(?)",
@@ -181,7 +208,8 @@ class OrderPlanner {
                   rs.getLong("price_excl_vat_cents"),
                   rs.getInt("vat_rate_bp"),
                   rs.getInt("minimum_order_quantity"),
-                  rs.getLong("available"));
+                  rs.getLong("available"),
+                  (Long) rs.getObject("delivery_fee_cents"));
           rows.put(row.id(), row);
           return row;
         },
@@ -336,6 +364,9 @@ class OrderPlanner {
       excl += lineExcl;
       vat += lineVat;
     }
+    DeliveryFee fee = DeliveryFee.of(priced);
+    excl += fee.exclCents();
+    vat += fee.vatCents();
     Integer periodIndex = null;
     Long remaining = null;
     Optional<AgreementPeriods.Period> period = lot.periods().periodOn(day);
@@ -359,7 +390,7 @@ class OrderPlanner {
         }
       }
     }
-    return new Assessment(lot, obstacles, priced, excl, vat, periodIndex, remaining);
+    return new Assessment(lot, obstacles, priced, excl, vat, periodIndex, remaining, fee);
   }
 
   /** Assesses every lot that awards the group's supplier; group-level obstacles when none does. */

@@ -224,6 +224,13 @@ public class OrderService {
       sums[0] += line.lineExclVatCents();
       sums[1] += line.lineVatCents();
     }
+    long feeExcl = rs.getLong("delivery_fee_excl_vat_cents");
+    long feeVat = rs.getLong("delivery_fee_vat_cents");
+    if (feeExcl > 0) {
+      long[] sums = byRate.computeIfAbsent(rs.getInt("delivery_fee_vat_rate_bp"), k -> new long[2]);
+      sums[0] += feeExcl;
+      sums[1] += feeVat;
+    }
     List<OrderViews.VatSubtotal> vat = new ArrayList<>();
     byRate.forEach((rate, sums) -> vat.add(new OrderViews.VatSubtotal(rate, sums[0], sums[1])));
     List<OrderViews.Event> events = json(rs, "events_json", OrderViews.Event.class);
@@ -270,6 +277,7 @@ public class OrderService {
         lines,
         vat,
         OrderViews.Totals.of(rs.getLong("total_excl_vat_cents"), rs.getLong("total_vat_cents")),
+        new OrderViews.DeliveryFee(feeExcl, feeVat, rs.getInt("delivery_fee_vat_rate_bp")),
         new OrderCommands.Address(
             rs.getString("delivery_street"),
             rs.getString("delivery_postcode"),

@@ -312,6 +312,9 @@ class OrderSubmission {
           (plan.requiresApproval() ? OrderStatus.SUBMITTED : OrderStatus.APPROVED).name());
       order.put("total_excl_vat_cents", a.exclCents());
       order.put("total_vat_cents", a.vatCents());
+      order.put("delivery_fee_excl_vat_cents", a.deliveryFee().exclCents());
+      order.put("delivery_fee_vat_cents", a.deliveryFee().vatCents());
+      order.put("delivery_fee_vat_rate_bp", a.deliveryFee().vatRateBasisPoints());
       order.put("delivery_street", plan.address().street().strip());
       order.put("delivery_postcode", plan.address().postcode());
       order.put("delivery_city", plan.address().city().strip());

@@ -142,6 +142,18 @@ public class PurchaseOrderPdf {
             Money.rate(line.vatRateBasisPoints()),
             Money.euros(line.lineExclVatCents()));
       }
+      OrderViews.DeliveryFee fee = o.deliveryFee();
+      if (fee.exclVatCents() > 0) {
+        w.row(
+            Writer.REGULAR,
+            cols,
+            "LIVRAISON",
+            "Frais de livraison",
+            "1",
+            Money.euros(fee.exclVatCents()),
+            Money.rate(fee.vatRateBasisPoints()),
+            Money.euros(fee.exclVatCents()));
+      }
       w.rule();
       w.gap(4);
       for (OrderViews.VatSubtotal vat : o.vat()) {
