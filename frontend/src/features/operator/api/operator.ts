@@ -10,6 +10,8 @@ export interface OperatorOrganisation {
   insertionStatus: string | null;
   insertionProofReference: string | null;
   insertionValidUntil: string | null;
+  /** The proof changed since the operator checked it: reserved lots wait for the review. */
+  insertionProofReviewPending: boolean;
   publicBodyType: string | null;
   status: OrganisationStatus;
   createdAt: string;
@@ -17,6 +19,14 @@ export interface OperatorOrganisation {
 
 export function fetchOrganisations(status: OrganisationStatus): Promise<OperatorOrganisation[]> {
   return apiFetch<OperatorOrganisation[]>(`/api/operator/organisations?status=${status}`);
+}
+
+export function fetchProofsToReview(): Promise<OperatorOrganisation[]> {
+  return apiFetch<OperatorOrganisation[]>('/api/operator/organisations/insertion-reviews');
+}
+
+export function approveProof(id: string): Promise<unknown> {
+  return apiFetch<unknown>(`/api/operator/organisations/${encodeURIComponent(id)}/insertion-review`, { method: 'POST' });
 }
 
 export function validateOrganisation(id: string): Promise<unknown> {

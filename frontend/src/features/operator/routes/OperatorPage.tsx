@@ -6,9 +6,18 @@ import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatDate } from '../../../lib/format';
 import type { OrganisationStatus } from '../../../lib/session';
-import { fetchOrganisations, suspendOrganisation, validateOrganisation, type OperatorOrganisation } from '../api/operator';
+import {
+  approveProof,
+  fetchOrganisations,
+  fetchProofsToReview,
+  suspendOrganisation,
+  validateOrganisation,
+  type OperatorOrganisation,
+} from '../api/operator';
 
-const STATUSES: OrganisationStatus[] = ['PENDING', 'ACTIVE', 'SUSPENDED'];
+/** The organisations by status, or the suppliers whose insertion proof changed (PROOF_REVIEW). */
+type Queue = OrganisationStatus | 'PROOF_REVIEW';
+const STATUSES: Queue[] = ['PENDING', 'ACTIVE', 'SUSPENDED', 'PROOF_REVIEW'];
 
 /** The operator validates new organisations and suspends those that break the rules. */
 export function OperatorPage() {
@@ -22,14 +31,14 @@ export function OperatorPage() {
 function OperatorView() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('operator.title'));
-  const [status, setStatus] = useState<OrganisationStatus>('PENDING');
+  const [status, setStatus] = useState<Queue>('PENDING');
   const [organisations, setOrganisations] = useState<OperatorOrganisation[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const load = useCallback(async (wanted: OrganisationStatus) => {
+  const load = useCallback(async (wanted: Queue) => {
     try {
-      setOrganisations(await fetchOrganisations(wanted));
+      setOrganisations(wanted === 'PROOF_REVIEW' ? await fetchProofsToReview() : await fetchOrganisations(wanted));
     } catch (error) {
       setOrganisations([]);
       setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
@@ -40,14 +49,18 @@ function OperatorView() {
     void load(status);
   }, [load, status]);
 
-  async function act(organisation: OperatorOrganisation, action: 'validate' | 'suspend') {
+  async function act(organisation: OperatorOrganisation, action: 'validate' | 'suspend' | 'approveProof') {
     setBusy(organisation.id);
     try {
       if (action === 'validate') await validateOrganisation(organisation.id);
+      else if (action === 'approveProof') await approveProof(organisation.id);
       else await suspendOrganisation(organisation.id);
       setMessage((previous) => ({
         kind: 'success',
-        text: t(action === 'validate' ? 'operator.validated' : 'operator.suspended', { name: organisation.legalName }),
+        text: t(
+          action === 'validate' ? 'operator.validated' : action === 'approveProof' ? 'operator.proofApproved' : 'operator.suspended',
+          { name: organisation.legalName },
+        ),
         n: (previous?.n ?? 0) + 1,
       }));
       await load(status);
@@ -81,7 +94,10 @@ function OperatorView() {
               setStatus(STATUSES.find((s) => s === value) ?? 'PENDING');
               setOrganisations(null);
             }}
-            options={STATUSES.map((value) => ({ value, label: t(`organisationStatus.${value}`) }))}
+            options={STATUSES.map((value) => ({
+              value,
+              label: value === 'PROOF_REVIEW' ? t('operator.proofReviewQueue') : t(`organisationStatus.${value}`),
+            }))}
           />
         </div>
       </div>
@@ -92,7 +108,12 @@ function OperatorView() {
       ) : (
         <div className="fr-table" data-testid="operator-table">
           <table>
-            <caption>{t('operator.caption', { status: t(`organisationStatus.${status}`), count: organisations.length })}</caption>
+            <caption>
+              {t('operator.caption', {
+                status: status === 'PROOF_REVIEW' ? t('operator.proofReviewQueue') : t(`organisationStatus.${status}`),
+                count: organisations.length,
+              })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('signUp.legalName')}</th>
@@ -133,6 +154,19 @@ function OperatorView() {
                   <td>{formatDate(organisation.createdAt, i18n.language)}</td>
                   <td>
                     <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                      {organisation.insertionProofReviewPending && organisation.status === 'ACTIVE' && (
+                        <li>
+                          <button
+                            type="button"
+                            className="fr-btn"
+                            disabled={busy === organisation.id}
+                            aria-label={t('operator.approveProofOf', { name: organisation.legalName })}
+                            onClick={() => void act(organisation, 'approveProof')}
+                          >
+                            {t('operator.approveProof')}
+                          </button>
+                        </li>
+                      )}
                       {organisation.status !== 'ACTIVE' && (
                         <li>
                           <button

@@ -1,9 +1,11 @@
 package fr.boucle.demo;
 
+import fr.boucle.organisation.InsertionStatus;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -169,8 +171,11 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
       throws SQLException {
     String sql =
         "INSERT INTO organisation (id, kind, legal_name, siret, legal_form, insertion_status,"
-            + " public_body_type, status, description, contact_email, departments_served)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " public_body_type, status, description, contact_email, departments_served,"
+            + " insertion_proof_reference, insertion_valid_until, insertion_proof_reviewed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " CASE WHEN ? THEN (current_date + interval '1 year')::date END,"
+            + " CASE WHEN ? THEN now() END)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (DemoDataGenerator.Organisation o : organisations) {
         insert.setObject(1, o.id());
@@ -185,10 +190,27 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         insert.setString(10, o.contactEmail());
         Array departments = connection.createArrayOf("text", o.departmentsServed().toArray());
         insert.setArray(11, departments);
+        // Insertion enterprises hold a proof valid for a year, checked by the operator.
+        String proof = insertionProof(o);
+        insert.setString(12, proof);
+        insert.setBoolean(13, proof != null);
+        insert.setBoolean(14, proof != null);
         insert.addBatch();
       }
       insert.executeBatch();
     }
+  }
+
+  private static @Nullable String insertionProof(DemoDataGenerator.Organisation o) {
+    if (o.insertionStatus() == null || !InsertionStatus.valueOf(o.insertionStatus()).needsProof()) {
+      return null;
+    }
+    String number = o.siret().substring(0, 9);
+    return switch (InsertionStatus.valueOf(o.insertionStatus())) {
+      case EA -> "Contrat pluriannuel d'objectifs et de moyens EA n° " + number;
+      case ESAT -> "Autorisation ARS ESAT n° " + number;
+      default -> "Conventionnement DREETS " + o.insertionStatus() + " n° " + number;
+    };
   }
 
   private static void insertSites(

@@ -24,6 +24,7 @@ public final class Views {
       @Nullable InsertionStatus insertionStatus,
       @Nullable String insertionProofReference,
       @Nullable LocalDate insertionValidUntil,
+      boolean insertionProofReviewPending,
       @Nullable PublicBodyType publicBodyType,
       OrganisationStatus status,
       @Nullable String description,

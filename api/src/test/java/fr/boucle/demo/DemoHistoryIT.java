@@ -89,6 +89,14 @@ class DemoHistoryIT {
                 "SELECT count(*) FROM purchase_order WHERE status = 'SUBMITTED'"
                     + " AND submitted_at < now() - interval '29 days'"))
         .isZero();
+    // Reserved lots admit their suppliers: each holds a proof valid today, checked.
+    assertThat(
+            count(
+                "SELECT count(*) FROM agreement_lot l JOIN lot_supplier ls ON ls.lot_id = l.id"
+                    + " JOIN organisation o ON o.id = ls.supplier_id WHERE l.reservation <> 'NONE'"
+                    + " AND (o.insertion_valid_until IS NULL OR o.insertion_valid_until < current_date"
+                    + " OR o.insertion_proof_review_pending)"))
+        .isZero();
     // The supplier: approved orders to accept.
     assertThat(
             count(

@@ -3,6 +3,7 @@ package fr.boucle.ordering.internal;
 import fr.boucle.agreement.AgreementLots;
 import fr.boucle.agreement.AgreementPeriods;
 import fr.boucle.agreement.Pricing;
+import fr.boucle.agreement.Reservation;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.ordering.OrderViews.Obstacle;
 import fr.boucle.ordering.OrderViews.ObstacleCode;
@@ -39,6 +40,8 @@ class OrderPlanner {
       String supplierName,
       String supplierSiret,
       String supplierInsertionStatus,
+      @Nullable LocalDate supplierInsertionValidUntil,
+      boolean supplierProofInReview,
       boolean supplierActive,
       String sku,
       String title,
@@ -185,6 +188,7 @@ class OrderPlanner {
     }
     sql.list(
         "SELECT l.id, l.supplier_id, o.legal_name, o.siret, o.insertion_status,"
+            + " o.insertion_valid_until, o.insertion_proof_review_pending,"
             + " o.status = 'ACTIVE' AS supplier_active, l.sku, l.title, l.category_id, l.kind,"
             + " l.status, l.price_excl_vat_cents, l.vat_rate_bp, l.minimum_order_quantity,"
             + " l.delivery_fee_cents,"
@@ -199,6 +203,8 @@ class OrderPlanner {
                   rs.getString("legal_name"),
                   rs.getString("siret"),
                   rs.getString("insertion_status"),
+                  rs.getObject("insertion_valid_until", LocalDate.class),
+                  rs.getBoolean("insertion_proof_review_pending"),
                   rs.getBoolean("supplier_active"),
                   rs.getString("sku"),
                   rs.getString("title"),
@@ -286,6 +292,25 @@ class OrderPlanner {
     return obstacles;
   }
 
+  /**
+   * Why a supplier's insertion proof does not hold for a reserved lot on the day, or null: it must
+   * be valid that day and checked by the operator since it last changed.
+   */
+  static @Nullable String insertionProofProblem(ListingRow supplier, LocalDate day) {
+    if (supplier.supplierInsertionValidUntil() == null
+        || supplier.supplierInsertionValidUntil().isBefore(day)) {
+      return "the supplier's insertion proof is not valid on "
+          + day
+          + (supplier.supplierInsertionValidUntil() == null
+              ? "."
+              : " (valid until " + supplier.supplierInsertionValidUntil() + ").");
+    }
+    if (supplier.supplierProofInReview()) {
+      return "the supplier's changed insertion proof awaits the operator's review.";
+    }
+    return null;
+  }
+
   /** Prices a supplier's lines with a lot's terms and names every reason the lot does not apply. */
   Assessment assess(
       AgreementLots.Lot lot,
@@ -327,6 +352,18 @@ class OrderPlanner {
                   + supplierSample.supplierInsertionStatus()
                   + ".",
               null));
+    }
+    if (lot.reservation() != Reservation.NONE
+        && lot.supplierIds().contains(supplierSample.supplierId())
+        && lot.reservation().admits(supplierSample.supplierInsertionStatus())) {
+      String proof = insertionProofProblem(supplierSample, day);
+      if (proof != null) {
+        obstacles.add(
+            new Obstacle(
+                ObstacleCode.SUPPLIER_NOT_ELIGIBLE,
+                "Lot " + lot.number() + " is reserved (" + lot.reservation() + ") and " + proof,
+                null));
+      }
     }
     List<PricedLine> priced = new ArrayList<>();
     long excl = 0;

@@ -14,6 +14,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ValidationFailed;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -75,11 +76,27 @@ public class OrganisationService {
           .add("insertionValidUntil", "must not be in the past")
           .throwIfAny();
     }
+    boolean supplier = before.kind() == OrganisationKind.SUPPLIER;
+    String proofAfter =
+        supplier && c.insertionProofReference() != null
+            ? c.insertionProofReference()
+            : before.insertionProofReference();
+    LocalDate untilAfter =
+        supplier && c.insertionValidUntil() != null
+            ? c.insertionValidUntil()
+            : before.insertionValidUntil();
+    boolean proofChanged =
+        !Objects.equals(proofAfter, before.insertionProofReference())
+            || !Objects.equals(untilAfter, before.insertionValidUntil());
+    // A proof the operator checked at validation, changed since: checked again before it counts.
+    boolean backToReview = proofChanged && before.status() != OrganisationStatus.PENDING;
     sql.update(
         "UPDATE organisation SET legal_form = ?, description = ?, contact_email = ?, contact_phone = ?,"
             + " purchasing_department = ?, departments_served = ?,"
             + " insertion_proof_reference = COALESCE(?, insertion_proof_reference),"
-            + " insertion_valid_until = COALESCE(?, insertion_valid_until) WHERE id = ?",
+            + " insertion_valid_until = COALESCE(?, insertion_valid_until),"
+            + " insertion_proof_review_pending = insertion_proof_review_pending OR ?"
+            + " WHERE id = ?",
         c.legalForm(),
         c.description(),
         c.contactEmail() == null ? null : c.contactEmail().trim().toLowerCase(),
@@ -90,6 +107,7 @@ public class OrganisationService {
             : List.copyOf(new java.util.LinkedHashSet<>(c.departmentsServed())),
         before.kind() == OrganisationKind.SUPPLIER ? c.insertionProofReference() : null,
         before.kind() == OrganisationKind.SUPPLIER ? c.insertionValidUntil() : null,
+        backToReview,
         admin.organisationId());
     audit.record(
         admin,
@@ -97,8 +115,65 @@ public class OrganisationService {
         "organisation.updated",
         "organisation",
         admin.organisationId(),
-        Map.of());
+        proofChanged
+            ? Map.of(
+                "insertionProof",
+                Map.of(
+                    "before",
+                        proofMap(before.insertionProofReference(), before.insertionValidUntil()),
+                    "after", proofMap(proofAfter, untilAfter)),
+                "reviewPending",
+                backToReview)
+            : Map.of());
     return profile(admin.organisationId());
+  }
+
+  private static Map<String, String> proofMap(
+      @Nullable String reference, @Nullable LocalDate until) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("reference", reference == null ? "" : reference);
+    m.put("validUntil", until == null ? "" : until.toString());
+    return m;
+  }
+
+  /** The suppliers whose insertion proof changed since the operator checked it. */
+  public List<Views.OrganisationView> proofsToReview(CurrentUser operator) {
+    requireOperator(operator);
+    return sql.list(
+        "SELECT * FROM organisation WHERE insertion_proof_review_pending ORDER BY created_at",
+        OrganisationService::organisation);
+  }
+
+  /** The operator has checked the supplier's new insertion proof: reserved lots count it again. */
+  @Transactional
+  public Views.OrganisationView approveProof(CurrentUser operator, UUID organisationId) {
+    requireOperator(operator);
+    Views.OrganisationView before = profile(organisationId);
+    if (before.kind() != OrganisationKind.SUPPLIER) {
+      throw new NotFound("Organisation");
+    }
+    sql.update(
+        "UPDATE organisation SET insertion_proof_review_pending = false,"
+            + " insertion_proof_reviewed_at = now() WHERE id = ?",
+        organisationId);
+    audit.record(
+        operator,
+        organisationId,
+        "organisation.insertion_proof_reviewed",
+        "organisation",
+        organisationId,
+        Map.of(
+            "reference",
+            before.insertionProofReference() == null ? "" : before.insertionProofReference(),
+            "validUntil",
+            before.insertionValidUntil() == null ? "" : before.insertionValidUntil().toString()));
+    return profile(organisationId);
+  }
+
+  private static void requireOperator(CurrentUser user) {
+    if (!user.hasRole(Role.OPERATOR.name())) {
+      throw new NotFound("Organisation");
+    }
   }
 
   // ---- depots and services -------------------------------------------------------------------
@@ -461,11 +536,17 @@ public class OrganisationService {
     }
     sql.update(
         "UPDATE organisation SET status = ?, validated_at = CASE WHEN ? = 'ACTIVE' THEN now() ELSE validated_at END,"
-            + " validated_by = CASE WHEN ? = 'ACTIVE' THEN ? ELSE validated_by END WHERE id = ?",
+            + " validated_by = CASE WHEN ? = 'ACTIVE' THEN ? ELSE validated_by END,"
+            // Validating checks the insertion proof too.
+            + " insertion_proof_review_pending = insertion_proof_review_pending AND NOT ?,"
+            + " insertion_proof_reviewed_at = CASE WHEN ? AND kind = 'SUPPLIER' THEN now()"
+            + " ELSE insertion_proof_reviewed_at END WHERE id = ?",
         status,
         status.name(),
         status.name(),
         operator.personId(),
+        status == OrganisationStatus.ACTIVE,
+        status == OrganisationStatus.ACTIVE,
         organisationId);
     audit.record(
         operator,
@@ -508,6 +589,7 @@ public class OrganisationService {
         insertion == null ? null : InsertionStatus.valueOf(insertion),
         rs.getString("insertion_proof_reference"),
         until == null ? null : until.toLocalDate(),
+        rs.getBoolean("insertion_proof_review_pending"),
         body == null ? null : PublicBodyType.valueOf(body),
         OrganisationStatus.valueOf(rs.getString("status")),
         rs.getString("description"),

@@ -44,6 +44,23 @@ class OperatorController {
         status == null ? OrganisationStatus.PENDING : status);
   }
 
+  @Get("/insertion-reviews")
+  @Operation(
+      summary = "Suppliers whose insertion proof changed since it was checked",
+      description =
+          "Authenticated; operator only. Until reviewed, reserved lots do not admit the supplier.")
+  List<Views.OrganisationView> proofsToReview(Authentication auth) {
+    return organisations.proofsToReview(operator(auth));
+  }
+
+  @Post("/{id}/insertion-review")
+  @Operation(
+      summary = "Mark a supplier's changed insertion proof as checked",
+      description = "Authenticated; operator only. Audited with the proof reviewed.")
+  Views.OrganisationView approveProof(Authentication auth, UUID id) {
+    return organisations.approveProof(operator(auth), id);
+  }
+
   @Get("/{id}")
   @Operation(summary = "One organisation", description = "Authenticated; operator only.")
   Views.OrganisationView one(Authentication auth, UUID id) {
