@@ -83,8 +83,9 @@ export function uploadPhoto(
       reject(new ApiError({ title: 'Network error', status: 0, detail: 'The server could not be reached.' }));
     };
     const form = new FormData();
-    form.append('file', file);
+    // alt first: the server then streams the file as it arrives instead of holding it.
     if (alt.trim() !== '') form.append('alt', alt.trim());
+    form.append('file', file);
     xhr.send(form);
   });
 }

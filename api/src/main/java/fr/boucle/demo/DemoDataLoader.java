@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Iterator;
@@ -68,6 +69,10 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
   /** Loads the demo data set and answers how many listings it wrote (0 when already present). */
   int load(Connection connection) throws SQLException {
     long started = System.nanoTime();
+    try (Statement unbounded = connection.createStatement()) {
+      // Loading thousands of listings and their history is a long job, not a request.
+      unbounded.execute("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0");
+    }
     try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
       lock.setLong(1, ADVISORY_LOCK);
       lock.execute();

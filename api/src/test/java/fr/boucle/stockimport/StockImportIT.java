@@ -7,6 +7,8 @@ import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.stockimport.internal.ImportSettings;
+import fr.boucle.stockimport.internal.StockImports;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,6 +20,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +50,8 @@ class StockImportIT {
   HttpClient client;
 
   @Inject Sql sql;
+  @Inject ImportSettings importSettings;
+  @Inject StockImports stockImports;
 
   AccessFixtures fixtures;
   AccessFixtures.Org supplier;
@@ -444,6 +450,66 @@ class StockImportIT {
     HttpResponse<Map> r = upload(supplier.admin(), "enorme.csv", big);
     assertThat(r.code()).isEqualTo(413);
     assertThat(fieldErrors(r).get("file")).contains("at most 60 MB");
+  }
+
+  // ---- uploaded files are not kept longer than needed ----------------------------------------
+
+  private Path keptFile(String id) {
+    return importSettings.directory().resolve(id);
+  }
+
+  @Test
+  void deletesTheUploadedFileWhenTheImportIsDone() throws Exception {
+    Map up =
+        uploaded(
+            "stock.csv", utf8WithBom(FRENCH_HEADER + "DEL-1;Chaise;chaise;Bon;Réemploi;1;20;1;\n"));
+    String id = jobId(up);
+    assertThat(keptFile(id)).exists();
+    Map done = run(supplier.admin(), id, "PARTIAL");
+    assertThat(done.get("status")).isEqualTo("DONE");
+    assertThat(keptFile(id)).doesNotExist();
+  }
+
+  @Test
+  void purgesTheFilesOfExpiredImportsAndOrphanFiles() throws Exception {
+    Map up =
+        uploaded(
+            "stock.csv", utf8WithBom(FRENCH_HEADER + "OLD-1;Chaise;chaise;Bon;Réemploi;1;20;1;\n"));
+    String expired = jobId(up);
+    String fresh =
+        jobId(
+            uploaded(
+                "stock.csv",
+                utf8WithBom(FRENCH_HEADER + "NEW-1;Chaise;chaise;Bon;Réemploi;1;20;1;\n")));
+    sql.update(
+        "UPDATE stock_import SET updated_at = now() - interval '3 days' WHERE id = ?::uuid",
+        expired);
+    Path orphan = importSettings.directory().resolve(UUID.randomUUID().toString());
+    Files.writeString(orphan, "sku;titre\n");
+    Files.setLastModifiedTime(
+        orphan,
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+
+    stockImports.purgeExpiredFiles();
+
+    assertThat(keptFile(expired)).doesNotExist();
+    assertThat(orphan).doesNotExist();
+    assertThat(keptFile(fresh)).exists();
+    HttpResponse<Map> gone =
+        post(supplier.admin(), "/api/stock/imports/" + expired + "/preview", Map.of());
+    assertThat(gone.code()).isEqualTo(410);
+  }
+
+  @Test
+  void refusesAnUploadedCsvWithACellAboveTheCellLimitNamingLineAndColumn() {
+    HttpResponse<Map> r =
+        upload(
+            supplier.admin(),
+            "stock.csv",
+            utf8WithBom(
+                FRENCH_HEADER + "LONG-1;" + "x".repeat(40_000) + ";chaise;Bon;Réemploi;1;20;1;\n"));
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(fieldErrors(r).get("file")).contains("line 2").contains("column 2");
   }
 
   @Test

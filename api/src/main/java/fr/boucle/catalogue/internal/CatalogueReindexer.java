@@ -4,14 +4,21 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import fr.boucle.search.catalog.BulkResult;
 import fr.boucle.search.catalog.CatalogDocument;
 import fr.boucle.search.catalog.CatalogIndex;
+import fr.boucle.shared.jdbc.DatabaseTimeouts;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.web.ProblemException;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +36,28 @@ import org.slf4j.LoggerFactory;
  * Full reindex with zero downtime: builds the next physical index from one consistent PostgreSQL
  * snapshot (bulk, streamed), verifies the document count, then swaps the alias atomically.
  * Meanwhile the relay writes live changes to the new index too, and higher versions win.
+ *
+ * <p>One full reindex at a time across instances: it holds a PostgreSQL advisory lock on a session
+ * of its own for its whole run (released by PostgreSQL if the instance dies), and a second caller
+ * is answered 409 at once. Two overlapping runs would each point the relay at their own new index
+ * and the first alias swap would lose the changes relayed to the other.
  */
 @Singleton
 public class CatalogueReindexer {
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogueReindexer.class);
+
+  /** The advisory lock held by the running full reindex ("catalog" in ASCII). */
+  public static final long LOCK_KEY = 0x636174616C6F67L;
+
+  /** Another full reindex is running, on this instance or another. */
+  public static class ReindexAlreadyRunning extends ProblemException {
+    ReindexAlreadyRunning() {
+      super(
+          HttpStatus.CONFLICT,
+          "A full reindex of the catalogue is already running; wait until it has finished.");
+    }
+  }
 
   /** What a reindex did. */
   @Serdeable
@@ -45,15 +70,21 @@ public class CatalogueReindexer {
   private final ElasticsearchClient client;
   private final int batchSize;
   private final int inFlight;
+  private final DataSource dataSource;
+  private final DatabaseTimeouts timeouts;
 
   CatalogueReindexer(
       TransactionOperations<Connection> transactions,
+      DataSource dataSource,
+      DatabaseTimeouts timeouts,
       Sql sql,
       CatalogIndex index,
       ElasticsearchClient client,
       @Value("${boucle.catalogue.reindex.batch-size:1000}") int batchSize,
       @Value("${boucle.catalogue.reindex.in-flight:2}") int inFlight) {
     this.transactions = transactions;
+    this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    this.timeouts = timeouts;
     this.sql = sql;
     this.index = index;
     this.client = client;
@@ -116,7 +147,37 @@ public class CatalogueReindexer {
     });
   }
 
+  /** Rebuilds the catalogue; {@link ReindexAlreadyRunning} when another full reindex runs. */
   public Report reindex(LongConsumer progress) {
+    // A connection of its own, outside any transaction: the session-level lock lasts exactly as
+    // long as this run, and dies with the instance.
+    try (Connection lock = dataSource.getConnection()) {
+      if (!tryLock(lock)) {
+        throw new ReindexAlreadyRunning();
+      }
+      try {
+        return reindexLocked(progress);
+      } finally {
+        try (PreparedStatement unlock = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+          unlock.setLong(1, LOCK_KEY);
+          unlock.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not take the reindex lock", e);
+    }
+  }
+
+  private static boolean tryLock(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      lock.setLong(1, LOCK_KEY);
+      try (ResultSet rs = lock.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
+
+  private Report reindexLocked(LongConsumer progress) {
     long started = System.nanoTime();
     String target = index.createIndex(index.nextVersion());
     transactions.executeWrite(
@@ -136,6 +197,7 @@ public class CatalogueReindexer {
         transactions.execute(
             snapshot,
             status -> {
+              timeouts.liftForThisTransaction(); // one snapshot read of the whole catalogue
               long reading = System.nanoTime();
               List<CatalogDocument> batch = new ArrayList<>(batchSize);
               CatalogueDocuments.streamAll(

@@ -1,6 +1,8 @@
 package fr.boucle.photo.internal;
 
 import fr.boucle.photo.PhotoSettings;
+import fr.boucle.photo.PhotoSize;
+import fr.boucle.shared.web.ServiceUnavailable;
 import jakarta.inject.Singleton;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -13,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -24,7 +28,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Checks that an upload really is an image of an accepted format, and derives its JPEG sizes. The
  * dimensions are read from the header and bounded before the pixels are decoded, so a small file
- * announcing a gigantic image (a decompression bomb) is refused without allocating it.
+ * announcing a gigantic image (a decompression bomb) is refused without allocating it. Decoded
+ * pixels take 4 bytes each (160 MB at the 40-megapixel budget), so only {@code
+ * boucle.photos.decode-concurrency} images are decoded and resized at once.
  */
 @Singleton
 class ImageProcessing {
@@ -41,12 +47,54 @@ class ImageProcessing {
     }
   }
 
+  /** An upload decoded and resized: its format, its size in pixels and its derived JPEGs. */
+  record Processed(ImageFormat format, int width, int height, byte[] large, byte[] thumb) {}
+
   private final long maxPixels;
+  private final Semaphore decoding;
+  private final long waitMillis;
 
   ImageProcessing(PhotoSettings settings) {
     this.maxPixels = settings.maxPixels();
+    this.decoding = new Semaphore(Math.max(1, settings.decodeConcurrency()), true);
+    this.waitMillis = settings.decodeWait() == null ? 10_000 : settings.decodeWait().toMillis();
     ImageIO.setUseCache(false);
     ImageIO.scanForPlugins(); // registers the TwelveMonkeys readers (WebP) in every class loader
+  }
+
+  /**
+   * Decodes the upload and derives its large and thumbnail JPEGs, holding one of the few decoding
+   * slots meanwhile; 503 (try again) when none frees up in time.
+   */
+  Processed process(Path file) throws NotAnImage, IOException {
+    boolean acquired;
+    try {
+      acquired = decoding.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      acquired = false;
+    }
+    if (!acquired) {
+      throw new ServiceUnavailable(
+          "Too many photos are being processed at this moment: please try again in a few seconds.",
+          5);
+    }
+    try {
+      Decoded image = decode(file);
+      return new Processed(
+          image.format(),
+          image.width(),
+          image.height(),
+          jpegAtMostWide(image.image(), PhotoSize.LARGE.width()),
+          jpegAtMostWide(image.image(), PhotoSize.THUMB.width()));
+    } finally {
+      decoding.release();
+    }
+  }
+
+  /** The slots bounding concurrent decoding, for tests. */
+  Semaphore decodingSlots() {
+    return decoding;
   }
 
   Decoded decode(Path file) throws NotAnImage, IOException {

@@ -190,9 +190,9 @@ public class PhotoService implements ListingPhotos {
     Path temp = Files.createTempFile("boucle-photo-", ".upload");
     try {
       Stored stored = receive(content, temp);
-      ImageProcessing.Decoded image;
+      ImageProcessing.Processed image;
       try {
-        image = images.decode(temp);
+        image = images.process(temp);
       } catch (ImageProcessing.NotAnImage e) {
         throw new ValidationFailed(List.of(new Problem.FieldError("file", e.getMessage())));
       }
@@ -212,8 +212,8 @@ public class PhotoService implements ListingPhotos {
               prefix + "original." + image.format().extension,
               prefix + "large.jpg",
               prefix + "thumb.jpg");
-      byte[] large = images.jpegAtMostWide(image.image(), PhotoSize.LARGE.width());
-      byte[] thumb = images.jpegAtMostWide(image.image(), PhotoSize.THUMB.width());
+      byte[] large = image.large();
+      byte[] thumb = image.thumb();
       List<String> written = new ArrayList<>();
       try {
         try (InputStream in = Files.newInputStream(temp)) {

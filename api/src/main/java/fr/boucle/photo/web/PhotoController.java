@@ -3,6 +3,7 @@ package fr.boucle.photo.web;
 import fr.boucle.photo.PhotoRef;
 import fr.boucle.photo.internal.PhotoService;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.MaxBody;
 import fr.boucle.shared.web.Problem;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
@@ -15,7 +16,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -60,16 +61,20 @@ class PhotoController {
   }
 
   @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+  @MaxBody("boucle.photos.max-bytes")
   @Operation(
       summary = "Add a photo (JPEG, PNG or WebP, at most 10 MB) at the end of a listing's photos",
       description =
           "Supplier staff or API token with stock:write. The content is sniffed and decoded, never"
               + " trusted from the name: 400 naming file when it is no such image, 413 when too"
-              + " large, 409 when the listing has 12 photos already.")
+              + " large (at once when Content-Length says so, else as soon as 10 MB have been"
+              + " read), 409 when the listing has 12 photos already, 503 when too many photos are"
+              + " being processed. Send the alt part before the file part: the file is then"
+              + " streamed as it arrives instead of being held until the end of the body.")
   HttpResponse<PhotoRef> upload(
       Authentication auth,
       UUID listingId,
-      @Part("file") @Nullable CompletedFileUpload file,
+      @Nullable StreamingFileUpload file,
       @Part("alt") @Nullable String alt)
       throws IOException {
     if (file == null) {
@@ -77,8 +82,9 @@ class PhotoController {
           List.of(new Problem.FieldError("file", "Choose a photo to upload.")));
     }
     PhotoRef created;
-    try (InputStream in = file.getInputStream()) {
-      created = photos.upload(CurrentUser.from(auth), listingId, in, file.getSize(), alt);
+    try (InputStream in = file.asInputStream()) {
+      // The service counts the bytes as they stream in and stops past the limit.
+      created = photos.upload(CurrentUser.from(auth), listingId, in, -1, alt);
     }
     return HttpResponse.created(created, URI.create(created.originalUrl()));
   }

@@ -23,6 +23,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
@@ -32,12 +33,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -149,7 +153,7 @@ public class StockImports {
       if (size > settings.maxBytes()) {
         throw new FileTooLarge(settings.maxBytes());
       }
-      TableFile.Shape shape = TableFile.inspect(file);
+      TableFile.Shape shape = TableFile.inspect(file, settings.limits());
       Path kept = dir.resolve(id.toString());
       Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
       Map<String, String> suggested = new LinkedHashMap<>();
@@ -395,6 +399,7 @@ public class StockImports {
     TableFile.read(
         file,
         shape,
+        settings.limits(),
         (line, cells) -> {
           if (header[0]) {
             header[0] = false;
@@ -650,6 +655,83 @@ public class StockImports {
         status,
         message,
         id);
+    if ("DONE".equals(status)) {
+      // A done import cannot run again: its file has no further use. A failed one may be run
+      // again (in PARTIAL mode) until its file expires.
+      deleteFile(id);
+    }
+  }
+
+  private void deleteFile(UUID id) {
+    try {
+      Files.deleteIfExists(settings.directory().resolve(id.toString()));
+    } catch (IOException e) {
+      LOG.warn("Could not delete the file of stock import {}; the purge will retry", id, e);
+    }
+  }
+
+  /**
+   * Deletes the uploaded files nobody may use any more: those of done imports, of imports left
+   * untouched for {@code boucle.stock-import.keep-files} (24 h by default), and files no import
+   * knows (an upload interrupted between the file and its row).
+   */
+  @Scheduled(fixedDelay = "${boucle.stock-import.purge-interval:15m}", initialDelay = "1m")
+  public void purgeExpiredFiles() {
+    Path dir = settings.directory();
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Instant cutoff = Instant.now().minus(settings.keepFiles());
+    // An upload is written before its row is inserted: a file younger than this may be one.
+    Instant orphanCutoff = Instant.now().minus(Duration.ofMinutes(10));
+    Map<UUID, Path> files = new HashMap<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path file : entries) {
+        String name = file.getFileName().toString();
+        String idPart = name.endsWith(".upload") ? name.substring(0, name.length() - 7) : name;
+        try {
+          UUID id = UUID.fromString(idPart);
+          if (name.endsWith(".upload")) {
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(orphanCutoff)) {
+              Files.deleteIfExists(file);
+            }
+          } else {
+            files.put(id, file);
+          }
+        } catch (IllegalArgumentException notOurs) {
+          // not a file of ours: left alone
+        }
+      }
+      if (files.isEmpty()) {
+        return;
+      }
+      Set<UUID> known = new java.util.HashSet<>();
+      Set<UUID> keep = new java.util.HashSet<>();
+      sql.list(
+          "SELECT id, status <> 'DONE' AND (status = 'RUNNING' OR updated_at >= ?) AS live"
+              + " FROM stock_import WHERE id = ANY(?)",
+          rs -> {
+            known.add(Sql.uuid(rs, "id"));
+            if (rs.getBoolean("live")) {
+              keep.add(Sql.uuid(rs, "id"));
+            }
+            return null;
+          },
+          cutoff,
+          List.copyOf(files.keySet()));
+      for (Map.Entry<UUID, Path> e : files.entrySet()) {
+        boolean expired =
+            known.contains(e.getKey())
+                ? !keep.contains(e.getKey())
+                : Files.getLastModifiedTime(e.getValue()).toInstant().isBefore(orphanCutoff);
+        if (expired) {
+          Files.deleteIfExists(e.getValue());
+          LOG.info("Deleted the uploaded file of stock import {}", e.getKey());
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not purge the uploaded stock import files in {}", dir, e);
+    }
   }
 
   /** Valid lines go in, one transaction per batch (with the job's counters); the rest reported. */

@@ -4,6 +4,7 @@ import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,21 +29,35 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * An uploaded table, read as a stream: a CSV file (UTF-8 with or without BOM, else Windows-1252;
  * separator ';', ',' or tab found in the header line) or the first sheet of an XLSX workbook (read
  * with POI's SAX event API, never loaded whole). The first non-empty row holds the headers.
+ *
+ * <p>What reading may cost is bounded by {@link Limits}: a CSV record's length (an unclosed quote
+ * would otherwise read the rest of the file as one cell), a cell's length, the characters of an
+ * XLSX's shared strings (held in memory) and the uncompressed size of each XLSX entry (zip bombs;
+ * POI also refuses entries compressed more than 100 times).
  */
 final class TableFile {
 
@@ -66,6 +81,10 @@ final class TableFile {
     void row(int line, List<String> cells);
   }
 
+  /** What reading one file may cost; see {@link ImportSettings} for the configured values. */
+  record Limits(
+      int maxLineChars, int maxCellChars, long maxSharedStringsChars, long maxXlsxEntryBytes) {}
+
   static final int SAMPLE_ROWS = 5;
   private static final int SNIFF_BYTES = 64 * 1024;
   private static final int MAX_COLUMNS = 200;
@@ -81,7 +100,7 @@ final class TableFile {
   }
 
   /** Finds the format, encoding, separator, headers and row count, or names why it can't. */
-  static Shape inspect(Path file) throws IOException {
+  static Shape inspect(Path file, Limits limits) throws IOException {
     byte[] head = new byte[SNIFF_BYTES];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
@@ -92,7 +111,7 @@ final class TableFile {
       throw unreadable("is empty");
     }
     if (startsWith(head, ZIP)) {
-      return inspectXlsx(file);
+      return inspectXlsx(file, limits);
     }
     if (startsWith(head, OLE2)) {
       throw unreadable(
@@ -126,12 +145,12 @@ final class TableFile {
     }
     Shape partial =
         new Shape(Format.CSV, encoding, String.valueOf(separator), List.of(), List.of(), 0);
-    return collect(file, partial);
+    return collect(file, partial, limits);
   }
 
-  private static Shape inspectXlsx(Path file) throws IOException {
+  private static Shape inspectXlsx(Path file, Limits limits) throws IOException {
     try {
-      return collect(file, new Shape(Format.XLSX, null, null, List.of(), List.of(), 0));
+      return collect(file, new Shape(Format.XLSX, null, null, List.of(), List.of(), 0), limits);
     } catch (ValidationFailed e) {
       throw e;
     } catch (RuntimeException | IOException e) {
@@ -140,13 +159,14 @@ final class TableFile {
   }
 
   /** Reads the whole file once: headers, first rows, row count, and whether it parses at all. */
-  private static Shape collect(Path file, Shape shape) throws IOException {
+  private static Shape collect(Path file, Shape shape, Limits limits) throws IOException {
     List<List<String>> sample = new ArrayList<>();
     List<String>[] headers = new List[1];
     int[] rows = {0};
     read(
         file,
         shape,
+        limits,
         (line, cells) -> {
           if (headers[0] == null) {
             headers[0] = cells;
@@ -197,20 +217,22 @@ final class TableFile {
    * Streams the rows, the header row included (the handler tells them apart); blank rows are
    * skipped.
    */
-  static void read(Path file, Shape shape, RowHandler handler) throws IOException {
-    read(file, shape, handler, false);
+  static void read(Path file, Shape shape, Limits limits, RowHandler handler) throws IOException {
+    read(file, shape, limits, handler, false);
   }
 
-  private static void read(Path file, Shape shape, RowHandler handler, boolean inspecting)
+  private static void read(
+      Path file, Shape shape, Limits limits, RowHandler handler, boolean inspecting)
       throws IOException {
     if (shape.format() == Format.XLSX) {
-      readXlsx(file, handler);
+      readXlsx(file, limits, handler);
     } else {
-      readCsv(file, shape, handler, inspecting);
+      readCsv(file, shape, limits, handler, inspecting);
     }
   }
 
-  private static void readCsv(Path file, Shape shape, RowHandler handler, boolean inspecting)
+  private static void readCsv(
+      Path file, Shape shape, Limits limits, RowHandler handler, boolean inspecting)
       throws IOException {
     Charset charset =
         shape.encoding() != null && shape.encoding().startsWith("UTF-8")
@@ -223,23 +245,38 @@ final class TableFile {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(false)
             .get();
+    long lastLine = 0;
     try (Reader reader =
             new BufferedReader(
                 new InputStreamReader(
                     new BufferedInputStream(Files.newInputStream(file), 1 << 16), charset),
                 1 << 16);
-        CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
-      long lastLine = 0;
+        RecordLimit limited = new RecordLimit(skipBom(reader), limits.maxLineChars());
+        CSVParser parser = CSVParser.builder().setReader(limited).setFormat(format).get()) {
       try {
         for (CSVRecord record : parser) {
           lastLine = parser.getCurrentLineNumber();
+          limited.nextRecord();
           List<String> cells = record.toList();
+          for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c) != null && cells.get(c).length() > limits.maxCellChars()) {
+              throw cellTooLong(record.getRecordNumber() == 1 ? 1 : (int) lastLine, c, limits);
+            }
+          }
           if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
             continue;
           }
           handler.row((int) lastLine, cells); // the line where the record ends
         }
       } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof RecordTooLong) {
+          throw unreadable(
+              "line "
+                  + (lastLine + 1)
+                  + " is longer than "
+                  + limits.maxLineChars()
+                  + " characters: is a quote left open?");
+        }
         if (!inspecting) {
           throw e;
         }
@@ -249,6 +286,61 @@ final class TableFile {
                 + lastLine
                 + (why == null ? "" : ": " + why.replaceAll("\\s+", " ")));
       }
+    }
+  }
+
+  private static ValidationFailed cellTooLong(int line, int column, Limits limits) {
+    return unreadable(
+        "line "
+            + line
+            + ", column "
+            + (column + 1)
+            + ": a cell holds more than "
+            + limits.maxCellChars()
+            + " characters");
+  }
+
+  /** Thrown by {@link RecordLimit} when one record runs longer than allowed. */
+  private static final class RecordTooLong extends IOException {
+    RecordTooLong() {
+      super("record too long", null);
+    }
+  }
+
+  /**
+   * Counts the characters read since the last complete record and stops the parser past the limit,
+   * so one endless record (an unclosed quote) is never held whole. The parser reads ahead by its
+   * own buffer (8 KB), so the bound is exact to within that.
+   */
+  private static final class RecordLimit extends FilterReader {
+    private final long max;
+    private long count;
+
+    RecordLimit(Reader in, int maxChars) {
+      super(in);
+      this.max = maxChars + 8192L;
+    }
+
+    void nextRecord() {
+      count = 0;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0 && ++count > max) {
+        throw new RecordTooLong();
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0 && (count += n) > max) {
+        throw new RecordTooLong();
+      }
+      return n;
     }
   }
 
@@ -269,10 +361,23 @@ final class TableFile {
     }
   }
 
-  private static void readXlsx(Path file, RowHandler handler) throws IOException {
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+  private static void readXlsx(Path file, Limits limits, RowHandler handler) throws IOException {
+    // Process-wide POI settings; every workbook Boucle opens is an upload.
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(limits.maxXlsxEntryBytes());
+    OPCPackage opened;
+    try {
+      opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (Exception e) {
+      ValidationFailed zip = zipProblem(e, limits);
+      if (zip != null) {
+        throw zip;
+      }
+      throw new IOException("unreadable workbook: " + e.getMessage(), e);
+    }
+    try (OPCPackage pkg = opened) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      SharedStrings strings = BoundedSharedStrings.read(pkg, limits);
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       if (!sheets.hasNext()) {
@@ -280,17 +385,157 @@ final class TableFile {
       }
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(
+        CellLimit limited = new CellLimit(limits);
+        limited.setParent(parser);
+        limited.setContentHandler(
             new XSSFSheetXMLHandler(
                 styles, null, strings, new Rows(handler), new PlainNumbers(), false));
-        parser.parse(new InputSource(sheet));
+        limited.parse(new InputSource(sheet));
       }
     } catch (ValidationFailed e) {
       throw e;
-    } catch (IOException e) {
-      throw e;
     } catch (Exception e) {
+      ValidationFailed zip = zipProblem(e, limits);
+      if (zip != null) {
+        throw zip;
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
       throw new IOException("unreadable workbook: " + e.getMessage(), e);
+    }
+  }
+
+  /** The problem for a workbook POI refused as a zip bomb, or null for any other failure. */
+  private static @Nullable ValidationFailed zipProblem(Exception e, Limits limits) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      String m = c.getMessage() == null ? "" : c.getMessage();
+      if (m.contains("Zip bomb")) {
+        return unreadable(
+            "is refused: once uncompressed it would exceed "
+                + limits.maxXlsxEntryBytes() / (1024 * 1024)
+                + " MB per part or expand more than 100 times (a zip bomb?)");
+      }
+    }
+    if (e instanceof ValidationFailed v) {
+      return v;
+    }
+    return null;
+  }
+
+  /**
+   * Stops a sheet whose cell text runs past the cell limit, before POI gathers it whole: counts the
+   * characters inside each {@code <c>} element.
+   */
+  private static final class CellLimit extends XMLFilterImpl {
+    private final Limits limits;
+    private String ref = "";
+    private long chars;
+
+    CellLimit(Limits limits) {
+      this.limits = limits;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+        throws SAXException {
+      if ("c".equals(localName)) {
+        ref = atts.getValue("r") == null ? "" : atts.getValue("r");
+        chars = 0;
+      }
+      super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      chars += length;
+      if (chars > limits.maxCellChars()) {
+        CellReference cell = new CellReference(ref.isEmpty() ? "A1" : ref);
+        throw cellTooLong(cell.getRow() + 1, cell.getCol(), limits);
+      }
+      super.characters(ch, start, length);
+    }
+  }
+
+  /**
+   * The workbook's shared strings, read with a bound on their total length: POI's own table holds
+   * them all in memory, however many a small compressed file announces.
+   */
+  private static final class BoundedSharedStrings extends DefaultHandler implements SharedStrings {
+    private final List<String> strings = new ArrayList<>();
+    private final long maxChars;
+    private final StringBuilder current = new StringBuilder();
+    private long total;
+    private boolean inText;
+    private int phonetic;
+
+    private BoundedSharedStrings(long maxChars) {
+      this.maxChars = maxChars;
+    }
+
+    static SharedStrings read(OPCPackage pkg, Limits limits) throws Exception {
+      BoundedSharedStrings table = new BoundedSharedStrings(limits.maxSharedStringsChars());
+      List<PackagePart> parts =
+          pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+      if (!parts.isEmpty()) {
+        try (InputStream in = parts.get(0).getInputStream()) {
+          XMLReader parser = XMLHelper.newXMLReader();
+          parser.setContentHandler(table);
+          parser.parse(new InputSource(in));
+        }
+      }
+      return table;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+      switch (localName) {
+        case "si" -> current.setLength(0);
+        case "rPh" -> phonetic++;
+        case "t" -> inText = phonetic == 0;
+        default -> {}
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      switch (localName) {
+        case "si" -> strings.add(current.toString());
+        case "rPh" -> phonetic--;
+        case "t" -> inText = false;
+        default -> {}
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (!inText) {
+        return;
+      }
+      total += length;
+      if (total > maxChars) {
+        throw unreadable(
+            "holds more than "
+                + maxChars
+                + " characters of shared strings (the workbook's text table): split it or save"
+                + " it as CSV");
+      }
+      current.append(ch, start, length);
+    }
+
+    @Override
+    public RichTextString getItemAt(int idx) {
+      return new XSSFRichTextString(idx >= 0 && idx < strings.size() ? strings.get(idx) : "");
+    }
+
+    @Override
+    public int getCount() {
+      return strings.size();
+    }
+
+    @Override
+    public int getUniqueCount() {
+      return strings.size();
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.boucle.stockimport.web;
 
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.MaxBody;
 import fr.boucle.shared.web.Page;
 import fr.boucle.stockimport.ImportViews;
 import fr.boucle.stockimport.LineError;
@@ -47,6 +48,7 @@ class StockImportController {
   }
 
   @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+  @MaxBody("boucle.stock-import.max-bytes")
   @Operation(
       summary = "Upload a CSV or XLSX file of listings",
       description =

@@ -52,6 +52,8 @@ class S3PhotoStorageIT {
                 10_485_760,
                 40_000_000,
                 12,
+                2,
+                java.time.Duration.ofSeconds(10),
                 new PhotoSettings.S3(endpoint, "eu-west-3", bucket, accessKey, secretKey, true)));
   }
 

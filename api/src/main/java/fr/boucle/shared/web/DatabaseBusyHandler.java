@@ -1,0 +1,68 @@
+package fr.boucle.shared.web;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A request that gave up waiting for a row lock ({@code lock_timeout}, SQLSTATE 55P03) or ran past
+ * {@code statement_timeout} (57014) is a 503 problem with Retry-After: the work is busy, not
+ * broken. Any other database failure stays a 500 that leaks nothing.
+ */
+@Produces
+@Singleton
+class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseBusyHandler.class);
+  static final String LOCK_NOT_AVAILABLE = "55P03";
+  static final String QUERY_CANCELED = "57014";
+
+  private final ErrorResponseProcessor<?> errors;
+
+  DatabaseBusyHandler(ErrorResponseProcessor<?> errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  public HttpResponse<?> handle(HttpRequest request, DataAccessException e) {
+    String state = sqlState(e);
+    if (LOCK_NOT_AVAILABLE.equals(state) || QUERY_CANCELED.equals(state)) {
+      LOG.warn("{} {} gave up on the database: {}", request.getMethod(), request.getPath(), state);
+      MutableHttpResponse<Problem> response =
+          new Problem(
+                  URI.create("https://boucle.fr/problems/database-busy"),
+                  "Service Unavailable",
+                  503,
+                  LOCK_NOT_AVAILABLE.equals(state)
+                      ? "This data is being changed by another operation: please try again in a"
+                          + " few seconds."
+                      : "This operation took too long: please try again in a few seconds.",
+                  request.getPath(),
+                  null)
+              .toResponse();
+      return response.header("Retry-After", "2");
+    }
+    LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
+    return errors.processResponse(
+        ErrorContext.builder(request).cause(e).build(), HttpResponse.serverError());
+  }
+
+  static String sqlState(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+package fr.boucle.catalogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.organisation.AccessFixtures;
+import fr.boucle.organisation.TestMail;
+import fr.boucle.search.catalog.CatalogIndex;
+import fr.boucle.shared.web.ProblemException;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** One full reindex at a time across instances, held by a PostgreSQL advisory lock. */
+@MicronautTest(transactional = false)
+class CatalogueReindexLockIT {
+
+  @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject CatalogueReindexer reindexer;
+  @Inject CatalogIndex index;
+  @Inject DataSource dataSource;
+
+  @Test
+  void refusesASecondFullReindexWhileAnotherInstanceRunsOne() throws Exception {
+    int before = index.nextVersion();
+    // Another instance's reindex: it holds the advisory lock on its own session.
+    try (Connection other = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+      try (PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
+        lock.setLong(1, CatalogueReindexer.LOCK_KEY);
+        lock.executeQuery().close();
+      }
+      assertThatThrownBy(() -> reindexer.reindex(done -> {}))
+          .isInstanceOf(ProblemException.class)
+          .satisfies(e -> assertThat(((ProblemException) e).status().getCode()).isEqualTo(409));
+      HttpResponse<Map> r =
+          new AccessFixtures(client.toBlocking())
+              .operator()
+              .exchange(HttpRequest.POST("/api/operator/catalogue/reindex", Map.of()), Map.class);
+      assertThat(r.code()).isEqualTo(409);
+      // Nothing was built beside the running reindex.
+      assertThat(index.nextVersion()).isEqualTo(before);
+      try (PreparedStatement unlock = other.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        unlock.setLong(1, CatalogueReindexer.LOCK_KEY);
+        unlock.executeQuery().close();
+      }
+    }
+    assertThat(reindexer.reindex(done -> {}).index()).endsWith("v" + before);
+  }
+}
