@@ -48,6 +48,7 @@ class CatalogueSearchIT {
   @Inject CatalogueReindexer reindexer;
   @Inject CatalogueReconciliation reconciliation;
   @Inject TransactionOperations<Connection> transactions;
+  @Inject fr.boucle.shared.jdbc.Sql sql;
 
   @BeforeAll
   void catalogue() {
@@ -234,6 +235,45 @@ class CatalogueSearchIT {
       report = reconciliation.check();
     }
     assertThat(report.consistent()).as("%s", report).isTrue();
+  }
+
+  /**
+   * The reconciliation tells a change still on its way (its outbox row waits) from a lost one (no
+   * row, the document behind): only the lost one is a difference.
+   */
+  @Test
+  void reconciliationCountsAChangeInFlightButReportsALostOne() throws Exception {
+    String id =
+        sql.one(
+                "SELECT id::text FROM listing WHERE status = 'PUBLISHED' ORDER BY id OFFSET 7 LIMIT 1",
+                rs -> rs.getString(1))
+            .orElseThrow();
+    // In flight: changed, its outbox row held back for an hour.
+    transactions.executeWrite(status -> {
+      sql.update("UPDATE listing SET title = title || ' ' WHERE id = ?::uuid", id);
+      sql.update(
+          "UPDATE catalogue_outbox SET next_attempt_at = now() + interval '1 hour'"
+              + " WHERE listing_id = ?::uuid",
+          id);
+      return null;
+    });
+    CatalogueReconciliation.Report inFlight = reconciliation.check();
+    assertThat(inFlight.stale()).doesNotContain(id);
+    assertThat(inFlight.inFlight()).isPositive();
+    // Lost: the outbox row is gone while the document is still behind.
+    sql.update("DELETE FROM catalogue_outbox WHERE listing_id = ?::uuid", id);
+    CatalogueReconciliation.Report lost = reconciliation.check();
+    assertThat(lost.stale()).contains(id);
+    assertThat(lost.consistent()).isFalse();
+    // Put right: a new change is relayed.
+    sql.update("UPDATE listing SET title = rtrim(title) WHERE id = ?::uuid", id);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    CatalogueReconciliation.Report after = reconciliation.check();
+    while (after.stale().contains(id) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      after = reconciliation.check();
+    }
+    assertThat(after.stale()).doesNotContain(id);
   }
 
   @Test

@@ -117,6 +117,11 @@ public class CatalogueRelay {
           sql.update(
               "DELETE FROM catalogue_outbox WHERE id = ANY(?)",
               claimed.stream().map(Claimed::id).toList());
+          // Elasticsearch answers again: what waits out a backoff goes with the next pass.
+          sql.update(
+              "UPDATE catalogue_outbox SET next_attempt_at = now() WHERE id IN (SELECT id"
+                  + " FROM catalogue_outbox WHERE attempts > 0 AND next_attempt_at > now()"
+                  + " FOR UPDATE SKIP LOCKED)");
           Instant now = Instant.now();
           claimed.forEach(c -> freshness.record(Duration.between(c.createdAt(), now)));
           return claimed.size();
@@ -131,7 +136,7 @@ public class CatalogueRelay {
     transactions.executeWrite(status ->
         sql.update(
             "UPDATE catalogue_outbox SET attempts = attempts + 1,"
-                + " next_attempt_at = now() + least(interval '60 seconds',"
+                + " next_attempt_at = now() + least(interval '10 seconds',"
                 + " interval '250 milliseconds' * power(2, attempts)) WHERE id = ANY(?)",
             ids));
   }
