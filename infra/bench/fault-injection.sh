@@ -95,7 +95,7 @@ UPDATE lot_period SET maximum_excl_vat_cents = 9000000000000000;
 SELECT id, quantity, service_id FROM picked LIMIT 200;
 SQL
 psql_db "$DB" -c "SELECT l.id FROM listing l JOIN person p ON p.organisation_id = l.supplier_id
-  WHERE p.email = 'fournisseur@boucle.demo' ORDER BY l.id LIMIT 200" >"$work/stock-feed.txt"
+  WHERE p.email = 'fournisseur@boucle.demo' AND l.kind = 'LOT' ORDER BY l.id LIMIT 200" >"$work/stock-feed.txt"
 [ -s "$work/feed.csv" ] && [ -s "$work/stock-feed.txt" ] || { log "no orderable listing in the demo"; exit 1; }
 
 signin() { # email password -> cookie jar path
@@ -141,7 +141,7 @@ stock_flow() {
   done
 }
 # Answers in [from, to) (ms): "total failed" (failed: anything but 2xx).
-tally() { awk -v a="$2" -v b="$3" '$1 >= a && $1 < b {t++; if ($2 !~ /^2/) f++} END {printf "%d %d", t, f}' "$1"; }
+tally() { awk -v a="$2" -v b="$3" '$1 >= a && $1 < b {t++; if ($2 !~ /^2/) f++} END {printf "%d %d\n", t, f}' "$1"; }
 first_ok_after() { awk -v a="$2" '$1 >= a && $2 ~ /^2/ {print $1; exit}' "$1"; }
 consistent() {
   curl -fsS -b "$operator" "$API/api/operator/catalogue/reconciliation" 2>/dev/null \

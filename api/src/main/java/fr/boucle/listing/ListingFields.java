@@ -1,5 +1,6 @@
 package fr.boucle.listing;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import java.util.UUID;
  * A draft once {@link ListingRules} accepted it: normalised, in the units the database stores
  * (cents, basis points, grams).
  */
+@Serdeable
 public record ListingFields(
     String sku,
     String kind,

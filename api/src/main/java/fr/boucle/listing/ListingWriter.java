@@ -31,6 +31,13 @@ public interface ListingWriter {
 
   List<Result> upsert(CurrentUser actor, UUID supplierId, List<ListingFields> listings, String why);
 
+  /**
+   * Locks, in the caller's transaction, every listing of the supplier with one of these SKUs, all
+   * at once or none: answers false without waiting (and holding nothing) when one of them is locked
+   * by someone else, so the caller may end its transaction and try again later.
+   */
+  boolean tryLockAll(UUID supplierId, List<String> skus);
+
   /** What {@link #upsert} would answer for these rows now, without writing or locking anything. */
   List<Result> preview(UUID supplierId, List<ListingFields> listings);
 }

@@ -52,6 +52,7 @@ class StockImportIT {
   @Inject Sql sql;
   @Inject ImportSettings importSettings;
   @Inject StockImports stockImports;
+  @Inject javax.sql.DataSource dataSource;
 
   AccessFixtures fixtures;
   AccessFixtures.Org supplier;
@@ -76,6 +77,84 @@ class StockImportIT {
         admin.exchange(HttpRequest.POST("/api/organisation/depots", site), Map.class);
     assertThat(r.code()).isEqualTo(201);
     return (String) r.body().get("id");
+  }
+
+  /**
+   * An all-or-nothing import never holds some listings while it waits for another: with one of its
+   * listings locked by someone else (an order in progress), the others stay free to change, and the
+   * import goes through once the lock is gone.
+   */
+  @Test
+  void anAllOrNothingImportNeverHoldsItsListingsWhileWaiting() throws Exception {
+    StringBuilder first = new StringBuilder(FRENCH_HEADER);
+    StringBuilder second = new StringBuilder(FRENCH_HEADER);
+    for (int i = 1; i <= 20; i++) {
+      first
+          .append("LOCK-")
+          .append(i)
+          .append(";Chaise empilable;chaise;Bon état;Réemploi;12,50;20;5;\n");
+      second
+          .append("LOCK-")
+          .append(i)
+          .append(";Chaise empilable;chaise;Bon état;Réemploi;12,50;20;9;\n");
+    }
+    Map created =
+        run(supplier.admin(), jobId(uploaded("a.csv", utf8WithBom(first.toString()))), "PARTIAL");
+    assertThat(created.get("status")).isEqualTo("DONE");
+    List<UUID> ids =
+        sql.list(
+            "SELECT id FROM listing WHERE supplier_id = ? AND sku LIKE 'LOCK-%' ORDER BY id",
+            rs -> (UUID) rs.getObject(1), supplier.id());
+    assertThat(ids).hasSize(20);
+    UUID last = ids.get(19); // the import would lock the 19 others first, in id order
+
+    javax.sql.DataSource pool =
+        io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource);
+    try (java.sql.Connection holder = pool.getConnection();
+        java.sql.Connection other = pool.getConnection()) {
+      holder.setAutoCommit(false);
+      try (var st = holder.prepareStatement("SELECT 1 FROM listing WHERE id = ? FOR UPDATE")) {
+        st.setObject(1, last);
+        st.executeQuery();
+      }
+      String id = jobId(uploaded("b.csv", utf8WithBom(second.toString())));
+      HttpResponse<Map> started =
+          post(
+              supplier.admin(),
+              "/api/stock/imports/" + id + "/run",
+              Map.of("mode", "ALL_OR_NOTHING"));
+      assertThat(started.code()).isEqualTo(202);
+      Map job = supplier.admin().get("/api/stock/imports/" + id, Map.class);
+      for (int i = 0; i < 300 && !"WRITING".equals(job.get("phase")); i++) {
+        Thread.sleep(100);
+        job = supplier.admin().get("/api/stock/imports/" + id, Map.class);
+      }
+      assertThat(job.get("phase")).as("%s", job).isEqualTo("WRITING");
+      // While the import waits for the last listing, each of the others can change at once.
+      other.setAutoCommit(true);
+      try (var st = other.createStatement()) {
+        st.execute("SET lock_timeout = '2s'");
+      }
+      for (UUID free : ids.subList(0, 19)) {
+        try (var st = other.prepareStatement("UPDATE listing SET title = title WHERE id = ?")) {
+          st.setObject(1, free);
+          assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+      }
+      holder.rollback();
+      for (int i = 0; i < 300 && "RUNNING".equals(job.get("status")); i++) {
+        Thread.sleep(100);
+        job = supplier.admin().get("/api/stock/imports/" + id, Map.class);
+      }
+      assertThat(job.get("status")).as("%s", job).isEqualTo("DONE");
+    }
+    assertThat(
+            sql.count(
+                "SELECT count(*) FROM listing WHERE supplier_id = ? AND sku LIKE 'LOCK-%'"
+                    + " AND available_quantity = 9",
+                supplier.id()))
+        .isEqualTo(20);
+    assertThat(sql.count("SELECT count(*) FROM stock_import_stage")).isZero();
   }
 
   // ---- helpers ----------------------------------------------------------------------------

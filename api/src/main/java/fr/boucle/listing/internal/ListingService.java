@@ -526,6 +526,26 @@ public class ListingService implements ListingWriter {
   }
 
   @Override
+  public boolean tryLockAll(UUID supplierId, List<String> skus) {
+    try {
+      sql.list(
+          "SELECT id FROM listing WHERE supplier_id = ? AND sku = ANY(?) ORDER BY id"
+              + " FOR UPDATE NOWAIT",
+          rs -> null,
+          supplierId,
+          skus);
+      return true;
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof java.sql.SQLException s && "55P03".equals(s.getSQLState())) {
+          return false;
+        }
+      }
+      throw e;
+    }
+  }
+
+  @Override
   public List<Result> preview(UUID supplierId, List<ListingFields> listings) {
     if (listings.isEmpty()) {
       return List.of();

@@ -48,7 +48,10 @@ public class DatabaseTimeouts implements ConnectionCustomizer<Connection> {
         try (Statement statement = status.getConnection().createStatement()) {
           statement.execute(settings);
         } catch (SQLException e) {
-          throw new IllegalStateException("Could not set the database timeouts", e);
+          // A connection that can't take a SET is gone (a restarted server): the request fails
+          // as the database's, a 503 that tells it to try again (DatabaseBusyHandler).
+          throw new io.micronaut.data.exceptions.DataAccessException(
+              "Could not set the database timeouts", e);
         }
       }
       return operation.apply(status);

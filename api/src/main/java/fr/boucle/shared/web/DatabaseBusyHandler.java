@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A request that gave up waiting for a row lock ({@code lock_timeout}, SQLSTATE 55P03) or ran past
- * {@code statement_timeout} (57014) is a 503 problem with Retry-After: the work is busy, not
+ * A request that gave up waiting for a row lock ({@code lock_timeout}, SQLSTATE 55P03), ran past
+ * {@code statement_timeout} (57014), or lost its connection (class 08, or 57P01–57P03: the server
+ * restarting) is a 503 problem with Retry-After: the work is busy or the database coming back, not
  * broken. Any other database failure stays a 500 that leaks nothing.
  */
 @Produces
@@ -36,6 +37,19 @@ class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpR
   @Override
   public HttpResponse<?> handle(HttpRequest request, DataAccessException e) {
     String state = sqlState(e);
+    if (unavailable(state)) {
+      LOG.warn(
+          "{} {}: the database is unavailable ({})", request.getMethod(), request.getPath(), state);
+      return new Problem(
+              URI.create("https://boucle.fr/problems/database-unavailable"),
+              "Service Unavailable",
+              503,
+              "The database is not reachable for a moment: please try again in a few seconds.",
+              request.getPath(),
+              null)
+          .toResponse()
+          .header("Retry-After", "2");
+    }
     if (LOCK_NOT_AVAILABLE.equals(state) || QUERY_CANCELED.equals(state)) {
       LOG.warn("{} {} gave up on the database: {}", request.getMethod(), request.getPath(), state);
       MutableHttpResponse<Problem> response =
@@ -55,6 +69,15 @@ class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpR
     LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
     return errors.processResponse(
         ErrorContext.builder(request).cause(e).build(), HttpResponse.serverError());
+  }
+
+  /** A lost connection or a server shutting down, restarting or not accepting connections yet. */
+  static boolean unavailable(String state) {
+    return state != null
+        && (state.startsWith("08")
+            || "57P01".equals(state)
+            || "57P02".equals(state)
+            || "57P03".equals(state));
   }
 
   static String sqlState(Throwable e) {

@@ -20,7 +20,8 @@ public record ImportSettings(
     int maxLineChars,
     int maxCellChars,
     long maxSharedStringsChars,
-    long maxXlsxEntryBytes) {
+    long maxXlsxEntryBytes,
+    @Nullable Duration lockWait) {
 
   public ImportSettings {
     if (maxBytes <= 0) {
@@ -43,6 +44,9 @@ public record ImportSettings(
     }
     if (maxXlsxEntryBytes <= 0) {
       maxXlsxEntryBytes = 1024L * 1024 * 1024;
+    }
+    if (lockWait == null || lockWait.isNegative() || lockWait.isZero()) {
+      lockWait = Duration.ofSeconds(60);
     }
   }
 

@@ -518,6 +518,16 @@ public class StockImports {
   /** A pass that writes nothing but the errors; with a phase, it reports progress as it goes. */
   private Tally dryRun(
       UUID supplier, ImportViews.Job job, LineMapper mapper, @Nullable String phase) {
+    return dryRun(supplier, job, mapper, phase, false);
+  }
+
+  /** With {@code stage}, the lines that pass are kept in stock_import_stage for the write. */
+  private Tally dryRun(
+      UUID supplier,
+      ImportViews.Job job,
+      LineMapper mapper,
+      @Nullable String phase,
+      boolean stage) {
     sql.update("DELETE FROM stock_import_error WHERE import_id = ?", job.id());
     Tally t = new Tally();
     try {
@@ -542,6 +552,9 @@ public class StockImports {
               }
             }
             count(t, results);
+            if (stage) {
+              stage(job.id(), valid, lines, results);
+            }
             t.rejected += lineCount(rejected);
             t.processed += valid.size() + unreadable;
             storeErrors(job.id(), t, rejected);
@@ -792,47 +805,138 @@ public class StockImports {
         t.rejected == 0 ? null : t.rejected + " lines rejected: see the error report.");
   }
 
-  /** Validates the whole file first; writes it in one transaction only when no line is rejected. */
-  private void runAllOrNothing(CurrentUser user, ImportViews.Job job, LineMapper mapper) {
-    UUID supplier = user.organisationId();
-    Tally check = dryRun(supplier, job, mapper, "VALIDATING");
-    if (check.rejected > 0) {
-      Tally nothingWritten = new Tally();
-      nothingWritten.processed = check.processed;
-      nothingWritten.rejected = check.rejected;
-      finish(
-          job.id(),
-          nothingWritten,
-          "FAILED",
-          check.rejected
-              + " lines rejected: nothing was imported. Correct them, or run in PARTIAL mode.");
-      return;
-    }
-    String why = "Import " + job.fileName();
-    Tally t = new Tally();
-    try {
-      transactions.executeWrite(status -> {
+  private void stage(
+      UUID importId,
+      List<ListingFields> valid,
+      List<Integer> lines,
+      List<ListingWriter.Result> results) {
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < valid.size(); i++) {
+      if (results.get(i).refusal() == null) {
         try {
-          scan(
-              fileOf(job.id()),
-              job,
-              mapper,
-              (valid, lines, rejected) -> {
-                count(t, writer.upsert(user, supplier, valid, why));
-                t.processed += valid.size();
-                transactions.execute(
-                    TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-                    inner -> {
-                      progress(job.id(), t, "WRITING");
-                      return null;
-                    });
+          rows.add(
+              new Object[] {
+                importId, lines.get(i), valid.get(i).sku(), json.writeValueAsString(valid.get(i))
               });
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        progress(job.id(), t, null);
-        return null;
-      });
+      }
+    }
+    sql.batch(
+        "INSERT INTO stock_import_stage (import_id, line, sku, fields) VALUES (?, ?, ?, ?::jsonb)",
+        rows);
+  }
+
+  /**
+   * Validates the whole file first, keeping its checked lines in stock_import_stage; writes them in
+   * one transaction only when no line is rejected. That transaction reads the staged lines, not the
+   * file, and first locks all the import's listings at once or none ({@code NOWAIT}, tried again
+   * after a pause while an order holds one): it never holds some listings while it waits for
+   * another, and holds them only while it writes.
+   */
+  private void runAllOrNothing(CurrentUser user, ImportViews.Job job, LineMapper mapper) {
+    UUID supplier = user.organisationId();
+    try {
+      sql.update("DELETE FROM stock_import_stage WHERE import_id = ?", job.id());
+      Tally check = dryRun(supplier, job, mapper, "VALIDATING", true);
+      if (check.rejected > 0) {
+        Tally nothingWritten = new Tally();
+        nothingWritten.processed = check.processed;
+        nothingWritten.rejected = check.rejected;
+        finish(
+            job.id(),
+            nothingWritten,
+            "FAILED",
+            check.rejected
+                + " lines rejected: nothing was imported. Correct them, or run in PARTIAL mode.");
+        return;
+      }
+      writeStaged(user, job);
+    } finally {
+      sql.update("DELETE FROM stock_import_stage WHERE import_id = ?", job.id());
+    }
+  }
+
+  private void writeStaged(CurrentUser user, ImportViews.Job job) {
+    UUID supplier = user.organisationId();
+    String why = "Import " + job.fileName();
+    List<String> skus =
+        sql.list(
+            "SELECT sku FROM stock_import_stage WHERE import_id = ?",
+            rs -> rs.getString(1),
+            job.id());
+    progress(job.id(), new Tally(), "WRITING");
+    Tally t = new Tally();
+    long deadline = System.nanoTime() + settings.lockWait().toNanos();
+    try {
+      for (int attempt = 1; ; attempt++) {
+        Tally written = new Tally();
+        Boolean done =
+            transactions.executeWrite(status -> {
+              if (!writer.tryLockAll(supplier, skus)) {
+                status.setRollbackOnly(); // holds nothing; tried again after a pause
+                return false;
+              }
+              int after = 0;
+              while (true) {
+                record Staged(int line, ListingFields fields) {}
+                List<Staged> chunk =
+                    sql.list(
+                        "SELECT line, fields::text FROM stock_import_stage"
+                            + " WHERE import_id = ? AND line > ? ORDER BY line LIMIT ?",
+                        rs -> {
+                          try {
+                            return new Staged(
+                                rs.getInt(1), json.readValue(rs.getString(2), ListingFields.class));
+                          } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                          }
+                        },
+                        job.id(),
+                        after,
+                        settings.batchSize());
+                if (chunk.isEmpty()) {
+                  break;
+                }
+                count(
+                    written,
+                    writer.upsert(
+                        user, supplier, chunk.stream().map(Staged::fields).toList(), why));
+                written.processed += chunk.size();
+                after = chunk.get(chunk.size() - 1).line();
+                transactions.execute(
+                    TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+                    inner -> {
+                      progress(job.id(), written, "WRITING");
+                      return null;
+                    });
+              }
+              progress(job.id(), written, null);
+              return true;
+            });
+        if (Boolean.TRUE.equals(done)) {
+          t = written;
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          finish(
+              job.id(),
+              new Tally(),
+              "FAILED",
+              "Nothing was imported: some of these listings stayed busy with orders in progress"
+                  + " for "
+                  + settings.lockWait().toSeconds()
+                  + " s; run it again.");
+          return;
+        }
+        try {
+          Thread.sleep(Math.min(1_000, 50L * attempt));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for busy listings", e);
+        }
+      }
     } catch (RuntimeException e) {
       LOG.warn("All-or-nothing stock import {} rolled back", job.id(), e);
       finish(
