@@ -74,25 +74,12 @@ done
 
 # Orderable listings of the demo requester with ample stock, lot maxima out of the way: the run
 # measures failures caused by the faults, not refusals.
+psql_db "$DB" -f "$here/sql/orderable-listings.sql" >/dev/null
 psql_db "$DB" -F, >"$work/feed.csv" <<'SQL'
-CREATE TEMP TABLE picked AS
-SELECT DISTINCT li.id, li.minimum_order_quantity AS quantity, ps.service_id
-FROM person p
-JOIN person_service ps ON ps.person_id = p.id
-JOIN framework_agreement a ON a.buyer_id = p.organisation_id AND a.status = 'ACTIVE'
-JOIN agreement_lot l ON l.agreement_id = a.id
-JOIN lot_supplier s ON s.lot_id = l.id
-JOIN lot_category c ON c.lot_id = l.id
-JOIN category cat ON cat.id = c.category_id OR cat.parent_id = c.category_id
-JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id AND li.status = 'PUBLISHED'
-  AND li.kind = 'LOT'
-WHERE p.email = 'demandeur@boucle.demo'
-  AND (l.price_terms = 'CATALOGUE_DISCOUNT'
-       OR EXISTS (SELECT 1 FROM lot_unit_price u WHERE u.lot_id = l.id AND u.category_id = li.category_id));
 INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason)
-  SELECT id, 'RECEIVED', 100000, 'bench', 'Benchmark stock' FROM picked;
+  SELECT id, 'RECEIVED', 100000, 'bench', 'Benchmark stock' FROM bench_listing;
 UPDATE lot_period SET maximum_excl_vat_cents = 9000000000000000;
-SELECT id, quantity, service_id FROM picked LIMIT 200;
+SELECT id, quantity, service_id FROM bench_listing LIMIT 200;
 SQL
 psql_db "$DB" -c "SELECT l.id FROM listing l JOIN person p ON p.organisation_id = l.supplier_id
   WHERE p.email = 'fournisseur@boucle.demo' AND l.kind = 'LOT' ORDER BY l.id LIMIT 200" >"$work/stock-feed.txt"

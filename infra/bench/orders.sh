@@ -86,22 +86,8 @@ done
 # Every in-scope, published listing of a supplier awarded to the demo requester's buyer gets ample
 # stock, and lot maxima are raised, so the benchmark measures placing orders, not refusing them.
 feed="$here/target/orders-feed.csv"
+psql_db "$APP_DB" -f "$here/sql/orderable-listings.sql" >/dev/null
 psql_db "$APP_DB" >/dev/null <<'SQL'
-DROP TABLE IF EXISTS bench_listing;
-CREATE TABLE bench_listing AS
-SELECT DISTINCT li.id, li.minimum_order_quantity AS quantity, ps.service_id
-FROM person p
-JOIN person_service ps ON ps.person_id = p.id
-JOIN framework_agreement a ON a.buyer_id = p.organisation_id AND a.status = 'ACTIVE'
-JOIN agreement_lot l ON l.agreement_id = a.id
-JOIN lot_supplier s ON s.lot_id = l.id
-JOIN lot_category c ON c.lot_id = l.id
-JOIN category cat ON cat.id = c.category_id OR cat.parent_id = c.category_id
-JOIN listing li ON li.supplier_id = s.supplier_id AND li.category_id = cat.id AND li.status = 'PUBLISHED'
-  AND li.kind = 'LOT' -- a unique item is one unit (a database check): only lots get bench stock
-WHERE p.email = 'demandeur@boucle.demo'
-  AND (l.price_terms = 'CATALOGUE_DISCOUNT'
-       OR EXISTS (SELECT 1 FROM lot_unit_price u WHERE u.lot_id = l.id AND u.category_id = li.category_id));
 INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason)
   SELECT id, 'RECEIVED', 1000000, 'bench', 'Benchmark stock' FROM bench_listing;
 UPDATE lot_period SET maximum_excl_vat_cents = 9000000000000000;
