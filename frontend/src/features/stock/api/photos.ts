@@ -63,7 +63,9 @@ export function uploadPhoto(
 ): Promise<Photo> {
   return new Promise<Photo>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', config.apiBaseUrl + base(listingId));
+    // The alternative text goes in the URL: the body is the file alone, streamed by the server.
+    const query = alt.trim() === '' ? '' : `?alt=${encodeURIComponent(alt.trim())}`;
+    xhr.open('POST', config.apiBaseUrl + base(listingId) + query);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     const token = csrfToken();
@@ -83,8 +85,6 @@ export function uploadPhoto(
       reject(new ApiError({ title: 'Network error', status: 0, detail: 'The server could not be reached.' }));
     };
     const form = new FormData();
-    // alt first: the server then streams the file as it arrives instead of holding it.
-    if (alt.trim() !== '') form.append('alt', alt.trim());
     form.append('file', file);
     xhr.send(form);
   });

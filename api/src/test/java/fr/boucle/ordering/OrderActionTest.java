@@ -23,17 +23,40 @@ class OrderActionTest {
   void endStatesAllowNothing() {
     for (OrderStatus end :
         new OrderStatus[] {
-          OrderStatus.PAID, OrderStatus.CANCELLED, OrderStatus.REFUSED, OrderStatus.REJECTED
+          OrderStatus.PAID,
+          OrderStatus.CANCELLED,
+          OrderStatus.REFUSED,
+          OrderStatus.REJECTED,
+          OrderStatus.EXPIRED
         }) {
       assertThat(Arrays.stream(OrderAction.values()).filter(a -> a.allowedFrom(end))).isEmpty();
     }
   }
 
   @Test
-  void onlyEndingsBeforeAcceptanceReleaseStockAndCap() {
+  void endingsReleaseStockAndCapAndOnlyTheSupplierEndsAnAcceptedOrder() {
     assertThat(Arrays.stream(OrderAction.values()).filter(OrderAction::releases))
-        .containsExactlyInAnyOrder(OrderAction.REJECT, OrderAction.CANCEL, OrderAction.REFUSE);
-    assertThat(Arrays.stream(OrderAction.values()).filter(OrderAction::releases))
-        .allSatisfy(a -> assertThat(a.allowedFrom(OrderStatus.ACCEPTED)).isFalse());
+        .containsExactlyInAnyOrder(
+            OrderAction.REJECT,
+            OrderAction.CANCEL,
+            OrderAction.REFUSE,
+            OrderAction.SUPPLIER_CANCEL);
+    assertThat(
+            Arrays.stream(OrderAction.values())
+                .filter(a -> a.releases() && a.allowedFrom(OrderStatus.ACCEPTED)))
+        .containsExactly(OrderAction.SUPPLIER_CANCEL);
+    assertThat(OrderAction.SUPPLIER_CANCEL.side()).isEqualTo(OrderAction.Side.SUPPLIER);
+  }
+
+  @Test
+  void askingOrDecliningACancellationLeavesTheStatusAndNeedsAReason() {
+    for (OrderAction a :
+        new OrderAction[] {OrderAction.REQUEST_CANCELLATION, OrderAction.DECLINE_CANCELLATION}) {
+      assertThat(a.target()).isNull();
+      assertThat(a.needsReason()).isTrue();
+      assertThat(a.releases()).isFalse();
+    }
+    assertThat(OrderAction.SUPPLIER_CANCEL.needsReason()).isTrue();
+    assertThat(OrderAction.CANCEL.needsReason()).isFalse();
   }
 }

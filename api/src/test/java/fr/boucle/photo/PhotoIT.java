@@ -469,11 +469,12 @@ class PhotoIT {
       ApiSession session, UUID listingId, String name, byte[] content, String alt) {
     MultipartBody.Builder body =
         MultipartBody.builder().addPart("file", name, MediaType.IMAGE_JPEG_TYPE, content);
-    if (alt != null) {
-      body.addPart("alt", alt);
-    }
+    String query =
+        alt == null
+            ? ""
+            : "?alt=" + java.net.URLEncoder.encode(alt, java.nio.charset.StandardCharsets.UTF_8);
     return session.exchange(
-        HttpRequest.POST(photosOf(listingId), body.build())
+        HttpRequest.POST(photosOf(listingId) + query, body.build())
             .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
         Map.class);
   }

@@ -13,9 +13,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -69,13 +69,13 @@ class PhotoController {
               + " trusted from the name: 400 naming file when it is no such image, 413 when too"
               + " large (at once when Content-Length says so, else as soon as 10 MB have been"
               + " read), 409 when the listing has 12 photos already, 503 when too many photos are"
-              + " being processed. Send the alt part before the file part: the file is then"
-              + " streamed as it arrives instead of being held until the end of the body.")
+              + " being processed. The alternative text comes as the query parameter alt, so"
+              + " the body is the file alone and is streamed as it arrives.")
   HttpResponse<PhotoRef> upload(
       Authentication auth,
       UUID listingId,
       @Nullable StreamingFileUpload file,
-      @Part("alt") @Nullable String alt)
+      @QueryValue("alt") @Nullable String alt)
       throws IOException {
     if (file == null) {
       throw new ValidationFailed(

@@ -17,7 +17,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +42,9 @@ class CatalogueReindexLockIT {
   @Inject CatalogueReindexer reindexer;
   @Inject CatalogIndex index;
   @Inject DataSource dataSource;
+  @Inject fr.boucle.shared.jdbc.Sql sql;
+  @Inject CatalogueReconciliation reconciliation;
+  @Inject fr.boucle.demo.DemoDataFixture demo;
 
   @Test
   void refusesASecondFullReindexWhileAnotherInstanceRunsOne() throws Exception {
@@ -61,5 +71,47 @@ class CatalogueReindexLockIT {
       }
     }
     assertThat(reindexer.reindex(done -> {}).index()).endsWith("v" + before);
+  }
+
+  /**
+   * A change made while a full reindex streams its snapshot reaches the new index too (the relay
+   * writes to both), so nothing is lost when the alias swaps.
+   */
+  @Test
+  void aChangeMadeDuringAReindexIsInTheNewIndex() throws Exception {
+    demo.load(20261122L, 200);
+    String id =
+        sql.one(
+                "SELECT id::text FROM listing WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1",
+                rs -> rs.getString(1))
+            .orElseThrow();
+    CountDownLatch streaming = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (ExecutorService runner = Executors.newSingleThreadExecutor()) {
+      Future<CatalogueReindexer.Report> run =
+          runner.submit(() ->
+              reindexer.reindex(done -> {
+                streaming.countDown();
+                try {
+                  release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }));
+      assertThat(streaming.await(60, TimeUnit.SECONDS)).isTrue();
+      // The snapshot is taken: this change is not in it.
+      sql.update("UPDATE listing SET title = 'Fauteuil Tombouctou' WHERE id = ?::uuid", id);
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+      while (sql.count("SELECT count(*) FROM catalogue_outbox WHERE listing_id = ?::uuid", id) > 0
+          && Instant.now().isBefore(deadline)) {
+        Thread.sleep(50);
+      }
+      release.countDown();
+      CatalogueReindexer.Report report = run.get(120, TimeUnit.SECONDS);
+      assertThat(report.indexed()).isPositive();
+    }
+    CatalogueReconciliation.Report after = reconciliation.check();
+    assertThat(after.stale()).doesNotContain(id);
+    assertThat(after.missing()).doesNotContain(id);
   }
 }

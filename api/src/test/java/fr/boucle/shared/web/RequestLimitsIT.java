@@ -111,8 +111,7 @@ class RequestLimitsIT {
       OutputStream out = socket.getOutputStream();
       out.write(
           requestHead(listing, "Transfer-Encoding: chunked").getBytes(StandardCharsets.US_ASCII));
-      // alt first, as the web app sends it: the file part is then streamed as it arrives.
-      chunk(out, altPart());
+      // The body is the file alone (alt comes in the query): it is streamed as it arrives.
       chunk(out, partHead());
       byte[] block = new byte[256 * 1024];
       block[0] = (byte) 0xFF; // JPEG magic bytes: the size, not the format, must stop it
@@ -139,7 +138,7 @@ class RequestLimitsIT {
   private String requestHead(UUID listing, String lengthHeader) {
     return "POST /api/stock/listings/"
         + listing
-        + "/photos HTTP/1.1\r\n"
+        + "/photos?alt=Une%20chaise HTTP/1.1\r\n"
         + "Host: 127.0.0.1\r\n"
         + "Authorization: Bearer "
         + token
@@ -157,13 +156,6 @@ class RequestLimitsIT {
             + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n"
             + "Content-Type: image/jpeg\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] altPart() {
-    return ("--"
-            + BOUNDARY
-            + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nUne chaise\r\n")
-        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] tail() {
