@@ -909,7 +909,7 @@ export const en: Messages = {
       submittedAt: 'Placed on',
       pdf: 'Download the purchase order (PDF)',
       actions: 'Actions',
-      comment: 'Comment (optional)',
+      comment: 'Comment or reason (a reason is required to cancel)',
       timeline: 'History',
     },
   },

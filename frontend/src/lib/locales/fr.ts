@@ -911,7 +911,7 @@ export const fr = {
       submittedAt: 'Passée le',
       pdf: 'Télécharger le bon de commande (PDF)',
       actions: 'Actions',
-      comment: 'Commentaire (facultatif)',
+      comment: 'Commentaire ou motif (motif obligatoire pour une annulation)',
       timeline: 'Historique',
     },
   },

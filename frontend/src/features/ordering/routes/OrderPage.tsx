@@ -136,6 +136,19 @@ function OrderContent() {
           <h1 className="fr-mb-1w">
             {t('ordering.order.titleNumber', { number: order.number ?? t('ordering.order.numberPending') })} <OrderStatusBadge status={order.status} />
           </h1>
+          {order.cancellationRequest != null && (
+            <div className="fr-alert fr-alert--warning fr-mb-4w" data-testid="order-cancellation-request">
+              <h2 className="fr-alert__title">{t('ordering.order.cancellationAsked')}</h2>
+              <p>
+                {t('ordering.order.cancellationAskedBy', {
+                  who: order.cancellationRequest.requestedBy,
+                  when: formatDateTime(order.cancellationRequest.requestedAt, lang),
+                })}{' '}
+                « {order.cancellationRequest.reason} »
+              </p>
+            </div>
+          )}
+
           <p>
             <a
               className="fr-link fr-icon-download-line fr-link--icon-left"
@@ -271,19 +284,6 @@ function OrderContent() {
               incl: formatEuros(order.totals.inclVatCents, lang),
             })}
           </p>
-
-          {order.cancellationRequest != null && (
-            <div className="fr-alert fr-alert--warning fr-mb-4w" data-testid="order-cancellation-request">
-              <h2 className="fr-alert__title">{t('ordering.order.cancellationAsked')}</h2>
-              <p>
-                {t('ordering.order.cancellationAskedBy', {
-                  who: order.cancellationRequest.requestedBy,
-                  when: formatDateTime(order.cancellationRequest.requestedAt, lang),
-                })}{' '}
-                « {order.cancellationRequest.reason} »
-              </p>
-            </div>
-          )}
 
           {actions.length > 0 && (
             <section className="fr-mb-4w" aria-labelledby="order-actions" data-testid="order-actions">

@@ -183,6 +183,28 @@ class OrderingBrowserIT {
       awa.visit("/accords-cadres", "supplier-agreements").waitForText(reference);
     }
 
+    // The service asks the supplier to cancel, with a reason; the supplier declines, with one.
+    try (BrowserSession chloe = new BrowserSession(base, "ordering-cancellation-request")) {
+      signIn(chloe, requesterEmail, orderPath);
+      chloe.click("Demander l’annulation au fournisseur");
+      chloe.waitForText("Indiquez le motif").settled("reason-required");
+      chloe.type("Commentaire ou motif (motif obligatoire pour une annulation)", "Service fermé");
+      chloe.click("Demander l’annulation au fournisseur");
+      chloe
+          .waitForText("La demande d’annulation est envoyée au fournisseur.")
+          .waitForText("Annulation demandée par l’acheteur")
+          .settled("cancellation-requested");
+    }
+    try (BrowserSession awa = new BrowserSession(base, "ordering-cancellation-declined")) {
+      signIn(awa, supplierEmail, orderPath);
+      awa.waitForText("« Service fermé »").settled("request-seen");
+      awa.type("Commentaire ou motif (motif obligatoire pour une annulation)", "Déjà chargée");
+      awa.click("Refuser l’annulation demandée")
+          .waitForText("La demande d’annulation est refusée")
+          .settled("declined");
+      assertThat(status(awa)).isEqualTo("Prête");
+    }
+
     try (BrowserSession chloe = new BrowserSession(base, "ordering-delivery")) {
       signIn(chloe, requesterEmail, orderPath);
       chloe.waitForText("Confirmer la livraison").settled("to-confirm");
@@ -202,8 +224,12 @@ class OrderingBrowserIT {
           .contains("Prête — ")
           .contains("Livrée — ")
           .contains(requesterEmail)
+          .contains("Annulation demandée — ")
+          .contains("« Service fermé »")
+          .contains("Annulation refusée par le fournisseur — ")
+          .contains("« Déjà chargée »")
           .doesNotContain("« »");
-      assertThat(timeline.lines().count()).isEqualTo(5);
+      assertThat(timeline.lines().count()).isEqualTo(7);
       scrollTo(chloe, "order-timeline");
       chloe.screenshot("timeline");
       String href = chloe.waitFor(By.cssSelector("[data-testid=order-pdf]")).getAttribute("href");

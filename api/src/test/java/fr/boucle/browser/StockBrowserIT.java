@@ -134,7 +134,7 @@ class StockBrowserIT {
         assertThat(quantity.getAttribute("value")).isEqualTo("3");
         replace(quantity, "5");
         awa.click("Enregistrer la quantité de « " + TITLE + " »");
-        awa.waitForText("Quantité de « " + TITLE + " » : 5.").settled("quantity-saved");
+        awa.waitForText("Quantité de « " + TITLE + " » : 5 en stock.").settled("quantity-saved");
 
         awa.visit("/stock", "stock-after-reload");
         WebElement reloaded = awa.waitFor(By.cssSelector("[data-testid=stock-row-BR-001] input"));
