@@ -50,7 +50,8 @@ function OrdersList({ inbox }: { inbox: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState(q);
   const placed = (location.state as { placed?: string[] } | null)?.placed;
-  const statusKey = status.join(',');
+  // The approver's inbox is what waits for their approval; the other statuses stay one filter away.
+  const statusKey = status.length === 0 && inbox ? 'SUBMITTED' : status.join(',');
 
   useEffect(() => {
     let active = true;
@@ -121,7 +122,7 @@ function OrdersList({ inbox }: { inbox: boolean }) {
             <select
               id="orders-status"
               className="fr-select"
-              value={status[0] ?? ''}
+              value={status[0] ?? (inbox ? 'SUBMITTED' : '')}
               onChange={(e) => {
                 setParam({ statut: e.target.value === '' ? [] : [e.target.value] });
               }}
