@@ -536,10 +536,8 @@ public class ListingService implements ListingWriter {
           skus);
       return true;
     } catch (RuntimeException e) {
-      for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-        if (t instanceof java.sql.SQLException s && "55P03".equals(s.getSQLState())) {
-          return false;
-        }
+      if ("55P03".equals(Sql.sqlState(e))) { // lock_not_available: someone else holds one
+        return false;
       }
       throw e;
     }

@@ -111,6 +111,16 @@ public class Sql {
     }
   }
 
+  /** The SQLSTATE of the first database error in a failure's causes, or null. */
+  public static String sqlState(Throwable e) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState();
+      }
+    }
+    return null;
+  }
+
   public static UUID uuid(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, UUID.class);
   }

@@ -1,5 +1,6 @@
 package fr.boucle.shared.web;
 
+import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,7 +11,6 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpR
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, DataAccessException e) {
-    String state = sqlState(e);
+    String state = Sql.sqlState(e);
     if (unavailable(state)) {
       LOG.warn(
           "{} {}: the database is unavailable ({})", request.getMethod(), request.getPath(), state);
@@ -78,14 +78,5 @@ class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpR
             || "57P01".equals(state)
             || "57P02".equals(state)
             || "57P03".equals(state));
-  }
-
-  static String sqlState(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof SQLException s && s.getSQLState() != null) {
-        return s.getSQLState();
-      }
-    }
-    return null;
   }
 }

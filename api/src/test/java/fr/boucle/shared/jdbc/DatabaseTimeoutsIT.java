@@ -19,7 +19,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -74,7 +73,7 @@ class DatabaseTimeoutsIT {
     assertThat(show("statement_timeout")).isEqualTo("1s");
     assertThat(show("lock_timeout")).isEqualTo("300ms");
     assertThatThrownBy(() -> transactions.executeRead(s -> sql.one("SELECT pg_sleep(3)", rs -> 1)))
-        .satisfies(e -> assertThat(sqlState(e)).isEqualTo("57014"));
+        .satisfies(e -> assertThat(Sql.sqlState(e)).isEqualTo("57014"));
   }
 
   @Test
@@ -97,15 +96,6 @@ class DatabaseTimeoutsIT {
         HttpRequest.POST(
             "/api/stock/listings/" + listing + "/stock", Map.of("kind", "RECEIVED", "quantity", 1)),
         Map.class);
-  }
-
-  private static String sqlState(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof SQLException s) {
-        return s.getSQLState();
-      }
-    }
-    return null;
   }
 
   private UUID aListing(UUID supplierId) {
