@@ -1,7 +1,7 @@
 package fr.boucle.demo;
 
 import fr.boucle.organisation.AccountProvisioning;
-import fr.boucle.organisation.Role;
+import fr.boucle.shared.security.Role;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;

@@ -77,7 +77,7 @@ public final class DemoDataGenerator {
   private static final Instant EPOCH = Instant.parse("2024-11-04T08:00:00Z");
   private static final int LISTING_ARRIVAL_DAYS = 760;
   private static final List<String> CONDITIONS =
-      List.of("COMME_NEUF", "TRES_BON_ETAT", "BON_ETAT", "ETAT_USAGE");
+      java.util.Arrays.stream(fr.boucle.listing.Condition.values()).map(Enum::name).toList();
   private static final Map<String, String> CONDITION_LABELS =
       Map.of(
           "COMME_NEUF", "comme neuf",

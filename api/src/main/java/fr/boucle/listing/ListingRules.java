@@ -24,10 +24,9 @@ import java.util.stream.Collectors;
 public class ListingRules {
 
   public static final Set<String> KINDS = Set.of("UNIQUE_ITEM", "LOT");
-  public static final Set<String> CONDITIONS =
-      Set.of("COMME_NEUF", "TRES_BON_ETAT", "BON_ETAT", "ETAT_USAGE");
-  public static final Set<String> ORIGINS = Set.of("REEMPLOI", "REUTILISATION", "RECONDITIONNE");
-  public static final Set<String> SETTABLE_STATUSES = Set.of("DRAFT", "PUBLISHED", "ARCHIVED");
+  public static final Set<String> CONDITIONS = Condition.codes();
+  public static final Set<String> ORIGINS = Origin.codes();
+  public static final Set<String> SETTABLE_STATUSES = ListingStatus.codes(ListingStatus.SETTABLE);
   public static final Map<BigDecimal, Integer> VAT_RATES =
       Map.of(
           new BigDecimal("20"),

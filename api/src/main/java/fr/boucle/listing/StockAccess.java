@@ -1,6 +1,7 @@
 package fr.boucle.listing;
 
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 
@@ -11,7 +12,7 @@ public final class StockAccess {
 
   /** Suppliers' people, or a supplier's API token with the stock scope. */
   public static void require(CurrentUser user, boolean write) {
-    if (!"SUPPLIER".equals(user.organisationKind())) {
+    if (!user.isSupplier()) {
       throw new Forbidden("Stock is managed by supplier accounts.");
     }
     if (user.isApiToken()) {
@@ -20,14 +21,14 @@ public final class StockAccess {
           && !(scope.equals("stock:read") && user.scopes().contains("stock:write"))) {
         throw new Forbidden("This API token lacks the " + scope + " scope.");
       }
-    } else if (!user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF")) {
+    } else if (!user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
       throw new Forbidden("Only the supplier's staff manage its stock.");
     }
   }
 
   /** For one stock object: to anyone but a supplier, its id names nothing (404). */
   public static void requireObject(CurrentUser user, boolean write, String what) {
-    if (!"SUPPLIER".equals(user.organisationKind())) {
+    if (!user.isSupplier()) {
       throw new NotFound(what);
     }
     require(user, write);

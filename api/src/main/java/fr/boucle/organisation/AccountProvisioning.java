@@ -1,5 +1,6 @@
 package fr.boucle.organisation;
 
+import fr.boucle.shared.security.Role;
 import java.util.Set;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package fr.boucle.organisation;
 
+import fr.boucle.shared.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;

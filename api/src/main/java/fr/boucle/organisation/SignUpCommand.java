@@ -1,5 +1,6 @@
 package fr.boucle.organisation;
 
+import fr.boucle.shared.security.OrganisationKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;

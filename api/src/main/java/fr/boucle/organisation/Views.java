@@ -1,5 +1,7 @@
 package fr.boucle.organisation;
 
+import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;

@@ -11,6 +11,7 @@ import fr.boucle.audit.AuditLog;
 import fr.boucle.shared.jdbc.SortOrder;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
@@ -629,11 +630,11 @@ public class AgreementService {
   // ---- access ------------------------------------------------------------------------------
 
   private static boolean isSupplier(CurrentUser user) {
-    return "SUPPLIER".equals(user.organisationKind());
+    return user.isSupplier();
   }
 
   private static void requireBuyerAdmin(CurrentUser user) {
-    if (!"BUYER".equals(user.organisationKind()) || !user.hasRole("BUYER_ADMIN")) {
+    if (!user.isBuyer() || !user.hasRole(Role.BUYER_ADMIN)) {
       throw new Forbidden("Only a buyer administrator manages framework agreements.");
     }
   }
@@ -664,14 +665,14 @@ public class AgreementService {
   private static String visibility(CurrentUser user, List<Object> params) {
     if (isSupplier(user)
         && !user.isApiToken()
-        && user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF")) {
+        && user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
       params.add(user.organisationId());
       return "a.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM agreement_lot l JOIN lot_supplier s"
           + " ON s.lot_id = l.id WHERE l.agreement_id = a.id AND s.supplier_id = ?)";
     }
-    if ("BUYER".equals(user.organisationKind()) && !user.isApiToken()) {
+    if (user.isBuyer() && !user.isApiToken()) {
       params.add(user.organisationId());
-      return user.hasRole("BUYER_ADMIN")
+      return user.hasRole(Role.BUYER_ADMIN)
           ? "a.buyer_id = ?"
           : "a.buyer_id = ? AND a.status <> 'DRAFT'";
     }

@@ -3,6 +3,7 @@ package fr.boucle.audit.web;
 import fr.boucle.audit.AuditEvent;
 import fr.boucle.audit.AuditLog;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
@@ -37,7 +38,7 @@ class AuditController {
   Page<AuditEvent> organisation(
       Authentication auth, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
     CurrentUser user = CurrentUser.from(auth);
-    if (!user.hasAnyRole("SUPPLIER_ADMIN", "BUYER_ADMIN", "OPERATOR")) {
+    if (!user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.BUYER_ADMIN, Role.OPERATOR)) {
       throw new Forbidden("Only your organisation's administrators can read its audit log.");
     }
     int p = Page.clampPage(page);
@@ -52,7 +53,7 @@ class AuditController {
       description = "Authenticated; operator only (404 for others).")
   Page<AuditEvent> platform(
       Authentication auth, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
-    if (!CurrentUser.from(auth).hasRole("OPERATOR")) {
+    if (!CurrentUser.from(auth).hasRole(Role.OPERATOR)) {
       throw new NotFound("Resource");
     }
     int p = Page.clampPage(page);

@@ -214,7 +214,10 @@ public class CatalogueSearch {
                 s.matchPhrase(
                     p -> p.field(CatalogFields.TITLE).query(r.query()).slop(2).boost(2f)));
           }
-          b.filter(f -> f.term(t -> t.field(CatalogFields.STATUS).value("PUBLISHED")));
+          b.filter(f ->
+              f.term(t ->
+                  t.field(CatalogFields.STATUS)
+                      .value(fr.boucle.listing.ListingStatus.PUBLISHED.name())));
           if (r.inStockOnly()) {
             b.filter(f -> f.term(t -> t.field(CatalogFields.IN_STOCK).value(true)));
           }

@@ -45,7 +45,11 @@ public class CatalogueSuggestions {
                                                   co.elastic.clients.elasticsearch._types.query_dsl
                                                       .Operator.And)))
                                   .filter(f ->
-                                      f.term(t -> t.field(CatalogFields.STATUS).value("PUBLISHED")))
+                                      f.term(t ->
+                                          t.field(CatalogFields.STATUS)
+                                              .value(
+                                                  fr.boucle.listing.ListingStatus.PUBLISHED
+                                                      .name())))
                                   // Like the search's default: a suggestion always finds its item.
                                   .filter(f ->
                                       f.term(t -> t.field(CatalogFields.IN_STOCK).value(true))))),

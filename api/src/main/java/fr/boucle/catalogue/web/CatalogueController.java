@@ -45,9 +45,8 @@ class CatalogueController {
   static final int MAX_SIZE = 50;
   static final int MAX_DEPTH = 5_000;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final Set<String> CONDITIONS =
-      Set.of("COMME_NEUF", "TRES_BON_ETAT", "BON_ETAT", "ETAT_USAGE");
-  private static final Set<String> ORIGINS = Set.of("REEMPLOI", "REUTILISATION", "RECONDITIONNE");
+  private static final Set<String> CONDITIONS = fr.boucle.listing.Condition.codes();
+  private static final Set<String> ORIGINS = fr.boucle.listing.Origin.codes();
   private static final Set<String> FAMILIES = Set.of("SIAE", "EA", "ESAT", "OTHER");
   private static final Pattern ENERGY = Pattern.compile("^[A-G]$");
   private static final Pattern DEPARTMENT = Pattern.compile("^(2A|2B|[0-9]{2,3})$");
@@ -144,7 +143,7 @@ class CatalogueController {
       return null;
     }
     CurrentUser user = CurrentUser.from(auth);
-    return "BUYER".equals(user.organisationKind()) && !user.isApiToken() ? user : null;
+    return user.isBuyer() && !user.isApiToken() ? user : null;
   }
 
   private record Origin(@Nullable Double lat, @Nullable Double lon) {}
@@ -197,7 +196,8 @@ class CatalogueController {
   @io.micronaut.http.annotation.Produces(io.micronaut.http.MediaType.APPLICATION_JSON)
   String explain(
       @RequestBean SearchParams p, io.micronaut.security.authentication.Authentication auth) {
-    if (!fr.boucle.shared.security.CurrentUser.from(auth).hasRole("OPERATOR")) {
+    if (!fr.boucle.shared.security.CurrentUser.from(auth)
+        .hasRole(fr.boucle.shared.security.Role.OPERATOR)) {
       throw new fr.boucle.shared.web.NotFound("Resource");
     }
     return search.explain(parse(p, null));

@@ -3,6 +3,7 @@ package fr.boucle.catalogue.web;
 import fr.boucle.catalogue.internal.CatalogueReconciliation;
 import fr.boucle.catalogue.internal.CatalogueReindexer;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.NotFound;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,7 +52,7 @@ class CatalogueOperationsController {
   }
 
   private static void operator(Authentication auth) {
-    if (!CurrentUser.from(auth).hasRole("OPERATOR")) {
+    if (!CurrentUser.from(auth).hasRole(Role.OPERATOR)) {
       throw new NotFound("Resource");
     }
   }

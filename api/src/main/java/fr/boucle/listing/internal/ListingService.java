@@ -3,6 +3,7 @@ package fr.boucle.listing.internal;
 import fr.boucle.listing.ListingDraft;
 import fr.boucle.listing.ListingFields;
 import fr.boucle.listing.ListingRules;
+import fr.boucle.listing.ListingStatus;
 import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.listing.StockAccess;
@@ -63,7 +64,7 @@ public class ListingService implements ListingWriter {
   private static final String PUBLISH = "publish listings to the catalogue";
 
   private static boolean published(@Nullable String status) {
-    return "PUBLISHED".equals(status) || "SOLD_OUT".equals(status);
+    return ListingStatus.isOnSale(status);
   }
 
   // ---- who may ----------------------------------------------------------------------------
@@ -100,7 +101,7 @@ public class ListingService implements ListingWriter {
     requireStock(user, false);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     String status = f.status() == null ? null : f.status().toUpperCase(Locale.ROOT);
-    if (status != null && !Set.of("DRAFT", "PUBLISHED", "SOLD_OUT", "ARCHIVED").contains(status)) {
+    if (status != null && !ListingStatus.codes().contains(status)) {
       errors.add("status", "must be DRAFT, PUBLISHED, SOLD_OUT or ARCHIVED");
     }
     String sort = f.sort() == null || f.sort().isBlank() ? "-updated" : f.sort();
@@ -375,7 +376,7 @@ public class ListingService implements ListingWriter {
 
   /** A published listing with nothing available is sold out. */
   static String effectiveStatus(String wanted, int available) {
-    return "PUBLISHED".equals(wanted) && available == 0 ? "SOLD_OUT" : wanted;
+    return ListingStatus.valueOf(wanted).withAvailable(available).name();
   }
 
   @Transactional

@@ -5,6 +5,7 @@ import fr.boucle.listing.Category;
 import fr.boucle.listing.CategoryCommand;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ProblemException;
@@ -71,7 +72,7 @@ public class TaxonomyService {
   }
 
   private static void requireOperator(CurrentUser user) {
-    if (!user.hasRole("OPERATOR")) {
+    if (!user.hasRole(Role.OPERATOR)) {
       throw new Forbidden("Only Boucle's operators edit the taxonomy.");
     }
   }

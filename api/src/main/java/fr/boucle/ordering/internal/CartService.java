@@ -5,6 +5,7 @@ import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
@@ -263,9 +264,7 @@ public class CartService {
   }
 
   static void requireRequester(CurrentUser user) {
-    if (!"BUYER".equals(user.organisationKind())
-        || user.isApiToken()
-        || !user.hasRole("REQUESTER")) {
+    if (!user.isBuyer() || user.isApiToken() || !user.hasRole(Role.REQUESTER)) {
       throw new Forbidden("Only requesters have a cart.");
     }
   }

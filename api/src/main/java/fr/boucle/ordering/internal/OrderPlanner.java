@@ -9,6 +9,7 @@ import fr.boucle.ordering.OrderViews.Obstacle;
 import fr.boucle.ordering.OrderViews.ObstacleCode;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class OrderPlanner {
      * two), so that a sold-out item answers "not enough stock" rather than "not for sale".
      */
     boolean orderable() {
-      return supplierActive && ("PUBLISHED".equals(status) || "SOLD_OUT".equals(status));
+      return supplierActive && fr.boucle.listing.ListingStatus.isOnSale(status);
     }
 
     OrderViews.Party supplier() {
@@ -233,7 +234,7 @@ class OrderPlanner {
 
   /** The services a person may order for: their own; a buyer admin's, all the buyer's. */
   List<ServiceRow> servicesOf(CurrentUser user) {
-    if (user.hasRole("BUYER_ADMIN")) {
+    if (user.hasRole(Role.BUYER_ADMIN)) {
       return sql.list(
           "SELECT * FROM buyer_service WHERE organisation_id = ? ORDER BY name",
           OrderPlanner::service,

@@ -9,6 +9,7 @@ import fr.boucle.ordering.OrderViews;
 import fr.boucle.shared.jdbc.SortOrder;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
@@ -519,31 +520,31 @@ public class OrderService {
     boolean ofService = buyerSide && user.serviceIds().contains(serviceId);
     return switch (action.side()) {
       case APPROVER ->
-          ofService && user.hasRole("APPROVER") && !requesterId.equals(user.personId());
+          ofService && user.hasRole(Role.APPROVER) && !requesterId.equals(user.personId());
       case SERVICE ->
           buyerSide
-              && (user.hasRole("BUYER_ADMIN")
-                  || (ofService && user.hasAnyRole("REQUESTER", "APPROVER")));
+              && (user.hasRole(Role.BUYER_ADMIN)
+                  || (ofService && user.hasAnyRole(Role.REQUESTER, Role.APPROVER)));
       case SUPPLIER ->
           user.organisationId().equals(supplierId)
-              && user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF");
-      case BUYER_ADMIN -> buyerSide && user.hasRole("BUYER_ADMIN");
+              && user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF);
+      case BUYER_ADMIN -> buyerSide && user.hasRole(Role.BUYER_ADMIN);
     };
   }
 
   /** Orders the caller may see, as a WHERE clause over purchase_order o (and buyer_service bs). */
   static String visibility(CurrentUser user, List<Object> params) {
     params.add(user.organisationId());
-    if ("BUYER".equals(user.organisationKind())) {
-      if (user.hasRole("BUYER_ADMIN")
+    if (user.isBuyer()) {
+      if (user.hasRole(Role.BUYER_ADMIN)
           || (user.isApiToken() && user.scopes().contains("orders:read"))) {
         return "o.buyer_id = ?";
       }
       params.add(List.copyOf(user.serviceIds()));
       return "o.buyer_id = ? AND o.service_id = ANY(?)";
     }
-    if ("SUPPLIER".equals(user.organisationKind())
-        && (user.hasAnyRole("SUPPLIER_ADMIN", "SUPPLIER_STAFF")
+    if (user.isSupplier()
+        && (user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)
             || (user.isApiToken() && user.scopes().contains("orders:read")))) {
       return "o.supplier_id = ? AND o.approved_at IS NOT NULL";
     }
@@ -553,19 +554,19 @@ public class OrderService {
   /** Orders waiting for something the caller may do next (an inbox). */
   private static String awaiting(CurrentUser user, List<Object> params) {
     List<String> any = new ArrayList<>();
-    if ("SUPPLIER".equals(user.organisationKind())) {
+    if (user.isSupplier()) {
       any.add("o.status IN ('APPROVED', 'ACCEPTED', 'READY', 'DELIVERED')");
     } else {
-      if (user.hasRole("APPROVER")) {
+      if (user.hasRole(Role.APPROVER)) {
         any.add("(o.status = 'SUBMITTED' AND o.service_id = ANY(?) AND o.requester_id <> ?)");
         params.add(List.copyOf(user.serviceIds()));
         params.add(user.personId());
       }
-      if (user.hasAnyRole("REQUESTER", "APPROVER")) {
+      if (user.hasAnyRole(Role.REQUESTER, Role.APPROVER)) {
         any.add("(o.status IN ('ACCEPTED', 'READY') AND o.service_id = ANY(?))");
         params.add(List.copyOf(user.serviceIds()));
       }
-      if (user.hasRole("BUYER_ADMIN")) {
+      if (user.hasRole(Role.BUYER_ADMIN)) {
         any.add("o.status IN ('ACCEPTED', 'READY', 'INVOICED')");
       }
     }

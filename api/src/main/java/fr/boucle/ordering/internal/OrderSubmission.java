@@ -7,6 +7,7 @@ import fr.boucle.ordering.OrderViews.Obstacle;
 import fr.boucle.ordering.OrderViews.ObstacleCode;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.Problem;
@@ -118,9 +119,7 @@ class OrderSubmission {
       List<Request> requests,
       boolean fromCart) {
     standing.requireTrading(user.organisationId(), "place orders");
-    if (!"BUYER".equals(user.organisationKind())
-        || user.isApiToken()
-        || !user.hasRole("REQUESTER")) {
+    if (!user.isBuyer() || user.isApiToken() || !user.hasRole(Role.REQUESTER)) {
       throw new Forbidden("Only requesters place orders, for the services they belong to.");
     }
     LocalDate today = OrderPlanner.today();

@@ -3,6 +3,7 @@ package fr.boucle.ordering.internal;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -28,15 +29,15 @@ public class SpendLedger {
       @Nullable UUID agreementId,
       @Nullable UUID lotId,
       @Nullable UUID serviceId) {
-    if (!"BUYER".equals(user.organisationKind())
-        || !(user.hasAnyRole("BUYER_ADMIN", "APPROVER", "REQUESTER")
+    if (!user.isBuyer()
+        || !(user.hasAnyRole(Role.BUYER_ADMIN, Role.APPROVER, Role.REQUESTER)
             || (user.isApiToken() && user.scopes().contains("spend:read")))) {
       throw new Forbidden("The spend ledger is the buyer's.");
     }
     List<Object> params = new ArrayList<>();
     String where = "a.buyer_id = ?";
     params.add(user.organisationId());
-    if (!user.hasRole("BUYER_ADMIN") && !user.isApiToken()) {
+    if (!user.hasRole(Role.BUYER_ADMIN) && !user.isApiToken()) {
       where += " AND e.service_id = ANY(?)";
       params.add(List.copyOf(user.serviceIds()));
     }

@@ -2,15 +2,15 @@ package fr.boucle.organisation.internal;
 
 import fr.boucle.audit.AuditLog;
 import fr.boucle.organisation.EmailAddress;
-import fr.boucle.organisation.OrganisationKind;
 import fr.boucle.organisation.OrganisationStatus;
 import fr.boucle.organisation.PasswordPolicy;
-import fr.boucle.organisation.Role;
 import fr.boucle.organisation.SecretToken;
 import fr.boucle.organisation.SignUpCommand;
 import fr.boucle.shared.Siret;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
@@ -186,7 +186,7 @@ public class AccountService {
     } catch (IllegalArgumentException e) {
       errors.add("email", e.getMessage());
     }
-    OrganisationKind kind = OrganisationKind.valueOf(admin.organisationKind());
+    OrganisationKind kind = admin.organisationKind();
     validateRoles(errors, kind, roles, serviceIds, admin.organisationId());
     errors.throwIfAny();
     SecretToken token = SecretToken.generate("inv_");

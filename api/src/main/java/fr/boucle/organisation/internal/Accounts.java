@@ -1,9 +1,9 @@
 package fr.boucle.organisation.internal;
 
-import fr.boucle.organisation.OrganisationKind;
 import fr.boucle.organisation.OrganisationStatus;
-import fr.boucle.organisation.Role;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.security.Role;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -38,7 +38,7 @@ class ApiTokenValidator implements TokenValidator<HttpRequest<?>> {
   static Authentication toAuthentication(CurrentUser user) {
     Map<String, Object> attributes = new HashMap<>();
     attributes.put(CurrentUser.ORGANISATION, user.organisationId().toString());
-    attributes.put(CurrentUser.KIND, user.organisationKind());
+    attributes.put(CurrentUser.KIND, user.organisationKind().name());
     attributes.put(CurrentUser.API_TOKEN, user.apiTokenId().toString());
     attributes.put(CurrentUser.SCOPES, List.copyOf(user.scopes()));
     attributes.put(CurrentUser.LABEL, user.label());

@@ -2,7 +2,7 @@ package fr.boucle.organisation.internal;
 
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.EmailAddress;
-import fr.boucle.organisation.Role;
+import fr.boucle.shared.security.Role;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.UUID;

@@ -3,14 +3,14 @@ package fr.boucle.organisation.internal;
 import fr.boucle.audit.AuditLog;
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.InsertionStatus;
-import fr.boucle.organisation.OrganisationKind;
 import fr.boucle.organisation.OrganisationStatus;
 import fr.boucle.organisation.PublicBodyType;
-import fr.boucle.organisation.Role;
 import fr.boucle.organisation.SecretToken;
 import fr.boucle.organisation.Views;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.ValidationFailed;
@@ -171,7 +171,7 @@ public class OrganisationService {
   }
 
   private static void requireOperator(CurrentUser user) {
-    if (!user.hasRole(Role.OPERATOR.name())) {
+    if (!user.hasRole(Role.OPERATOR)) {
       throw new NotFound("Organisation");
     }
   }
@@ -180,7 +180,7 @@ public class OrganisationService {
 
   /** Depots for suppliers, services for buyers: both are an organisation's sites. */
   private static String siteTable(CurrentUser user) {
-    return switch (OrganisationKind.valueOf(user.organisationKind())) {
+    return switch (user.organisationKind()) {
       case SUPPLIER -> "depot";
       case BUYER -> "buyer_service";
       case OPERATOR -> throw new NotFound("Site");
@@ -328,7 +328,7 @@ public class OrganisationService {
   public Views.MemberView changeRoles(CurrentUser admin, UUID memberId, Commands.ChangeRoles c) {
     Views.MemberView before = member(admin, memberId);
     requireAdmin(admin);
-    OrganisationKind kind = OrganisationKind.valueOf(admin.organisationKind());
+    OrganisationKind kind = admin.organisationKind();
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     Set<UUID> services = c.serviceIds() == null ? Set.of() : c.serviceIds();
     accountService.validateRoles(errors, kind, c.roles(), services, admin.organisationId());
@@ -355,7 +355,7 @@ public class OrganisationService {
   public Views.MemberView setActive(CurrentUser admin, UUID memberId, boolean active) {
     Views.MemberView before = member(admin, memberId);
     requireAdmin(admin);
-    Role adminRole = Role.adminOf(OrganisationKind.valueOf(admin.organisationKind()));
+    Role adminRole = Role.adminOf(admin.organisationKind());
     if (!active && before.roles().contains(adminRole) && activeAdmins(admin, adminRole) <= 1) {
       throw new Forbidden("An organisation keeps at least one active administrator.");
     }
@@ -434,9 +434,7 @@ public class OrganisationService {
       throw new Forbidden("API tokens cannot create API tokens.");
     }
     Set<String> allowed =
-        OrganisationKind.valueOf(admin.organisationKind()) == OrganisationKind.SUPPLIER
-            ? SUPPLIER_SCOPES
-            : BUYER_SCOPES;
+        admin.organisationKind() == OrganisationKind.SUPPLIER ? SUPPLIER_SCOPES : BUYER_SCOPES;
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     for (String scope : c.scopes()) {
       if (!allowed.contains(scope)) {
@@ -506,7 +504,7 @@ public class OrganisationService {
         new CurrentUser(
             null,
             r.organisationId(),
-            r.kind(),
+            OrganisationKind.valueOf(r.kind()),
             Set.of("API_TOKEN"),
             Set.of(),
             "API token " + r.name(),
@@ -527,7 +525,7 @@ public class OrganisationService {
   @Transactional
   public Views.OrganisationView setStatus(
       CurrentUser operator, UUID organisationId, OrganisationStatus status) {
-    if (!operator.hasRole(Role.OPERATOR.name())) {
+    if (!operator.hasRole(Role.OPERATOR)) {
       throw new NotFound("Organisation");
     }
     Views.OrganisationView before = profile(organisationId);
@@ -566,8 +564,7 @@ public class OrganisationService {
   // ---- helpers -------------------------------------------------------------------------------
 
   static void requireAdmin(CurrentUser user) {
-    if (!user.hasAnyRole(
-        Role.SUPPLIER_ADMIN.name(), Role.BUYER_ADMIN.name(), Role.OPERATOR.name())) {
+    if (!user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.BUYER_ADMIN, Role.OPERATOR)) {
       throw new Forbidden("Only your organisation's administrators can do this.");
     }
   }

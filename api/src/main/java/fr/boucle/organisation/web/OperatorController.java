@@ -1,10 +1,10 @@
 package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.OrganisationStatus;
-import fr.boucle.organisation.Role;
 import fr.boucle.organisation.Views;
 import fr.boucle.organisation.internal.OrganisationService;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.NotFound;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -86,7 +86,7 @@ class OperatorController {
 
   private static CurrentUser operator(Authentication auth) {
     CurrentUser user = CurrentUser.from(auth);
-    if (!user.hasRole(Role.OPERATOR.name())) {
+    if (!user.hasRole(Role.OPERATOR)) {
       throw new NotFound("Resource");
     }
     return user;

@@ -17,7 +17,7 @@ import java.util.UUID;
 public record CurrentUser(
     UUID personId,
     UUID organisationId,
-    String organisationKind,
+    OrganisationKind organisationKind,
     Set<String> roles,
     Set<UUID> serviceIds,
     String label,
@@ -33,17 +33,25 @@ public record CurrentUser(
   public static final String SCOPES = "scopes";
   public static final String STAMP = "stamp";
 
-  public boolean hasRole(String role) {
-    return roles.contains(role);
+  public boolean hasRole(Role role) {
+    return roles.contains(role.name());
   }
 
-  public boolean hasAnyRole(String... wanted) {
-    for (String role : wanted) {
-      if (roles.contains(role)) {
+  public boolean hasAnyRole(Role... wanted) {
+    for (Role role : wanted) {
+      if (roles.contains(role.name())) {
         return true;
       }
     }
     return false;
+  }
+
+  public boolean isBuyer() {
+    return organisationKind == OrganisationKind.BUYER;
+  }
+
+  public boolean isSupplier() {
+    return organisationKind == OrganisationKind.SUPPLIER;
   }
 
   public boolean isApiToken() {
@@ -57,7 +65,7 @@ public record CurrentUser(
     return new CurrentUser(
         token == null ? UUID.fromString(authentication.getName()) : null,
         UUID.fromString(String.valueOf(a.get(ORGANISATION))),
-        String.valueOf(a.get(KIND)),
+        OrganisationKind.valueOf(String.valueOf(a.get(KIND))),
         Set.copyOf(authentication.getRoles()),
         uuids(a.get(SERVICES)),
         String.valueOf(a.getOrDefault(LABEL, authentication.getName())),

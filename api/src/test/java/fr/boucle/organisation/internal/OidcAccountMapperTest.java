@@ -2,11 +2,11 @@ package fr.boucle.organisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.boucle.organisation.OrganisationKind;
 import fr.boucle.organisation.OrganisationStatus;
-import fr.boucle.organisation.Role;
 import fr.boucle.organisation.internal.OidcAccountMapper.Decision;
 import fr.boucle.organisation.internal.OidcAccountMapper.Refusal;
+import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.security.Role;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package fr.boucle.organisation;
+package fr.boucle.shared.security;
 
 /** What an organisation is on Boucle. */
 public enum OrganisationKind {

@@ -1,4 +1,4 @@
-package fr.boucle.organisation;
+package fr.boucle.shared.security;
 
 import java.util.Arrays;
 import java.util.EnumSet;
