@@ -1,6 +1,6 @@
--- Places a checkout's orders all or none (see V9 and V10 for the design): idempotency key,
--- stock under row locks in id order, the orders with their lines and delivery fee, then each
--- lot period's cap under its share locks. Repeatable: edit this file to change the function.
+-- Owned by the ordering area. Places a checkout's orders all or none: idempotency key, stock under
+-- row locks in id order, the orders with their lines and delivery fee, then each lot period's cap
+-- under its share locks. Repeatable: change the function here, never in a versioned migration.
 CREATE OR REPLACE FUNCTION place_orders(p jsonb, OUT order_ids uuid[], OUT replayed boolean)
 LANGUAGE plpgsql AS $$
 DECLARE

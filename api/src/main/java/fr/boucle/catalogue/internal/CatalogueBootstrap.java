@@ -37,7 +37,7 @@ class CatalogueBootstrap implements ApplicationEventListener<ServerStartupEvent>
   void run() {
     try {
       index.ensureAlias();
-      long listings = sql.count("SELECT count(*) FROM listing");
+      long listings = sql.count("SELECT count(*) FROM catalogue_source");
       long documents = index.count();
       if (listings != documents) {
         LOG.info(

@@ -22,24 +22,14 @@ import java.util.function.Consumer;
 @Singleton
 class CatalogueDocuments {
 
+  // The view (R__catalogue_source.sql) is the catalogue's one declared read of other areas.
   static final String SELECT =
-      // The category's whole path from the root (any depth: the operator edits the tree).
-      "WITH RECURSIVE tree(id, path, labels) AS (SELECT id, ARRAY[id], ARRAY[label_fr] FROM category"
-          + " WHERE parent_id IS NULL UNION ALL SELECT c.id, t.path || c.id, t.labels || c.label_fr"
-          + " FROM category c JOIN tree t ON c.parent_id = t.id)"
-          + " SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
+      "SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
           + " l.origin, l.warranty_months, l.energy_class, l.price_excl_vat_cents, l.vat_rate_bp,"
-          + " l.status, l.created_at, l.updated_at, l.search_version,"
-          + " o.id AS supplier_id, o.legal_name, o.insertion_status, o.departments_served,"
-          + " o.status AS supplier_status, d.department, d.latitude, d.longitude,"
-          + " c.agec_category, ct.path AS category_path, ct.labels AS category_labels,"
-          + " l.available_quantity AS available,"
-          // The first photo, shown as its thumbnail.
-          + " (SELECT ph.id FROM listing_photo ph"
-          + " WHERE ph.listing_id = l.id ORDER BY ph.position LIMIT 1) AS photo_id"
-          + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
-          + " JOIN depot d ON d.id = l.depot_id JOIN category c ON c.id = l.category_id"
-          + " JOIN tree ct ON ct.id = l.category_id";
+          + " l.status, l.created_at, l.updated_at, l.search_version, l.supplier_id, l.legal_name,"
+          + " l.insertion_status, l.departments_served, l.supplier_status, l.department,"
+          + " l.latitude, l.longitude, l.agec_category, l.category_path, l.category_labels,"
+          + " l.available, l.photo_id FROM catalogue_source l";
 
   private final Sql sql;
 

@@ -26,13 +26,12 @@ public class CatalogueListings {
       "SELECT l.id, l.title, l.description, l.brand, l.model, l.category_id, l.condition_grade,"
           + " l.origin, l.warranty_months, l.energy_class, l.weight_grams,"
           + " l.price_excl_vat_cents, l.vat_rate_bp, l.minimum_order_quantity, l.status,"
-          + " o.id AS supplier_id, o.legal_name, o.insertion_status, o.siret,"
-          + " d.name AS depot_name, d.street, d.postcode, d.city, d.department, d.latitude,"
-          + " d.longitude,"
-          + " l.available_quantity AS available"
-          + " FROM listing l JOIN organisation o ON o.id = l.supplier_id"
-          + " JOIN depot d ON d.id = l.depot_id"
-          + " WHERE l.id = ? AND l.status IN ('PUBLISHED', 'SOLD_OUT') AND o.status = 'ACTIVE'";
+          + " l.supplier_id, l.legal_name, l.insertion_status, l.siret,"
+          + " l.depot_name, l.street, l.postcode, l.city, l.department, l.latitude, l.longitude,"
+          + " l.available, l.category_path, l.category_labels"
+          + " FROM catalogue_source l"
+          + " WHERE l.id = ? AND l.status IN ('PUBLISHED', 'SOLD_OUT')"
+          + " AND l.supplier_status = 'ACTIVE'";
 
   private final Sql sql;
   private final ListingPhotos photos;
@@ -45,7 +44,7 @@ public class CatalogueListings {
   /** A published or sold-out listing of an active supplier; empty for anything else. */
   public Optional<ListingDetails> find(UUID id, @Nullable Point from) {
     return sql.one(SELECT, rs -> details(rs, from), id)
-        .map(d -> copy(d, categoryPath(d.categoryPath().get(0).id()), gallery(d.id())));
+        .map(d -> copy(d, d.categoryPath(), gallery(d.id())));
   }
 
   private List<ListingDetails.Photo> gallery(String listingId) {
@@ -63,17 +62,14 @@ public class CatalogueListings {
         organisationId);
   }
 
-  private List<ListingDetails.CategoryRef> categoryPath(String categoryId) {
-    List<ListingDetails.CategoryRef> path =
-        new ArrayList<>(
-            sql.list(
-                "WITH RECURSIVE up(id, parent_id, label_fr, depth) AS ("
-                    + " SELECT id, parent_id, label_fr, 0 FROM category WHERE id = ?"
-                    + " UNION ALL SELECT c.id, c.parent_id, c.label_fr, up.depth + 1"
-                    + " FROM category c JOIN up ON c.id = up.parent_id WHERE up.depth < 10)"
-                    + " SELECT id, label_fr FROM up ORDER BY depth DESC",
-                rs -> new ListingDetails.CategoryRef(rs.getString("id"), rs.getString("label_fr")),
-                categoryId));
+  /** The category's path from the root, as the view gives it. */
+  private static List<ListingDetails.CategoryRef> categoryPath(ResultSet rs) throws SQLException {
+    List<String> ids = Sql.strings(rs, "category_path");
+    List<String> labels = Sql.strings(rs, "category_labels");
+    List<ListingDetails.CategoryRef> path = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      path.add(new ListingDetails.CategoryRef(ids.get(i), labels.get(i)));
+    }
     return List.copyOf(path);
   }
 
@@ -127,7 +123,7 @@ public class CatalogueListings {
         rs.getString("id"),
         rs.getString("title"),
         rs.getString("description"),
-        List.of(new ListingDetails.CategoryRef(rs.getString("category_id"), "")),
+        categoryPath(rs),
         rs.getString("brand"),
         rs.getString("model"),
         rs.getString("condition_grade"),

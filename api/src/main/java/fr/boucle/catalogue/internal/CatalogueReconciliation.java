@@ -55,7 +55,7 @@ public class CatalogueReconciliation {
   public Report check() {
     Map<String, Long> expected = new HashMap<>();
     sql.list(
-        "SELECT id::text, search_version FROM listing",
+        "SELECT id::text, search_version FROM catalogue_source",
         rs -> expected.put(rs.getString(1), rs.getLong(2)));
     Set<String> pendingIds = new HashSet<>();
     sql.list(

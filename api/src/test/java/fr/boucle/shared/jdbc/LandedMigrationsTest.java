@@ -55,6 +55,43 @@ class LandedMigrationsTest {
         .containsExactlyInAnyOrderElementsOf(landed.keySet());
   }
 
+  @Test
+  void everyFunctionAndViewHasItsOwnRepeatableMigration() throws IOException {
+    // Versioned migrations may create a function or view (a trigger needs its function to exist),
+    // but its current definition is one R__<name>.sql, so changing it is a one-file diff.
+    java.util.Set<String> created = new java.util.TreeSet<>();
+    java.util.Set<String> dropped = new java.util.TreeSet<>();
+    java.util.regex.Pattern create =
+        java.util.regex.Pattern.compile(
+            "CREATE (?:OR REPLACE )?(?:FUNCTION|VIEW) (\\w+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern drop =
+        java.util.regex.Pattern.compile(
+            "DROP (?:FUNCTION|VIEW) (?:IF EXISTS )?(\\w+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    Map<String, String> repeatable = new TreeMap<>();
+    try (Stream<Path> files = Files.list(MIGRATIONS)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        String sql = Files.readString(file, StandardCharsets.UTF_8);
+        if (name.startsWith("V")) {
+          create.matcher(sql).results().forEach(m -> created.add(m.group(1)));
+          drop.matcher(sql).results().forEach(m -> dropped.add(m.group(1)));
+        } else if (name.startsWith("R__")) {
+          repeatable.put(name.substring(3, name.length() - 4), sql);
+        }
+      }
+    }
+    created.removeAll(dropped);
+    assertThat(repeatable.keySet())
+        .as("one R__<name>.sql per function or view")
+        .containsAll(created);
+    repeatable.forEach((name, sql) ->
+        assertThat(sql)
+            .as("R__%s.sql defines %s", name, name)
+            .containsPattern("CREATE OR REPLACE (FUNCTION|VIEW) " + name + "\\b"));
+  }
+
   static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -1,0 +1,277 @@
+package fr.boucle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each business area owns its tables: only its code names them in SQL. Another area asks through a
+ * published interface ({@code agreement/AgreementLots}, {@code listing/StockLedger}…). ArchUnit
+ * sees Java dependencies but not SQL text, so this test reads the SQL in every area's Java string
+ * literals (and {@code @MappedEntity} names) and in the repeatable migrations, and fails when an
+ * area names a table it does not own. The few places where SQL must cross an area are declared
+ * below, each with its reason.
+ */
+class TableOwnershipTest {
+
+  /** Every table and view of the schema, by owning area. */
+  static final Map<String, Set<String>> OWNERS =
+      Map.of(
+          "organisation",
+          Set.of(
+              "organisation",
+              "depot",
+              "buyer_service",
+              "person",
+              "person_role",
+              "person_service",
+              "invitation",
+              "password_reset",
+              "api_token",
+              "login_failure",
+              "mail_outbox"),
+          "audit",
+          Set.of("audit_event"),
+          "listing",
+          Set.of("category", "listing", "stock_movement", "listing_event"),
+          "photo",
+          Set.of("listing_photo"),
+          "catalogue",
+          Set.of("catalogue_outbox", "catalogue_state", "catalogue_source"),
+          "agreement",
+          Set.of(
+              "framework_agreement",
+              "agreement_lot",
+              "lot_category",
+              "lot_supplier",
+              "lot_unit_price",
+              "lot_period",
+              "lot_period_share",
+              "lot_period_balance"),
+          "ordering",
+          Set.of(
+              "cart_line",
+              "order_counter",
+              "purchase_order",
+              "order_line",
+              "order_event",
+              "spend_entry",
+              "submission_key"),
+          "stockimport",
+          Set.of("stock_import", "stock_import_error", "stock_import_stage"),
+          "demo",
+          Set.of("demo_dataset"));
+
+  /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
+  static final Map<String, Set<String>> DECLARED_CROSSINGS =
+      Map.ofEntries(
+          // One transaction for a checkout, all or none: stock is taken as ledger rows of the
+          // listing area and each lot's cap share as the agreement area's rows, under row locks.
+          Map.entry(
+              "R__place_orders.sql",
+              Set.of("listing", "stock_movement", "lot_period_share", "lot_period_balance")),
+          // The catalogue is a projection: its one declared read of the areas it indexes.
+          Map.entry(
+              "R__catalogue_source.sql",
+              Set.of("listing", "organisation", "depot", "category", "listing_photo")),
+          // Index triggers: a change to a listing, its supplier, depot, category or photos queues
+          // the listing for the catalogue by touching its row.
+          Map.entry("R__catalogue_touch_listings_of_supplier.sql", Set.of("listing")),
+          Map.entry("R__catalogue_touch_listings_of_depot.sql", Set.of("listing")),
+          Map.entry("R__catalogue_touch_listings_of_category.sql", Set.of("listing", "category")),
+          Map.entry("R__catalogue_touch_listings_of_new_photos.sql", Set.of("listing")),
+          Map.entry("R__catalogue_touch_listings_of_old_photos.sql", Set.of("listing")),
+          Map.entry("R__catalogue_touch_listings_of_moved_photos.sql", Set.of("listing")));
+
+  /**
+   * The demo area loads the demo dataset into every area's tables in one transaction, as a data
+   * migration would; it is the one area exempt from ownership, and runs only when asked to.
+   */
+  static final Set<String> EXEMPT_AREAS = Set.of("demo");
+
+  /**
+   * Crossings being removed by the refactoring of issue 14, file by file; this list only shrinks (a
+   * listed crossing that no longer occurs fails the test, so it is taken off the list).
+   */
+  static final Map<String, Set<String>> PENDING =
+      Map.ofEntries(
+          Map.entry("agreement/internal/AgreementService.java", Set.of("category", "organisation")),
+          Map.entry("catalogue/internal/CatalogueListings.java", Set.of("buyer_service")),
+          Map.entry("listing/ListingRules.java", Set.of("depot")),
+          Map.entry("listing/internal/ListingService.java", Set.of("depot")),
+          Map.entry("ordering/internal/CategoryAncestry.java", Set.of("category")),
+          Map.entry("ordering/internal/OrderMails.java", Set.of("organisation")),
+          Map.entry(
+              "ordering/internal/OrderPlanner.java",
+              Set.of("buyer_service", "listing", "organisation", "stock_movement")),
+          Map.entry(
+              "ordering/internal/OrderService.java",
+              Set.of(
+                  "agreement_lot",
+                  "buyer_service",
+                  "framework_agreement",
+                  "organisation",
+                  "person",
+                  "stock_movement")),
+          Map.entry(
+              "ordering/internal/PurchaseOrderPdf.java", Set.of("agreement_lot", "buyer_service")),
+          Map.entry(
+              "ordering/internal/SpendLedger.java",
+              Set.of("agreement_lot", "buyer_service", "framework_agreement")),
+          Map.entry("organisation/internal/OrganisationService.java", Set.of("listing")),
+          Map.entry("photo/internal/PhotoService.java", Set.of("listing")),
+          Map.entry("stockimport/internal/StockImports.java", Set.of("depot")));
+
+  private static final Path SOURCES = Path.of("src/main/java/fr/boucle");
+  private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+  private static final Pattern LITERAL =
+      Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+  private static final Pattern TABLE =
+      Pattern.compile(
+          "\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|TRUNCATE)\\s+([a-z_][a-z0-9_]*)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MAPPED = Pattern.compile("@MappedEntity\\(\"([a-z_]+)\"\\)");
+  private static final Pattern OWNER = Pattern.compile("Owned by the (\\w+) area");
+
+  @Test
+  void everyAreaNamesOnlyItsOwnTablesInItsJavaSql() throws IOException {
+    List<String> crossings = new ArrayList<>();
+    List<String> stalePending = new ArrayList<>();
+    Map<String, String> ownerOf = ownerOfTable();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        Path relative = SOURCES.relativize(file);
+        if (relative.getNameCount() < 2) {
+          continue; // fr.boucle.Application
+        }
+        String area = relative.getName(0).toString();
+        if (EXEMPT_AREAS.contains(area)) {
+          continue;
+        }
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        String key = relative.toString().replace('\\', '/');
+        Set<String> pending = PENDING.getOrDefault(key, Set.of());
+        Set<String> found = new TreeSet<>();
+        for (String table : tablesIn(source, ownerOf.keySet())) {
+          if (!area.equals(ownerOf.get(table))) {
+            found.add(table);
+            if (!pending.contains(table)) {
+              crossings.add(key + " names " + table + " (owned by " + ownerOf.get(table) + ")");
+            }
+          }
+        }
+        pending.stream()
+            .filter(t -> !found.contains(t))
+            .forEach(t -> stalePending.add(key + " no longer names " + t));
+      }
+    }
+    for (String key : PENDING.keySet()) {
+      if (!Files.exists(SOURCES.resolve(key))) {
+        stalePending.add(key + " is gone");
+      }
+    }
+    assertThat(crossings)
+        .as("an area reaches another area's tables only through its published interface")
+        .isEmpty();
+    assertThat(stalePending).as("take these off TableOwnershipTest.PENDING").isEmpty();
+  }
+
+  @Test
+  void repeatableMigrationsNameTheirOwnerAndOnlyDeclaredCrossings() throws IOException {
+    Map<String, String> ownerOf = ownerOfTable();
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MIGRATIONS)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith("R__")).sorted().toList()) {
+        String name = file.getFileName().toString();
+        String sql = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher owner = OWNER.matcher(sql);
+        if (!owner.find() || !OWNERS.containsKey(owner.group(1))) {
+          problems.add(name + " does not say 'Owned by the <area> area'");
+          continue;
+        }
+        String area = owner.group(1);
+        Set<String> declared = DECLARED_CROSSINGS.getOrDefault(name, Set.of());
+        for (String table : tablesInSql(sql, ownerOf.keySet())) {
+          if (!area.equals(ownerOf.get(table)) && !declared.contains(table)) {
+            problems.add(name + " (" + area + ") names " + table + " of " + ownerOf.get(table));
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyTableOfTheSchemaHasOneOwner() throws IOException {
+    Pattern created =
+        Pattern.compile(
+            "CREATE (?:OR REPLACE )?(?:TABLE|VIEW) ([a-z_]+)", Pattern.CASE_INSENSITIVE);
+    Set<String> tables = new TreeSet<>();
+    try (Stream<Path> files = Files.list(MIGRATIONS)) {
+      for (Path file : files.toList()) {
+        created.matcher(Files.readString(file)).results().forEach(m -> tables.add(m.group(1)));
+      }
+    }
+    List<String> owned = OWNERS.values().stream().flatMap(Set::stream).collect(Collectors.toList());
+    assertThat(owned).doesNotHaveDuplicates();
+    assertThat(Set.copyOf(owned)).containsExactlyInAnyOrderElementsOf(tables);
+  }
+
+  @Test
+  void findsATableNamedInAnotherAreasSql() {
+    // The scanner itself: a literal naming a foreign table is seen, a word in prose is not.
+    String source =
+        "class X { String q = \"SELECT l.id FROM listing l JOIN depot d ON d.id = l.depot_id\";"
+            + " String t = \"\"\"\n UPDATE stock_movement SET x = 1 \"\"\";"
+            + " String prose = \"comes from the depot\"; }";
+    assertThat(tablesIn(source, ownerOfTable().keySet()))
+        .containsExactlyInAnyOrder("listing", "depot", "stock_movement");
+  }
+
+  private static Set<String> tablesIn(String javaSource, Set<String> known) {
+    Set<String> found = new TreeSet<>();
+    Matcher literal = LITERAL.matcher(javaSource);
+    while (literal.find()) {
+      String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
+      found.addAll(tablesInSql(text, known));
+    }
+    MAPPED
+        .matcher(javaSource)
+        .results()
+        .map(m -> m.group(1))
+        .filter(known::contains)
+        .forEach(found::add);
+    return found;
+  }
+
+  private static Set<String> tablesInSql(String sql, Set<String> known) {
+    String code = Pattern.compile("--[^\\n]*").matcher(sql).replaceAll(" "); // comments are prose
+    return TABLE
+        .matcher(code)
+        .results()
+        .map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT))
+        .filter(known::contains)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Map<String, String> ownerOfTable() {
+    Map<String, String> ownerOf = new TreeMap<>();
+    OWNERS.forEach((area, tables) -> tables.forEach(t -> ownerOf.put(t, area)));
+    return ownerOf;
+  }
+}
