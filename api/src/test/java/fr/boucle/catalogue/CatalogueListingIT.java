@@ -113,41 +113,41 @@ class CatalogueListingIT {
                 UUID.fromString(id))
             .get(0);
 
-    Map<String, Object> listing = anonymous().get("/api/catalogue/listings/" + id, Map.class);
+    ListingDetails listing = anonymous().get("/api/catalogue/listings/" + id, ListingDetails.class);
 
-    assertThat(listing.get("title")).isEqualTo(row.get("title"));
-    assertThat((List<Map<String, Object>>) listing.get("categoryPath"))
-        .extracting(c -> c.get("label"))
-        .containsExactly(row.get("parent_label"), row.get("label_fr"));
+    assertThat(listing.title()).isEqualTo(row.get("title"));
+    assertThat(listing.categoryPath())
+        .extracting(ListingDetails.CategoryRef::label)
+        .containsExactly((String) row.get("parent_label"), (String) row.get("label_fr"));
     long cents = ((Number) row.get("price_excl_vat_cents")).longValue();
     int vat = ((Number) row.get("vat_rate_bp")).intValue();
     long incl =
         BigDecimal.valueOf(cents * (10_000L + vat))
             .divide(BigDecimal.valueOf(10_000L), 0, RoundingMode.HALF_UP)
             .longValueExact();
-    assertThat(((Number) listing.get("priceExclVatCents")).longValue()).isEqualTo(cents);
-    assertThat(listing.get("priceExclVat")).isEqualTo(BigDecimal.valueOf(cents, 2).toPlainString());
-    assertThat(((Number) listing.get("priceInclVatCents")).longValue()).isEqualTo(incl);
-    assertThat(listing.get("priceInclVat")).isEqualTo(BigDecimal.valueOf(incl, 2).toPlainString());
-    assertThat(((Number) listing.get("availableQuantity")).longValue())
+    assertThat(listing.priceExclVatCents()).isEqualTo(cents);
+    assertThat(listing.priceExclVat()).isEqualTo(BigDecimal.valueOf(cents, 2).toPlainString());
+    assertThat(listing.priceInclVatCents()).isEqualTo(incl);
+    assertThat(listing.priceInclVat()).isEqualTo(BigDecimal.valueOf(incl, 2).toPlainString());
+    assertThat((long) listing.availableQuantity())
         .isEqualTo(((Number) row.get("stock")).longValue());
-    assertThat((Map<String, Object>) listing.get("supplier"))
-        .containsEntry("siret", row.get("siret"));
-    Map<String, Object> depot = (Map<String, Object>) listing.get("depot");
-    assertThat(depot).containsEntry("city", row.get("city"));
-    assertThat(new BigDecimal((String) depot.get("latitude")))
+    assertThat(listing.supplier().siret()).isEqualTo(row.get("siret"));
+    assertThat(listing.depot().city()).isEqualTo(row.get("city"));
+    assertThat(new BigDecimal(listing.depot().latitude()))
         .isEqualByComparingTo((BigDecimal) row.get("latitude"));
-    assertThat(listing.get("photos")).isEqualTo(List.of());
-    assertThat(listing.get("distanceKm")).isNull();
+    assertThat(listing.photos()).isEmpty();
+    assertThat(listing.distanceKm()).isNull();
 
-    Map<String, Object> fromParis =
-        anonymous().get("/api/catalogue/listings/" + id + "?lat=48.8566&lon=2.3522", Map.class);
-    assertThat(((Number) fromParis.get("distanceKm")).doubleValue()).isPositive();
+    ListingDetails fromParis =
+        anonymous()
+            .get("/api/catalogue/listings/" + id + "?lat=48.8566&lon=2.3522", ListingDetails.class);
+    assertThat(fromParis.distanceKm()).isPositive();
 
     String soldOut = listingWithStatus("SOLD_OUT");
-    assertThat(anonymous().get("/api/catalogue/listings/" + soldOut, Map.class))
-        .containsEntry("status", "SOLD_OUT")
-        .containsEntry("availableQuantity", 0);
+    ListingDetails soldOutPage =
+        anonymous().get("/api/catalogue/listings/" + soldOut, ListingDetails.class);
+    assertThat(soldOutPage.status()).isEqualTo("SOLD_OUT");
+    assertThat(soldOutPage.availableQuantity()).isZero();
   }
 
   @Test
@@ -197,9 +197,10 @@ class CatalogueListingIT {
 
     ApiSession requester =
         new ApiSession(client.toBlocking()).login("demandeur@boucle.demo", DemoAccounts.PASSWORD);
-    Map<String, Object> page =
-        requester.get("/api/catalogue/listings/" + id + "?service=" + creches, Map.class);
-    assertThat(((Number) page.get("distanceKm")).doubleValue()).isNotNegative();
+    ListingDetails page =
+        requester.get(
+            "/api/catalogue/listings/" + id + "?service=" + creches, ListingDetails.class);
+    assertThat(page.distanceKm()).isNotNegative();
 
     HttpResponse<Map> foreign =
         requester.exchange(
@@ -209,13 +210,13 @@ class CatalogueListingIT {
     assertThat(foreign.code()).isEqualTo(400);
     assertThat(ApiSession.problem(foreign).toString()).contains("service");
 
-    Map<String, Object> near =
+    SearchResult near =
         requester.get(
             "/api/catalogue/search?orderable=false&sort=distance&radiusKm=1000&service=" + creches,
-            Map.class);
-    assertThat(CatalogueSearchIT.items(near))
+            SearchResult.class);
+    assertThat(near.items())
         .isNotEmpty()
-        .allSatisfy(item -> assertThat(item.get("distanceKm")).isNotNull());
+        .allSatisfy(item -> assertThat(item.distanceKm()).isNotNull());
   }
 
   @Test
@@ -228,18 +229,18 @@ class CatalogueListingIT {
     List<BuyerAwards.Award> awards = buyerAwards.activeAwards(buyer, LocalDate.now());
     assertThat(awards).as("the demo gives the buyer active agreements").isNotEmpty();
 
-    Map<String, Object> mine = requester.get("/api/catalogue/search?size=50", Map.class);
-    Map<String, Object> market = requester.get("/api/catalogue/search?orderable=false", Map.class);
-    assertThat(mine).containsEntry("orderable", true);
-    assertThat(market).containsEntry("orderable", false);
-    long orderable = ((Number) mine.get("total")).longValue();
-    assertThat(orderable).isPositive().isLessThan(((Number) market.get("total")).longValue());
+    SearchResult mine = requester.get("/api/catalogue/search?size=50", SearchResult.class);
+    SearchResult market =
+        requester.get("/api/catalogue/search?orderable=false", SearchResult.class);
+    assertThat(mine.orderable()).isTrue();
+    assertThat(market.orderable()).isFalse();
+    assertThat(mine.total()).isPositive().isLessThan(market.total());
     // Every orderable item comes from a supplier awarded a lot whose scope covers its category.
-    for (Map<String, Object> item : (List<Map<String, Object>>) mine.get("items")) {
-      String supplierId = (String) ((Map<String, Object>) item.get("supplier")).get("id");
-      List<String> path = categoryPath((String) item.get("categoryId"));
+    for (SearchResult.Item item : mine.items()) {
+      String supplierId = item.supplier().id();
+      List<String> path = categoryPath(item.categoryId());
       assertThat(awards)
-          .as("award covering %s", item.get("title"))
+          .as("award covering %s", item.title())
           .anySatisfy(a -> {
             assertThat(a.supplierId().toString()).isEqualTo(supplierId);
             assertThat(a.categoryIds()).containsAnyElementsOf(path);
@@ -247,13 +248,13 @@ class CatalogueListingIT {
     }
 
     // Anyone else always searches the whole market, whatever they ask.
-    Map<String, Object> visitor =
-        anonymous().get("/api/catalogue/search?orderable=true", Map.class);
-    assertThat(visitor.get("total")).isEqualTo(market.get("total"));
-    assertThat(visitor).containsEntry("orderable", false);
+    SearchResult visitor =
+        anonymous().get("/api/catalogue/search?orderable=true", SearchResult.class);
+    assertThat(visitor.total()).isEqualTo(market.total());
+    assertThat(visitor.orderable()).isFalse();
     ApiSession supplier =
         new ApiSession(client.toBlocking()).login("fournisseur@boucle.demo", DemoAccounts.PASSWORD);
-    assertThat(supplier.get("/api/catalogue/search", Map.class).get("total"))
-        .isEqualTo(market.get("total"));
+    assertThat(supplier.get("/api/catalogue/search", SearchResult.class).total())
+        .isEqualTo(market.total());
   }
 }

@@ -40,7 +40,7 @@ class OrderableQueryTest {
             20,
             awards);
     return JsonpUtils.toJsonString(
-        CatalogueSearch.build(r, "catalog-test"), new JacksonJsonpMapper());
+        CatalogueQuery.build(r, "catalog-test"), new JacksonJsonpMapper());
   }
 
   @Test
