@@ -8,7 +8,7 @@ import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.stockimport.internal.ImportSettings;
-import fr.boucle.stockimport.internal.StockImports;
+import fr.boucle.stockimport.internal.UploadedFiles;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -51,7 +51,7 @@ class StockImportIT {
 
   @Inject Sql sql;
   @Inject ImportSettings importSettings;
-  @Inject StockImports stockImports;
+  @Inject UploadedFiles uploadedFiles;
   @Inject javax.sql.DataSource dataSource;
 
   AccessFixtures fixtures;
@@ -569,7 +569,7 @@ class StockImportIT {
         orphan,
         java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
 
-    stockImports.purgeExpiredFiles();
+    uploadedFiles.purgeExpired();
 
     assertThat(keptFile(expired)).doesNotExist();
     assertThat(orphan).doesNotExist();
