@@ -1,5 +1,6 @@
 package fr.boucle.stockimport;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +57,7 @@ public enum ImportStatus {
    * Whether the uploaded file still has a use: not once DONE, and not when the job was left
    * untouched since {@code cutoff} (unless it is running).
    */
-  public boolean keepsFile(java.time.Instant updatedAt, java.time.Instant cutoff) {
+  public boolean keepsFile(Instant updatedAt, Instant cutoff) {
     return this != DONE && (this == RUNNING || !updatedAt.isBefore(cutoff));
   }
 }
