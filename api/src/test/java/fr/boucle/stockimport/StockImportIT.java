@@ -1,49 +1,39 @@
 package fr.boucle.stockimport;
 
+import static fr.boucle.stockimport.Importer.fieldErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.listing.ListingViews;
 import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.stockimport.internal.ImportSettings;
-import fr.boucle.stockimport.internal.StockImports;
+import fr.boucle.stockimport.internal.UploadedFiles;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bulk import of listings through the HTTP API, against the real PostgreSQL. */
 @MicronautTest(transactional = false)
-@SuppressWarnings({"unchecked", "rawtypes"})
 class StockImportIT {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
-
-  private static final String FRENCH_HEADER =
-      "Référence;Désignation;Catégorie;État;Origine;Prix HT;TVA;Quantité;Marque\n";
 
   @Inject
   @Client("/")
@@ -51,19 +41,22 @@ class StockImportIT {
 
   @Inject Sql sql;
   @Inject ImportSettings importSettings;
-  @Inject StockImports stockImports;
+  @Inject UploadedFiles uploadedFiles;
   @Inject javax.sql.DataSource dataSource;
 
   AccessFixtures fixtures;
   AccessFixtures.Org supplier;
+  Importer importer;
 
   @BeforeEach
   void supplierWithADepot() {
     fixtures = new AccessFixtures(client.toBlocking());
     supplier = fixtures.supplier("Recyclerie Import " + System.nanoTime());
     depot(supplier.admin(), "Dépôt de Montreuil");
+    importer = new Importer(supplier.admin());
   }
 
+  @SuppressWarnings("rawtypes")
   static String depot(ApiSession admin, String name) {
     Map<String, Object> site = new LinkedHashMap<>();
     site.put("name", name);
@@ -79,6 +72,13 @@ class StockImportIT {
     return (String) r.body().get("id");
   }
 
+  private long ledgerRows() {
+    return sql.count(
+        "SELECT count(*) FROM stock_movement m JOIN listing l ON l.id = m.listing_id"
+            + " WHERE l.supplier_id = ?",
+        supplier.id());
+  }
+
   /**
    * An all-or-nothing import never holds some listings while it waits for another: with one of its
    * listings locked by someone else (an order in progress), the others stay free to change, and the
@@ -86,21 +86,15 @@ class StockImportIT {
    */
   @Test
   void anAllOrNothingImportNeverHoldsItsListingsWhileWaiting() throws Exception {
-    StringBuilder first = new StringBuilder(FRENCH_HEADER);
-    StringBuilder second = new StringBuilder(FRENCH_HEADER);
+    StockFile first = StockFile.frenchCsv();
+    StockFile second = StockFile.frenchCsv();
     for (int i = 1; i <= 20; i++) {
-      first
-          .append("LOCK-")
-          .append(i)
-          .append(";Chaise empilable;chaise;Bon état;Réemploi;12,50;20;5;\n");
-      second
-          .append("LOCK-")
-          .append(i)
-          .append(";Chaise empilable;chaise;Bon état;Réemploi;12,50;20;9;\n");
+      first.aStackableChair("LOCK-" + i, 5);
+      second.aStackableChair("LOCK-" + i, 9);
     }
-    Map created =
-        run(supplier.admin(), jobId(uploaded("a.csv", utf8WithBom(first.toString()))), "PARTIAL");
-    assertThat(created.get("status")).isEqualTo("DONE");
+    ImportViews.Job created =
+        importer.run(importer.uploaded("a.csv", first.utf8WithBom()), ImportMode.PARTIAL);
+    assertThat(created.status()).isEqualTo(ImportStatus.DONE);
     List<UUID> ids =
         sql.list(
             "SELECT id FROM listing WHERE supplier_id = ? AND sku LIKE 'LOCK-%' ORDER BY id",
@@ -117,19 +111,14 @@ class StockImportIT {
         st.setObject(1, last);
         st.executeQuery();
       }
-      String id = jobId(uploaded("b.csv", utf8WithBom(second.toString())));
-      HttpResponse<Map> started =
-          post(
-              supplier.admin(),
-              "/api/stock/imports/" + id + "/run",
-              Map.of("mode", "ALL_OR_NOTHING"));
-      assertThat(started.code()).isEqualTo(202);
-      Map job = supplier.admin().get("/api/stock/imports/" + id, Map.class);
-      for (int i = 0; i < 300 && !"WRITING".equals(job.get("phase")); i++) {
+      UUID id = importer.uploaded("b.csv", second.utf8WithBom());
+      assertThat(importer.start(id, ImportMode.ALL_OR_NOTHING).code()).isEqualTo(202);
+      ImportViews.Job job = importer.job(id);
+      for (int i = 0; i < 300 && job.phase() != ImportPhase.WRITING; i++) {
         Thread.sleep(100);
-        job = supplier.admin().get("/api/stock/imports/" + id, Map.class);
+        job = importer.job(id);
       }
-      assertThat(job.get("phase")).as("%s", job).isEqualTo("WRITING");
+      assertThat(job.phase()).as("%s", job).isEqualTo(ImportPhase.WRITING);
       // While the import waits for the last listing, each of the others can change at once.
       other.setAutoCommit(true);
       try (var st = other.createStatement()) {
@@ -142,11 +131,11 @@ class StockImportIT {
         }
       }
       holder.rollback();
-      for (int i = 0; i < 300 && "RUNNING".equals(job.get("status")); i++) {
+      for (int i = 0; i < 300 && job.status() == ImportStatus.RUNNING; i++) {
         Thread.sleep(100);
-        job = supplier.admin().get("/api/stock/imports/" + id, Map.class);
+        job = importer.job(id);
       }
-      assertThat(job.get("status")).as("%s", job).isEqualTo("DONE");
+      assertThat(job.status()).as("%s", job).isEqualTo(ImportStatus.DONE);
     }
     assertThat(
             sql.count(
@@ -157,118 +146,39 @@ class StockImportIT {
     assertThat(sql.count("SELECT count(*) FROM stock_import_stage")).isZero();
   }
 
-  // ---- helpers ----------------------------------------------------------------------------
-
-  static HttpResponse<Map> upload(ApiSession s, String name, byte[] content) {
-    MultipartBody body =
-        MultipartBody.builder()
-            .addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, content)
-            .build();
-    return s.exchange(
-        HttpRequest.POST("/api/stock/imports", body)
-            .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
-        Map.class);
-  }
-
-  private static byte[] utf8WithBom(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
-  }
-
-  private Map uploaded(String name, byte[] content) {
-    HttpResponse<Map> r = upload(supplier.admin(), name, content);
-    assertThat(r.code()).as("upload %s", r.getBody(Map.class)).isEqualTo(201);
-    return r.body();
-  }
-
-  private static String jobId(Map uploaded) {
-    return (String) ((Map) uploaded.get("job")).get("id");
-  }
-
-  private HttpResponse<Map> post(ApiSession s, String path, Object body) {
-    return s.exchange(HttpRequest.POST(path, body), Map.class);
-  }
-
-  private Map preview(String id) {
-    HttpResponse<Map> r = post(supplier.admin(), "/api/stock/imports/" + id + "/preview", Map.of());
-    assertThat(r.code()).as("preview %s", r.getBody(Map.class)).isEqualTo(200);
-    return r.body();
-  }
-
-  /** Runs the import and waits until it has finished (bounded, not a timing assertion). */
-  private Map run(ApiSession s, String id, String mode) throws InterruptedException {
-    HttpResponse<Map> started = post(s, "/api/stock/imports/" + id + "/run", Map.of("mode", mode));
-    assertThat(started.code()).as("run %s", started.getBody(Map.class)).isEqualTo(202);
-    for (int i = 0; i < 600; i++) {
-      Map job = s.get("/api/stock/imports/" + id, Map.class);
-      if (!"RUNNING".equals(job.get("status"))) {
-        return job;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("import " + id + " still running after 60 s");
-  }
-
-  private List<Map> listings() {
-    Map page = supplier.admin().get("/api/stock/listings?size=100&sort=sku", Map.class);
-    return (List<Map>) page.get("items");
-  }
-
-  private Map listingBySku(String sku) {
-    return listings().stream()
-        .filter(l -> sku.equals(l.get("sku")))
-        .findFirst()
-        .map(l -> supplier.admin().get("/api/stock/listings/" + l.get("id"), Map.class))
-        .orElseThrow(() -> new AssertionError("no listing " + sku));
-  }
-
-  private long ledgerRows() {
-    return sql.count(
-        "SELECT count(*) FROM stock_movement m JOIN listing l ON l.id = m.listing_id"
-            + " WHERE l.supplier_id = ?",
-        supplier.id());
-  }
-
-  private static Map<String, String> fieldErrors(HttpResponse<?> r) {
-    List<Map<String, Object>> errors =
-        (List<Map<String, Object>>) ApiSession.problem(r).get("errors");
-    Map<String, String> byField = new HashMap<>();
-    errors.forEach(e -> byField.put((String) e.get("field"), (String) e.get("message")));
-    return byField;
-  }
-
-  private String errorsCsv(String id) {
-    HttpResponse<byte[]> r =
-        supplier
-            .admin()
-            .exchange(HttpRequest.GET("/api/stock/imports/" + id + "/errors.csv"), byte[].class);
-    assertThat(r.code()).isEqualTo(200);
-    byte[] bytes = r.body();
-    assertThat(bytes[0]).isEqualTo((byte) 0xEF);
-    assertThat(bytes[1]).isEqualTo((byte) 0xBB);
-    assertThat(bytes[2]).isEqualTo((byte) 0xBF);
-    return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-  }
-
-  // ---- tests ------------------------------------------------------------------------------
-
   @Test
   void importsAFrenchUtf8CsvWithSemicolonsAndFrenchDecimals() throws Exception {
-    String csv =
-        FRENCH_HEADER
-            + "FRIGO-1;Réfrigérateur combiné;Réfrigérateur;très bon état;Reconditionné;1\u00A0234,50;20;3;Bosch\n"
-            + "\n"
-            + "CHAISE-1;Chaise empilable;chaise;Bon état;réemploi;12,5;20;40;\n";
-    Map up = uploaded("stock.csv", utf8WithBom(csv));
-    Map job = (Map) up.get("job");
-    assertThat(job.get("format")).isEqualTo("CSV");
-    assertThat(job.get("encoding")).isEqualTo("UTF-8 (BOM)");
-    assertThat(job.get("separator")).isEqualTo(";");
-    assertThat(job.get("totalLines")).isEqualTo(2);
-    assertThat((List<String>) job.get("headers")).startsWith("Référence", "Désignation");
-    assertThat((Map<String, String>) job.get("mapping"))
+    StockFile file =
+        StockFile.frenchCsv()
+            .line(
+                "FRIGO-1",
+                "Réfrigérateur combiné",
+                "Réfrigérateur",
+                "très bon état",
+                "Reconditionné",
+                "1\u00A0234,50",
+                "20",
+                "3",
+                "Bosch")
+            .blankLine()
+            .line(
+                "CHAISE-1",
+                "Chaise empilable",
+                "chaise",
+                "Bon état",
+                "réemploi",
+                "12,5",
+                "20",
+                "40",
+                "");
+    ImportViews.Uploaded up = importer.upload("stock.csv", file.utf8WithBom());
+    ImportViews.Job job = up.job();
+    assertThat(job.format()).isEqualTo(ImportFormat.CSV);
+    assertThat(job.encoding()).isEqualTo("UTF-8 (BOM)");
+    assertThat(job.separator()).isEqualTo(";");
+    assertThat(job.totalLines()).isEqualTo(2);
+    assertThat(job.headers()).startsWith("Référence", "Désignation");
+    assertThat(job.mapping())
         .containsEntry("Référence", "sku")
         .containsEntry("Désignation", "title")
         .containsEntry("Catégorie", "categoryId")
@@ -278,166 +188,197 @@ class StockImportIT {
         .containsEntry("TVA", "vatRate")
         .containsEntry("Quantité", "quantity")
         .containsEntry("Marque", "brand");
-    assertThat((List<List<String>>) up.get("sample")).hasSize(2);
+    assertThat(up.sample()).hasSize(2);
 
-    String id = jobId(up);
-    Map dry = preview(id);
-    assertThat(dry.get("wouldCreate")).isEqualTo(2);
-    assertThat(dry.get("rejected")).isEqualTo(0);
-    assertThat(listings()).isEmpty(); // a dry run writes nothing
+    UUID id = job.id();
+    ImportViews.Preview dry = importer.preview(id);
+    assertThat(dry.wouldCreate()).isEqualTo(2);
+    assertThat(dry.rejected()).isEqualTo(0);
+    assertThat(importer.listings()).isEmpty(); // a dry run writes nothing
 
-    Map done = run(supplier.admin(), id, "PARTIAL");
-    assertThat(done.get("status")).isEqualTo("DONE");
-    assertThat(done.get("created")).isEqualTo(2);
-    assertThat(done.get("processedLines")).isEqualTo(2);
+    ImportViews.Job done = importer.run(id, ImportMode.PARTIAL);
+    assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+    assertThat(done.created()).isEqualTo(2);
+    assertThat(done.processedLines()).isEqualTo(2);
 
-    Map fridge = listingBySku("FRIGO-1");
-    assertThat(fridge.get("priceExclVat").toString()).isEqualTo("1234.50");
-    assertThat(fridge.get("condition")).isEqualTo("TRES_BON_ETAT");
-    assertThat(fridge.get("origin")).isEqualTo("RECONDITIONNE");
-    assertThat(fridge.get("categoryId")).isEqualTo("refrigerateur");
-    assertThat(fridge.get("availableQuantity")).isEqualTo(3);
-    assertThat(listingBySku("CHAISE-1").get("priceExclVat").toString()).isEqualTo("12.50");
+    ListingViews.ListingView fridge = importer.listing("FRIGO-1");
+    assertThat(fridge.priceExclVat()).hasToString("1234.50");
+    assertThat(fridge.condition()).hasToString("TRES_BON_ETAT");
+    assertThat(fridge.origin()).hasToString("RECONDITIONNE");
+    assertThat(fridge.categoryId()).isEqualTo("refrigerateur");
+    assertThat(fridge.availableQuantity()).isEqualTo(3);
+    assertThat(importer.listing("CHAISE-1").priceExclVat()).hasToString("12.50");
   }
 
   @Test
   void readsAWindows1252CsvWithCommasAndKeepsItsAccents() throws Exception {
-    String csv =
-        "SKU,Titre,Catégorie,État,Origine,Prix,Stock\n"
-            + "CAN-1,\"Canapé d'angle, velours côtelé – très confortable\",canape,Comme neuf,Réemploi,\"149,90\",1\n";
-    Map up = uploaded("ancien-export.csv", csv.getBytes(Charset.forName("windows-1252")));
-    Map job = (Map) up.get("job");
-    assertThat(job.get("encoding")).isEqualTo("windows-1252");
-    assertThat(job.get("separator")).isEqualTo(",");
-    assertThat((List<String>) job.get("headers")).contains("Catégorie", "État");
-    Map done = run(supplier.admin(), jobId(up), "PARTIAL");
-    assertThat(done.get("created")).isEqualTo(1);
-    Map sofa = listingBySku("CAN-1");
-    assertThat(sofa.get("title")).isEqualTo("Canapé d'angle, velours côtelé – très confortable");
-    assertThat(sofa.get("priceExclVat").toString()).isEqualTo("149.90");
+    StockFile file =
+        StockFile.csv(",", "SKU", "Titre", "Catégorie", "État", "Origine", "Prix", "Stock")
+            .line(
+                "CAN-1",
+                "\"Canapé d'angle, velours côtelé – très confortable\"",
+                "canape",
+                "Comme neuf",
+                "Réemploi",
+                "\"149,90\"",
+                "1");
+    ImportViews.Uploaded up = importer.upload("ancien-export.csv", file.windows1252());
+    ImportViews.Job job = up.job();
+    assertThat(job.encoding()).isEqualTo("windows-1252");
+    assertThat(job.separator()).isEqualTo(",");
+    assertThat(job.headers()).contains("Catégorie", "État");
+    ImportViews.Job done = importer.run(job.id(), ImportMode.PARTIAL);
+    assertThat(done.created()).isEqualTo(1);
+    ListingViews.ListingView sofa = importer.listing("CAN-1");
+    assertThat(sofa.title()).isEqualTo("Canapé d'angle, velours côtelé – très confortable");
+    assertThat(sofa.priceExclVat()).hasToString("149.90");
   }
 
   @Test
   void importsAnXlsxWorkbookAllOrNothing() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(50)) {
-      SXSSFSheet sheet = wb.createSheet("Stock");
-      Object[][] rows = {
-        {"Référence", "Désignation", "Catégorie", "État", "Origine", "Prix HT", "Quantité"},
-        {
-          "PC-1",
-          "Ordinateur portable 14 pouces",
-          "Ordinateur portable",
-          "Bon état",
-          "Reconditionné",
-          249.9,
-          5.0
-        },
-        {"PC-2", "Ordinateur fixe compact", "pc-fixe", "Comme neuf", "Reconditionné", 180.0, 2.0},
-      };
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < rows[r].length; c++) {
-          if (rows[r][c] instanceof Double d) {
-            row.createCell(c).setCellValue(d);
-          } else {
-            row.createCell(c).setCellValue((String) rows[r][c]);
-          }
-        }
-      }
-      wb.write(out);
-    }
-    Map up = uploaded("stock.xlsx", out.toByteArray());
-    assertThat(((Map) up.get("job")).get("format")).isEqualTo("XLSX");
-    assertThat(((Map) up.get("job")).get("totalLines")).isEqualTo(2);
-    Map done = run(supplier.admin(), jobId(up), "ALL_OR_NOTHING");
-    assertThat(done.get("status")).as("%s", done).isEqualTo("DONE");
-    assertThat(done.get("created")).isEqualTo(2);
-    Map laptop = listingBySku("PC-1");
-    assertThat(laptop.get("priceExclVat").toString()).isEqualTo("249.90");
-    assertThat(laptop.get("categoryId")).isEqualTo("pc-portable");
-    assertThat(laptop.get("availableQuantity")).isEqualTo(5);
+    byte[] workbook =
+        StockFile.xlsx(
+            new Object[] {
+              "Référence", "Désignation", "Catégorie", "État", "Origine", "Prix HT", "Quantité"
+            },
+            new Object[] {
+              "PC-1",
+              "Ordinateur portable 14 pouces",
+              "Ordinateur portable",
+              "Bon état",
+              "Reconditionné",
+              249.9,
+              5.0
+            },
+            new Object[] {
+              "PC-2",
+              "Ordinateur fixe compact",
+              "pc-fixe",
+              "Comme neuf",
+              "Reconditionné",
+              180.0,
+              2.0
+            });
+    ImportViews.Uploaded up = importer.upload("stock.xlsx", workbook);
+    assertThat(up.job().format()).isEqualTo(ImportFormat.XLSX);
+    assertThat(up.job().totalLines()).isEqualTo(2);
+    ImportViews.Job done = importer.run(up.job().id(), ImportMode.ALL_OR_NOTHING);
+    assertThat(done.status()).as("%s", done).isEqualTo(ImportStatus.DONE);
+    assertThat(done.created()).isEqualTo(2);
+    ListingViews.ListingView laptop = importer.listing("PC-1");
+    assertThat(laptop.priceExclVat()).hasToString("249.90");
+    assertThat(laptop.categoryId()).isEqualTo("pc-portable");
+    assertThat(laptop.availableQuantity()).isEqualTo(5);
   }
 
   @Test
   void aMappingWithoutTheRequiredFieldsNamesEachOne() {
-    Map up =
-        uploaded(
-            "stock.csv", utf8WithBom(FRENCH_HEADER + "A;Chaise;chaise;Bon;Réemploi;1;20;1;\n"));
-    String id = jobId(up);
-    HttpResponse<Map> r =
-        supplier
-            .admin()
-            .exchange(
-                HttpRequest.PUT(
-                    "/api/stock/imports/" + id + "/mapping",
-                    Map.of(
-                        "columns", Map.of("Référence", "sku", "Marque", "brand", "Nope", "title"))),
-                Map.class);
+    UUID id = importer.uploaded("stock.csv", StockFile.frenchCsv().aChair("A").utf8WithBom());
+    HttpResponse<ImportViews.Job> r =
+        importer.remap(id, Map.of("Référence", "sku", "Marque", "brand", "Nope", "title"));
     assertThat(r.code()).isEqualTo(400);
     assertThat(fieldErrors(r))
         .containsKeys("columns.Nope", "categoryId", "condition", "origin", "priceExclVat")
         .containsKey("title");
-    HttpResponse<Map> dup =
-        supplier
-            .admin()
-            .exchange(
-                HttpRequest.PUT(
-                    "/api/stock/imports/" + id + "/mapping",
-                    Map.of(
-                        "columns",
-                        Map.of(
-                            "Référence",
-                            "sku",
-                            "Désignation",
-                            "title",
-                            "Catégorie",
-                            "categoryId",
-                            "État",
-                            "condition",
-                            "Origine",
-                            "origin"))),
-                Map.class);
+    HttpResponse<ImportViews.Job> dup =
+        importer.remap(
+            id,
+            Map.of(
+                "Référence",
+                "sku",
+                "Désignation",
+                "title",
+                "Catégorie",
+                "categoryId",
+                "État",
+                "condition",
+                "Origine",
+                "origin"));
     assertThat(fieldErrors(dup)).containsOnlyKeys("priceExclVat");
   }
 
   @Test
   void partialModeImportsGoodLinesAndReportsEachBadOne() throws Exception {
-    String csv =
-        FRENCH_HEADER
-            + "OK-1;Chaise empilable;chaise;Bon état;Réemploi;12,50;20;10;\n"
-            + "BAD-QTY;Chaise coque;chaise;Bon état;Réemploi;9,90;20;-3;\n"
-            + "BAD-PRICE;Chaise pliante;chaise;Bon état;Réemploi;douze;20;1;\n"
-            + "BAD-CAT;Table;Vaisselle en or;Bon état;Réemploi;5;20;1;\n"
-            + "FORMULA;\"=HYPERLINK(\"\"http://evil.test\"\";\"\"clic\"\")\";chaise;Bon état;Réemploi;5;20;1;@SUM(A1)\n"
-            + "OK-1;Chaise en double;chaise;Bon état;Réemploi;12,50;20;10;\n"
-            + "OK-2;Siège de bureau;Siège de bureau;Comme neuf;Reconditionné;89;20;2;Steelcase\n";
-    Map up = uploaded("stock.csv", utf8WithBom(csv));
-    String id = jobId(up);
-    Map dry = preview(id);
-    assertThat(dry.get("wouldCreate")).isEqualTo(3);
-    assertThat(dry.get("rejected")).isEqualTo(4);
+    StockFile file =
+        StockFile.frenchCsv()
+            .line(
+                "OK-1",
+                "Chaise empilable",
+                "chaise",
+                "Bon état",
+                "Réemploi",
+                "12,50",
+                "20",
+                "10",
+                "")
+            .line(
+                "BAD-QTY", "Chaise coque", "chaise", "Bon état", "Réemploi", "9,90", "20", "-3", "")
+            .line(
+                "BAD-PRICE",
+                "Chaise pliante",
+                "chaise",
+                "Bon état",
+                "Réemploi",
+                "douze",
+                "20",
+                "1",
+                "")
+            .line("BAD-CAT", "Table", "Vaisselle en or", "Bon état", "Réemploi", "5", "20", "1", "")
+            .line(
+                "FORMULA",
+                "\"=HYPERLINK(\"\"http://evil.test\"\";\"\"clic\"\")\"",
+                "chaise",
+                "Bon état",
+                "Réemploi",
+                "5",
+                "20",
+                "1",
+                "@SUM(A1)")
+            .line(
+                "OK-1",
+                "Chaise en double",
+                "chaise",
+                "Bon état",
+                "Réemploi",
+                "12,50",
+                "20",
+                "10",
+                "")
+            .line(
+                "OK-2",
+                "Siège de bureau",
+                "Siège de bureau",
+                "Comme neuf",
+                "Reconditionné",
+                "89",
+                "20",
+                "2",
+                "Steelcase");
+    UUID id = importer.uploaded("stock.csv", file.utf8WithBom());
+    ImportViews.Preview dry = importer.preview(id);
+    assertThat(dry.wouldCreate()).isEqualTo(3);
+    assertThat(dry.rejected()).isEqualTo(4);
 
-    Map done = run(supplier.admin(), id, "PARTIAL");
-    assertThat(done.get("status")).isEqualTo("DONE");
-    assertThat(done.get("created")).isEqualTo(3);
-    assertThat(done.get("rejected")).isEqualTo(4);
-    assertThat(listings()).extracting(l -> l.get("sku")).containsExactly("FORMULA", "OK-1", "OK-2");
-    Map formula = listingBySku("FORMULA");
-    assertThat(formula.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.test\";\"clic\")");
-    assertThat(formula.get("brand")).isEqualTo("'@SUM(A1)");
+    ImportViews.Job done = importer.run(id, ImportMode.PARTIAL);
+    assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+    assertThat(done.created()).isEqualTo(3);
+    assertThat(done.rejected()).isEqualTo(4);
+    assertThat(importer.listings())
+        .extracting(ListingViews.ListingRow::sku)
+        .containsExactly("FORMULA", "OK-1", "OK-2");
+    ListingViews.ListingView formula = importer.listing("FORMULA");
+    assertThat(formula.title()).isEqualTo("'=HYPERLINK(\"http://evil.test\";\"clic\")");
+    assertThat(formula.brand()).isEqualTo("'@SUM(A1)");
 
-    List<Map> errors =
-        (List<Map>)
-            supplier.admin().get("/api/stock/imports/" + id + "/errors", Map.class).get("items");
+    List<LineError> errors = importer.errors(id).items();
     assertThat(errors)
-        .extracting(e -> e.get("line") + "|" + e.get("column") + "|" + e.get("value"))
+        .extracting(e -> e.line() + "|" + e.column() + "|" + e.value())
         .containsExactly(
             "3|Quantité|-3", "4|Prix HT|douze", "5|Catégorie|Vaisselle en or", "7|Référence|OK-1");
-    assertThat((String) errors.get(0).get("reason")).contains("between 0");
-    assertThat((String) errors.get(3).get("reason")).contains("line 2");
+    assertThat(errors.get(0).reason()).contains("between 0");
+    assertThat(errors.get(3).reason()).contains("line 2");
 
-    String report = errorsCsv(id);
+    String report = importer.errorsCsv(id);
     assertThat(report).startsWith("ligne;colonne;champ;valeur;motif\r\n");
     assertThat(report).contains("3;\"Quantité\";\"quantity\";\"'-3\";");
     assertThat(report).contains("4;\"Prix HT\";\"priceExclVat\";\"douze\";");
@@ -445,165 +386,155 @@ class StockImportIT {
 
   @Test
   void allOrNothingWritesNothingWhenOneLineIsRejected() throws Exception {
-    String csv =
-        FRENCH_HEADER
-            + "A-1;Chaise empilable;chaise;Bon état;Réemploi;12,50;20;10;\n"
-            + "A-2;Chaise coque;chaise;Bon état;Réemploi;9,90;20;-1;\n";
-    Map up = uploaded("stock.csv", utf8WithBom(csv));
-    Map done = run(supplier.admin(), jobId(up), "ALL_OR_NOTHING");
-    assertThat(done.get("status")).isEqualTo("FAILED");
-    assertThat(done.get("rejected")).isEqualTo(1);
-    assertThat(done.get("created")).isEqualTo(0);
-    assertThat((String) done.get("message")).contains("nothing was imported");
-    assertThat(listings()).isEmpty();
+    StockFile file =
+        StockFile.frenchCsv()
+            .aStackableChair("A-1", 10)
+            .line("A-2", "Chaise coque", "chaise", "Bon état", "Réemploi", "9,90", "20", "-1", "");
+    ImportViews.Job done =
+        importer.run(importer.uploaded("stock.csv", file.utf8WithBom()), ImportMode.ALL_OR_NOTHING);
+    assertThat(done.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(done.rejected()).isEqualTo(1);
+    assertThat(done.created()).isEqualTo(0);
+    assertThat(done.message()).contains("nothing was imported");
+    assertThat(importer.listings()).isEmpty();
     assertThat(ledgerRows()).isZero();
   }
 
   @Test
   void theSameFileTwiceChangesNothingTheSecondTime() throws Exception {
-    StringBuilder csv = new StringBuilder(FRENCH_HEADER);
+    StockFile csv = StockFile.frenchCsv();
     for (int i = 1; i <= 30; i++) {
-      csv.append("SKU-")
-          .append(i)
-          .append(";Chaise numéro ")
-          .append(i)
-          .append(";chaise;Bon état;Réemploi;")
-          .append(i)
-          .append(",90;20;")
-          .append(i % 4)
-          .append(";Marque\n");
+      csv.line(
+          "SKU-" + i,
+          "Chaise numéro " + i,
+          "chaise",
+          "Bon état",
+          "Réemploi",
+          i + ",90",
+          "20",
+          "" + (i % 4),
+          "Marque");
     }
-    byte[] file = utf8WithBom(csv.toString());
-    Map first = run(supplier.admin(), jobId(uploaded("stock.csv", file)), "PARTIAL");
-    assertThat(first.get("created")).isEqualTo(30);
+    byte[] file = csv.utf8WithBom();
+    ImportViews.Job first = importer.run(importer.uploaded("stock.csv", file), ImportMode.PARTIAL);
+    assertThat(first.created()).isEqualTo(30);
     long ledger = ledgerRows();
     assertThat(ledger).isEqualTo(23); // one RECEIVED row per listing with stock (i % 4 != 0)
 
-    String again = jobId(uploaded("stock.csv", file));
-    assertThat(preview(again).get("unchanged")).isEqualTo(30);
-    Map second = run(supplier.admin(), again, "PARTIAL");
-    assertThat(second.get("unchanged")).isEqualTo(30);
-    assertThat(second.get("created")).isEqualTo(0);
-    assertThat(second.get("updated")).isEqualTo(0);
+    UUID again = importer.uploaded("stock.csv", file);
+    assertThat(importer.preview(again).unchanged()).isEqualTo(30);
+    ImportViews.Job second = importer.run(again, ImportMode.PARTIAL);
+    assertThat(second.unchanged()).isEqualTo(30);
+    assertThat(second.created()).isEqualTo(0);
+    assertThat(second.updated()).isEqualTo(0);
     assertThat(ledgerRows()).isEqualTo(ledger);
 
-    Map imports = supplier.admin().get("/api/stock/imports", Map.class);
-    assertThat(((Number) imports.get("total")).intValue()).isEqualTo(2);
+    assertThat(importer.imports().total()).isEqualTo(2);
   }
 
   @Test
   void refusesGarbageWithAClearProblemNamingTheFile() {
     byte[] noise = new byte[50 * 1024 * 1024];
     new Random(42).nextBytes(noise);
-    HttpResponse<Map> r = upload(supplier.admin(), "stock.csv", noise);
+    HttpResponse<ImportViews.Uploaded> r = importer.send("stock.csv", noise);
     assertThat(r.code()).isEqualTo(400);
     assertThat(r.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
     assertThat(fieldErrors(r)).containsKey("file");
     assertThat(fieldErrors(r).get("file")).contains("binary");
 
-    HttpResponse<Map> zip =
-        upload(supplier.admin(), "stock.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2});
+    HttpResponse<ImportViews.Uploaded> zip =
+        importer.send("stock.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2});
     assertThat(fieldErrors(zip).get("file")).contains("not a readable Excel workbook");
 
-    HttpResponse<Map> oneColumn =
-        upload(supplier.admin(), "notes.csv", "just some words\nand more words\n".getBytes());
+    HttpResponse<ImportViews.Uploaded> oneColumn =
+        importer.send("notes.csv", "just some words\nand more words\n".getBytes());
     assertThat(fieldErrors(oneColumn).get("file")).contains("single column");
 
-    HttpResponse<Map> badQuotes =
-        upload(
-            supplier.admin(),
+    HttpResponse<ImportViews.Uploaded> badQuotes =
+        importer.send(
             "stock.csv",
-            (FRENCH_HEADER + "A;\"Chaise;chaise;Bon;Réemploi;1;20;1;\nB;x\"y;z\n")
+            StockFile.frenchCsv()
+                .raw("A;\"Chaise;chaise;Bon;Réemploi;1;20;1;\nB;x\"y;z\n")
+                .text()
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(r.code()).isEqualTo(400);
     assertThat(fieldErrors(badQuotes).get("file")).contains("not a well-formed CSV");
 
-    Map page = supplier.admin().get("/api/stock/imports", Map.class);
-    assertThat(((Number) page.get("total")).intValue()).isZero();
+    assertThat(importer.imports().total()).isZero();
   }
 
   @Test
   void refusesAFileAboveTheSizeLimitWith413NamingTheFile() {
     byte[] big = new byte[61 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
-    HttpResponse<Map> r = upload(supplier.admin(), "enorme.csv", big);
+    HttpResponse<ImportViews.Uploaded> r = importer.send("enorme.csv", big);
     assertThat(r.code()).isEqualTo(413);
     assertThat(fieldErrors(r).get("file")).contains("at most 60 MB");
   }
 
   // ---- uploaded files are not kept longer than needed ----------------------------------------
 
-  private Path keptFile(String id) {
-    return importSettings.directory().resolve(id);
+  private Path keptFile(UUID id) {
+    return importSettings.directory().resolve(id.toString());
   }
 
   @Test
   void deletesTheUploadedFileWhenTheImportIsDone() throws Exception {
-    Map up =
-        uploaded(
-            "stock.csv", utf8WithBom(FRENCH_HEADER + "DEL-1;Chaise;chaise;Bon;Réemploi;1;20;1;\n"));
-    String id = jobId(up);
+    UUID id = importer.uploaded("stock.csv", StockFile.frenchCsv().aChair("DEL-1").utf8WithBom());
     assertThat(keptFile(id)).exists();
-    Map done = run(supplier.admin(), id, "PARTIAL");
-    assertThat(done.get("status")).isEqualTo("DONE");
+    ImportViews.Job done = importer.run(id, ImportMode.PARTIAL);
+    assertThat(done.status()).isEqualTo(ImportStatus.DONE);
     assertThat(keptFile(id)).doesNotExist();
   }
 
   @Test
   void purgesTheFilesOfExpiredImportsAndOrphanFiles() throws Exception {
-    Map up =
-        uploaded(
-            "stock.csv", utf8WithBom(FRENCH_HEADER + "OLD-1;Chaise;chaise;Bon;Réemploi;1;20;1;\n"));
-    String expired = jobId(up);
-    String fresh =
-        jobId(
-            uploaded(
-                "stock.csv",
-                utf8WithBom(FRENCH_HEADER + "NEW-1;Chaise;chaise;Bon;Réemploi;1;20;1;\n")));
+    UUID expired =
+        importer.uploaded("stock.csv", StockFile.frenchCsv().aChair("OLD-1").utf8WithBom());
+    UUID fresh =
+        importer.uploaded("stock.csv", StockFile.frenchCsv().aChair("NEW-1").utf8WithBom());
     sql.update(
-        "UPDATE stock_import SET updated_at = now() - interval '3 days' WHERE id = ?::uuid",
-        expired);
+        "UPDATE stock_import SET updated_at = now() - interval '3 days' WHERE id = ?", expired);
     Path orphan = importSettings.directory().resolve(UUID.randomUUID().toString());
     Files.writeString(orphan, "sku;titre\n");
     Files.setLastModifiedTime(
         orphan,
         java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
 
-    stockImports.purgeExpiredFiles();
+    uploadedFiles.purgeExpired();
 
     assertThat(keptFile(expired)).doesNotExist();
     assertThat(orphan).doesNotExist();
     assertThat(keptFile(fresh)).exists();
-    HttpResponse<Map> gone =
-        post(supplier.admin(), "/api/stock/imports/" + expired + "/preview", Map.of());
-    assertThat(gone.code()).isEqualTo(410);
+    assertThat(importer.tryPreview(expired).code()).isEqualTo(410);
   }
 
   @Test
   void refusesAnUploadedCsvWithACellAboveTheCellLimitNamingLineAndColumn() {
-    HttpResponse<Map> r =
-        upload(
-            supplier.admin(),
+    HttpResponse<ImportViews.Uploaded> r =
+        importer.send(
             "stock.csv",
-            utf8WithBom(
-                FRENCH_HEADER + "LONG-1;" + "x".repeat(40_000) + ";chaise;Bon;Réemploi;1;20;1;\n"));
+            StockFile.frenchCsv()
+                .line("LONG-1", "x".repeat(40_000), "chaise", "Bon", "Réemploi", "1", "20", "1", "")
+                .utf8WithBom());
     assertThat(r.code()).isEqualTo(400);
     assertThat(fieldErrors(r).get("file")).contains("line 2").contains("column 2");
   }
 
   @Test
   void anotherOrganisationsImportIsNotFound() {
-    Map up =
-        uploaded(
-            "stock.csv", utf8WithBom(FRENCH_HEADER + "A;Chaise;chaise;Bon;Réemploi;1;20;1;\n"));
-    String id = jobId(up);
+    UUID id = importer.uploaded("stock.csv", StockFile.frenchCsv().aChair("A").utf8WithBom());
     AccessFixtures.Org other = fixtures.supplier("Autre recyclerie " + System.nanoTime());
     AccessFixtures.Org buyer = fixtures.buyer("Département test " + System.nanoTime());
     for (ApiSession s : List.of(other.admin(), buyer.admin())) {
+      Importer stranger = new Importer(s);
       assertThat(s.exchange(HttpRequest.GET("/api/stock/imports/" + id), Map.class).code())
           .isEqualTo(404);
-      assertThat(post(s, "/api/stock/imports/" + id + "/preview", Map.of()).code()).isEqualTo(404);
-      assertThat(post(s, "/api/stock/imports/" + id + "/run", Map.of()).code()).isEqualTo(404);
+      assertThat(stranger.tryPreview(id).code()).isEqualTo(404);
+      assertThat(
+              s.exchange(HttpRequest.POST("/api/stock/imports/" + id + "/run", Map.of()), Map.class)
+                  .code())
+          .isEqualTo(404);
       assertThat(
               s.exchange(HttpRequest.GET("/api/stock/imports/" + id + "/errors.csv"), Map.class)
                   .code())
@@ -615,7 +546,6 @@ class StockImportIT {
                 .exchange(HttpRequest.GET("/api/stock/imports/" + UUID.randomUUID()), Map.class)
                 .code())
         .isEqualTo(404);
-    Map page = other.admin().get("/api/stock/imports", Map.class);
-    assertThat(((Number) page.get("total")).intValue()).isZero();
+    assertThat(new Importer(other.admin()).imports().total()).isZero();
   }
 }

@@ -1,5 +1,8 @@
 package fr.boucle.stockimport.internal;
 
+import fr.boucle.listing.Condition;
+import fr.boucle.listing.ListingStatus;
+import fr.boucle.listing.Origin;
 import fr.boucle.stockimport.ImportField;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
@@ -23,33 +26,33 @@ final class Cells {
   private static final Pattern NUMBER = Pattern.compile("^[+-]?[0-9]+(\\.[0-9]+)?$");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007']");
 
-  private static final Map<String, String> CONDITIONS =
+  private static final Map<String, Condition> CONDITIONS =
       Map.ofEntries(
-          Map.entry("comme neuf", "COMME_NEUF"),
-          Map.entry("neuf", "COMME_NEUF"),
-          Map.entry("like new", "COMME_NEUF"),
-          Map.entry("tres bon etat", "TRES_BON_ETAT"),
-          Map.entry("tres bon", "TRES_BON_ETAT"),
-          Map.entry("very good", "TRES_BON_ETAT"),
-          Map.entry("very good condition", "TRES_BON_ETAT"),
-          Map.entry("bon etat", "BON_ETAT"),
-          Map.entry("bon", "BON_ETAT"),
-          Map.entry("good", "BON_ETAT"),
-          Map.entry("good condition", "BON_ETAT"),
-          Map.entry("etat d usage", "ETAT_USAGE"),
-          Map.entry("etat usage", "ETAT_USAGE"),
-          Map.entry("usage", "ETAT_USAGE"),
-          Map.entry("used", "ETAT_USAGE"),
-          Map.entry("fair", "ETAT_USAGE"));
-  private static final Map<String, String> ORIGINS =
+          Map.entry("comme neuf", Condition.COMME_NEUF),
+          Map.entry("neuf", Condition.COMME_NEUF),
+          Map.entry("like new", Condition.COMME_NEUF),
+          Map.entry("tres bon etat", Condition.TRES_BON_ETAT),
+          Map.entry("tres bon", Condition.TRES_BON_ETAT),
+          Map.entry("very good", Condition.TRES_BON_ETAT),
+          Map.entry("very good condition", Condition.TRES_BON_ETAT),
+          Map.entry("bon etat", Condition.BON_ETAT),
+          Map.entry("bon", Condition.BON_ETAT),
+          Map.entry("good", Condition.BON_ETAT),
+          Map.entry("good condition", Condition.BON_ETAT),
+          Map.entry("etat d usage", Condition.ETAT_USAGE),
+          Map.entry("etat usage", Condition.ETAT_USAGE),
+          Map.entry("usage", Condition.ETAT_USAGE),
+          Map.entry("used", Condition.ETAT_USAGE),
+          Map.entry("fair", Condition.ETAT_USAGE));
+  private static final Map<String, Origin> ORIGINS =
       Map.of(
-          "reemploi", "REEMPLOI",
-          "reuse", "REEMPLOI",
-          "reutilisation", "REUTILISATION",
-          "reutilise", "REUTILISATION",
-          "reconditionne", "RECONDITIONNE",
-          "reconditionnement", "RECONDITIONNE",
-          "refurbished", "RECONDITIONNE");
+          "reemploi", Origin.REEMPLOI,
+          "reuse", Origin.REEMPLOI,
+          "reutilisation", Origin.REUTILISATION,
+          "reutilise", Origin.REUTILISATION,
+          "reconditionne", Origin.RECONDITIONNE,
+          "reconditionnement", Origin.RECONDITIONNE,
+          "refurbished", Origin.RECONDITIONNE);
   private static final Map<String, String> KINDS =
       Map.of(
           "lot", "LOT",
@@ -58,17 +61,17 @@ final class Cells {
           "article unique", "UNIQUE_ITEM",
           "unique item", "UNIQUE_ITEM",
           "objet unique", "UNIQUE_ITEM");
-  private static final Map<String, String> STATUSES =
+  private static final Map<String, ListingStatus> STATUSES =
       Map.of(
-          "brouillon", "DRAFT",
-          "publie", "PUBLISHED",
-          "publiee", "PUBLISHED",
-          "en ligne", "PUBLISHED",
-          "archive", "ARCHIVED",
-          "archivee", "ARCHIVED",
-          "draft", "DRAFT",
-          "published", "PUBLISHED",
-          "archived", "ARCHIVED");
+          "brouillon", ListingStatus.DRAFT,
+          "publie", ListingStatus.PUBLISHED,
+          "publiee", ListingStatus.PUBLISHED,
+          "en ligne", ListingStatus.PUBLISHED,
+          "archive", ListingStatus.ARCHIVED,
+          "archivee", ListingStatus.ARCHIVED,
+          "draft", ListingStatus.DRAFT,
+          "published", ListingStatus.PUBLISHED,
+          "archived", ListingStatus.ARCHIVED);
   private static final Map<String, Boolean> BOOLEANS =
       Map.ofEntries(
           Map.entry("oui", true),
@@ -156,16 +159,20 @@ final class Cells {
     if (t == null) {
       return null;
     }
-    Map<String, String> labels =
+    String label = ImportField.normalise(t);
+    String code =
         switch (field) {
-          case CONDITION -> CONDITIONS;
-          case ORIGIN -> ORIGINS;
-          case KIND -> KINDS;
-          case STATUS -> STATUSES;
-          default -> Map.of();
+          case CONDITION -> nameOf(CONDITIONS.get(label));
+          case ORIGIN -> nameOf(ORIGINS.get(label));
+          case KIND -> KINDS.get(label);
+          case STATUS -> nameOf(STATUSES.get(label));
+          default -> null;
         };
-    String code = labels.get(ImportField.normalise(t));
     return code != null ? code : t; // the rules name an unknown value
+  }
+
+  private static @Nullable String nameOf(@Nullable Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   /**

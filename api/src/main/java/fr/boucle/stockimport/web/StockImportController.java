@@ -5,7 +5,12 @@ import fr.boucle.shared.web.MaxBody;
 import fr.boucle.shared.web.Page;
 import fr.boucle.stockimport.ImportViews;
 import fr.boucle.stockimport.LineError;
-import fr.boucle.stockimport.internal.StockImports;
+import fr.boucle.stockimport.internal.ListImportErrors;
+import fr.boucle.stockimport.internal.ListImports;
+import fr.boucle.stockimport.internal.MapColumns;
+import fr.boucle.stockimport.internal.PreviewImport;
+import fr.boucle.stockimport.internal.RunImport;
+import fr.boucle.stockimport.internal.UploadImport;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -41,10 +46,26 @@ class StockImportController {
 
   private static final String ACCESS =
       " Supplier staff, or an API token with stock:read (reads) / stock:write (writes).";
-  private final StockImports imports;
+  private final UploadImport uploads;
+  private final ListImports imports;
+  private final MapColumns mapColumns;
+  private final PreviewImport previews;
+  private final RunImport runs;
+  private final ListImportErrors errors;
 
-  StockImportController(StockImports imports) {
+  StockImportController(
+      UploadImport uploads,
+      ListImports imports,
+      MapColumns mapColumns,
+      PreviewImport previews,
+      RunImport runs,
+      ListImportErrors errors) {
+    this.uploads = uploads;
     this.imports = imports;
+    this.mapColumns = mapColumns;
+    this.previews = previews;
+    this.runs = runs;
+    this.errors = errors;
   }
 
   @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -61,7 +82,7 @@ class StockImportController {
       throws IOException {
     try (InputStream in = file.asInputStream()) {
       ImportViews.Uploaded uploaded =
-          imports.upload(CurrentUser.from(auth), file.getFilename(), in);
+          uploads.upload(CurrentUser.from(auth), file.getFilename(), in);
       return HttpResponse.created(
           uploaded, URI.create("/api/stock/imports/" + uploaded.job().id()));
     }
@@ -90,7 +111,7 @@ class StockImportController {
               + " missing one is named."
               + ACCESS)
   ImportViews.Job mapping(Authentication auth, UUID id, @Body ImportViews.Mapping mapping) {
-    return imports.map(CurrentUser.from(auth), id, mapping);
+    return mapColumns.map(CurrentUser.from(auth), id, mapping);
   }
 
   @Post("/{id}/preview")
@@ -101,7 +122,7 @@ class StockImportController {
               + " created, updated, left unchanged or rejected, and the first 50 rejected."
               + ACCESS)
   ImportViews.Preview preview(Authentication auth, UUID id) {
-    return imports.preview(CurrentUser.from(auth), id);
+    return previews.preview(CurrentUser.from(auth), id);
   }
 
   @Post("/{id}/run")
@@ -116,8 +137,7 @@ class StockImportController {
   HttpResponse<ImportViews.Job> run(
       Authentication auth, UUID id, @Body @Nullable ImportViews.Run run) {
     return HttpResponse.accepted()
-        .body(
-            imports.run(CurrentUser.from(auth), id, run == null ? new ImportViews.Run(null) : run));
+        .body(runs.run(CurrentUser.from(auth), id, run == null ? new ImportViews.Run(null) : run));
   }
 
   @Get("/{id}/errors")
@@ -129,7 +149,7 @@ class StockImportController {
       UUID id,
       @QueryValue @Nullable Integer page,
       @QueryValue @Nullable Integer size) {
-    return imports.errors(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
+    return errors.page(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
   }
 
   @Get(value = "/{id}/errors.csv", produces = "text/csv;charset=utf-8")
@@ -142,7 +162,7 @@ class StockImportController {
   HttpResponse<StreamedFile> errors(Authentication auth, UUID id) throws IOException {
     Path report = Files.createTempFile("boucle-import-errors", ".csv");
     try (OutputStream out = Files.newOutputStream(report)) {
-      imports.errorReport(CurrentUser.from(auth), id, out);
+      errors.report(CurrentUser.from(auth), id, out);
     } catch (RuntimeException | IOException e) {
       Files.deleteIfExists(report);
       throw e;

@@ -51,8 +51,8 @@ class CellsTest {
     assertThat(Cells.neutralised("+33 1 23")).isEqualTo("'+33 1 23");
     assertThat(Cells.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(Cells.neutralised("Chaise")).isEqualTo("Chaise");
-    assertThat(StockImports.safeCell("-3")).isEqualTo("\"'-3\"");
-    assertThat(StockImports.safeCell("a \"b\"")).isEqualTo("\"a \"\"b\"\"\"");
+    assertThat(ListImportErrors.safeCell("-3")).isEqualTo("\"'-3\"");
+    assertThat(ListImportErrors.safeCell("a \"b\"")).isEqualTo("\"a \"\"b\"\"\"");
   }
 
   @Test
@@ -67,10 +67,10 @@ class CellsTest {
 
   @Test
   void separatorIsTheMostFrequentOutsideQuotes() {
-    assertThat(TableFile.separatorOf("a;b;c")).isEqualTo(';');
-    assertThat(TableFile.separatorOf("\"a;b\",c,d")).isEqualTo(',');
-    assertThat(TableFile.separatorOf("a\tb\tc")).isEqualTo('\t');
-    assertThat(TableFile.separatorOf("just words")).isEqualTo((char) 0);
+    assertThat(CsvTableReader.separatorOf("a;b;c")).isEqualTo(';');
+    assertThat(CsvTableReader.separatorOf("\"a;b\",c,d")).isEqualTo(',');
+    assertThat(CsvTableReader.separatorOf("a\tb\tc")).isEqualTo('\t');
+    assertThat(CsvTableReader.separatorOf("just words")).isEqualTo((char) 0);
     assertThat(TableFile.uniqueHeaders(List.of("\uFEFFPrix", "", "Prix", " ")))
         .containsExactly("Prix", "Colonne 2", "Prix (2)");
   }

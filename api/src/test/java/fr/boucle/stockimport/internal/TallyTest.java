@@ -1,0 +1,53 @@
+package fr.boucle.stockimport.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.boucle.listing.ListingWriter;
+import fr.boucle.stockimport.LineError;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** How a pass over a file counts its lines, without any service. */
+class TallyTest {
+
+  private static ListingWriter.Result result(ListingWriter.Outcome outcome, String refusal) {
+    return new ListingWriter.Result(UUID.randomUUID(), "SKU", outcome, 0, refusal);
+  }
+
+  @Test
+  void countsEachOutcomeAndLeavesRefusedRowsToTheRejected() {
+    Tally t = new Tally();
+    t.count(
+        List.of(
+            result(ListingWriter.Outcome.CREATED, null),
+            result(ListingWriter.Outcome.CREATED, null),
+            result(ListingWriter.Outcome.UPDATED, null),
+            result(ListingWriter.Outcome.UNCHANGED, null),
+            result(ListingWriter.Outcome.UPDATED, "below the reserved units")));
+    assertThat(t.created).isEqualTo(2);
+    assertThat(t.updated).isEqualTo(1);
+    assertThat(t.unchanged).isEqualTo(1);
+  }
+
+  @Test
+  void aRejectedLineWithSeveralErrorsCountsOnce() {
+    LineError price = new LineError(3, "Prix", "priceExclVat", "douze", "is not a number");
+    LineError qty = new LineError(3, "Quantité", "quantity", "-1", "must be between 0 and …");
+    LineError sku = new LineError(5, "Référence", "sku", "A", "appears again");
+    assertThat(Tally.lineCount(Arrays.asList(price, qty, null, sku, null))).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedCheckKeepsOnlyWhatItChecked() {
+    Tally check = new Tally();
+    check.processed = 10;
+    check.rejected = 2;
+    check.created = 8;
+    Tally nothing = check.nothingWritten();
+    assertThat(nothing.processed).isEqualTo(10);
+    assertThat(nothing.rejected).isEqualTo(2);
+    assertThat(nothing.created).isZero();
+  }
+}
