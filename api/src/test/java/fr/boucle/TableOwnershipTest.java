@@ -133,8 +133,7 @@ class TableOwnershipTest {
               "ordering/internal/SpendLedger.java",
               Set.of("agreement_lot", "buyer_service", "framework_agreement")),
           Map.entry("organisation/internal/OrganisationService.java", Set.of("listing")),
-          Map.entry("photo/internal/PhotoService.java", Set.of("listing")),
-          Map.entry("stockimport/internal/StockImports.java", Set.of("depot")));
+          Map.entry("photo/internal/PhotoService.java", Set.of("listing")));
 
   private static final Path SOURCES = Path.of("src/main/java/fr/boucle");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
