@@ -1,6 +1,6 @@
 package fr.boucle.listing;
 
-import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.organisation.SupplierDepots;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,26 +44,37 @@ public class ListingRules {
   private static final Pattern DEPARTMENT = Pattern.compile("^(2A|2B|[0-9]{2,3})$");
   private static final Pattern ENERGY = Pattern.compile("^[A-G]$");
 
-  private final Sql sql;
+  private final Categories categories;
+  private final SupplierDepots depots;
 
-  ListingRules(Sql sql) {
-    this.sql = sql;
+  ListingRules(Categories categories, SupplierDepots depots) {
+    this.categories = categories;
+    this.depots = depots;
   }
 
   /** What the rules need to know about one supplier, loaded once for a form or a whole file. */
   public Context forSupplier(UUID supplierId) {
+    List<Category> all = categories.findAllOrderByPosition();
+    Set<String> parents =
+        all.stream()
+            .map(Category::parentId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
     Set<String> leaves =
-        Set.copyOf(
-            sql.list(
-                "SELECT c.id FROM category c WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM category k WHERE k.parent_id = c.id)",
-                rs -> rs.getString(1)));
-    List<UUID> depots =
-        sql.list(
-            "SELECT id FROM depot WHERE organisation_id = ? ORDER BY name",
-            rs -> Sql.uuid(rs, "id"),
-            supplierId);
-    return new Context(leaves, depots);
+        all.stream()
+            .map(Category::id)
+            .filter(id -> !parents.contains(id))
+            .collect(Collectors.toUnmodifiableSet());
+    List<UUID> ids = depots.ofSupplier(supplierId).stream().map(SupplierDepots.Depot::id).toList();
+    return new Context(leaves, ids);
+  }
+
+  /** Checks one draft of the supplier's; throws {@link ValidationFailed} naming every bad field. */
+  public ListingFields checked(UUID supplierId, ListingDraft draft) {
+    ValidationFailed.Collector errors = new ValidationFailed.Collector();
+    ListingFields fields = forSupplier(supplierId).check(draft, errors, "");
+    errors.throwIfAny();
+    return Objects.requireNonNull(fields);
   }
 
   /** The supplier's leaf categories and depots. */

@@ -1,11 +1,25 @@
 package fr.boucle.listing;
 
+import static fr.boucle.listing.StockFixtures.LISTING_PAGE;
+import static fr.boucle.listing.StockFixtures.MOVEMENT_PAGE;
+import static fr.boucle.listing.StockFixtures.aDepot;
+import static fr.boucle.listing.StockFixtures.aDraft;
+import static fr.boucle.listing.StockFixtures.aFridge;
+import static fr.boucle.listing.StockFixtures.adjusted;
+import static fr.boucle.listing.StockFixtures.available;
+import static fr.boucle.listing.StockFixtures.create;
+import static fr.boucle.listing.StockFixtures.created;
+import static fr.boucle.listing.StockFixtures.fieldErrors;
+import static fr.boucle.listing.StockFixtures.move;
+import static fr.boucle.listing.StockFixtures.received;
+import static fr.boucle.listing.StockFixtures.sold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
+import fr.boucle.shared.web.Page;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -13,22 +27,19 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The supplier's stock API against the real PostgreSQL: listings, ledger, upsert, change feed. */
 @MicronautTest(transactional = false)
-@SuppressWarnings({"unchecked", "rawtypes"})
 class StockIT {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
@@ -37,80 +48,71 @@ class StockIT {
   @Client("/")
   HttpClient client;
 
-  @Inject DataSource dataSource;
   @Inject fr.boucle.shared.jdbc.Sql sql;
 
   AccessFixtures fixtures;
   AccessFixtures.Org supplier;
-  String depotId;
+  UUID depotId;
 
   @BeforeEach
   void supplierWithADepot() {
     fixtures = new AccessFixtures(client.toBlocking());
     supplier = fixtures.supplier("Envie Test " + System.nanoTime());
-    depotId = depot(supplier.admin(), "Dépôt de Montreuil");
+    depotId = aDepot(supplier.admin(), "Dépôt de Montreuil");
   }
 
-  static String depot(ApiSession admin, String name) {
-    Map<String, Object> site = new LinkedHashMap<>();
-    site.put("name", name);
-    site.put("street", "12 rue des Ateliers");
-    site.put("postcode", "93100");
-    site.put("city", "Montreuil");
-    site.put("department", "93");
-    site.put("latitude", 48.8638);
-    site.put("longitude", 2.4485);
-    HttpResponse<Map> r =
-        admin.exchange(HttpRequest.POST("/api/organisation/depots", site), Map.class);
-    assertThat(r.code()).isEqualTo(201);
-    return (String) r.body().get("id");
+  private ListingViews.ListingView status(UUID id, String status) {
+    HttpResponse<ListingViews.ListingView> r =
+        supplier
+            .admin()
+            .exchange(
+                HttpRequest.POST("/api/stock/listings/" + id + "/status", Map.of("status", status)),
+                ListingViews.ListingView.class);
+    assertThat(r.code()).isEqualTo(200);
+    return r.body();
   }
 
-  static Map<String, Object> fridge(String sku) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("sku", sku);
-    d.put("kind", "LOT");
-    d.put("title", "Réfrigérateur combiné reconditionné");
-    d.put("description", "Testé 48 h, joints changés.");
-    d.put("categoryId", "refrigerateur");
-    d.put("brand", "Bosch");
-    d.put("condition", "TRES_BON_ETAT");
-    d.put("origin", "RECONDITIONNE");
-    d.put("warrantyMonths", 12);
-    d.put("energyClass", "A");
-    d.put("weightKg", "62.5");
-    d.put("priceExclVat", "189.90");
-    d.put("vatRate", "20");
-    d.put("quantity", 4);
-    return d;
+  private ListingViews.ListingView moved(UUID id, StockChange change) {
+    HttpResponse<ListingViews.ListingView> r = move(supplier.admin(), id, change);
+    assertThat(r.code()).as("move %s", r.getBody(Map.class).orElse(null)).isEqualTo(200);
+    return r.body();
   }
 
-  private HttpResponse<Map> post(ApiSession s, String path, Object body) {
-    return s.exchange(HttpRequest.POST(path, body), Map.class);
+  private ListingViews.ListingView listing(UUID id) {
+    return supplier.admin().get("/api/stock/listings/" + id, ListingViews.ListingView.class);
   }
 
-  private Map<String, String> fieldErrors(HttpResponse<?> r) {
-    List<Map<String, Object>> errors =
-        (List<Map<String, Object>>) ApiSession.problem(r).get("errors");
-    Map<String, String> byField = new HashMap<>();
-    errors.forEach(e -> byField.put((String) e.get("field"), (String) e.get("message")));
-    return byField;
+  private Page<ListingViews.ListingRow> table(ApiSession session, String query) {
+    HttpResponse<Page<ListingViews.ListingRow>> r =
+        session.exchange(HttpRequest.GET("/api/stock/listings" + query), LISTING_PAGE);
+    assertThat(r.code()).isEqualTo(200);
+    return r.body();
+  }
+
+  private List<ListingViews.Movement> ledger(UUID id) {
+    HttpResponse<Page<ListingViews.Movement>> r =
+        supplier
+            .admin()
+            .exchange(HttpRequest.GET("/api/stock/listings/" + id + "/movements"), MOVEMENT_PAGE);
+    assertThat(r.code()).isEqualTo(200);
+    return r.body().items();
   }
 
   @Test
   void everyBadFieldIsNamedAndNothingIsWritten() {
-    Map<String, Object> bad = new LinkedHashMap<>();
-    bad.put("sku", " ");
-    bad.put("title", "x");
-    bad.put("categoryId", "gros-electromenager"); // not a leaf
-    bad.put("condition", "NEUF");
-    bad.put("priceExclVat", "12.345");
-    bad.put("vatRate", "19.6");
-    bad.put("kind", "UNIQUE_ITEM");
-    bad.put("quantity", 3);
-    bad.put("energyClass", "A+++");
-    bad.put("deliveryDepartments", List.of("93", "999999"));
-    HttpResponse<Map> r = post(supplier.admin(), "/api/stock/listings", bad);
+    StockFixtures.Draft bad =
+        aDraft()
+            .sku(" ")
+            .title("x")
+            .category("gros-electromenager") // not a leaf
+            .condition("NEUF")
+            .price("12.345")
+            .vatRate("19.6")
+            .kind("UNIQUE_ITEM")
+            .quantity(3)
+            .energyClass("A+++")
+            .deliveredTo("93", "999999");
+    HttpResponse<ListingViews.ListingView> r = create(supplier.admin(), bad);
     assertThat(r.code()).isEqualTo(400);
     assertThat(r.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
     assertThat(fieldErrors(r))
@@ -125,128 +127,92 @@ class StockIT {
             "quantity",
             "energyClass",
             "deliveryDepartments");
-    Map page = supplier.admin().get("/api/stock/listings", Map.class);
-    assertThat(((Number) page.get("total")).intValue()).isZero();
+    assertThat(table(supplier.admin(), "").total()).isZero();
   }
 
   @Test
   void aListingIsCreatedPublishedSoldOutAndRestockedThroughTheLedger() {
-    HttpResponse<Map> created = post(supplier.admin(), "/api/stock/listings", fridge("FR-001"));
+    HttpResponse<ListingViews.ListingView> created = create(supplier.admin(), aFridge("FR-001"));
     assertThat(created.code()).isEqualTo(201);
-    Map listing = created.body();
-    String id = (String) listing.get("id");
-    assertThat(listing.get("availableQuantity")).isEqualTo(4);
-    assertThat(listing.get("status")).isEqualTo("DRAFT");
-    assertThat(listing.get("depotId")).isEqualTo(depotId); // the only depot is the default
-    assertThat(listing.get("priceExclVat").toString()).isEqualTo("189.90");
-    assertThat(listing.get("priceInclVat").toString()).isEqualTo("227.88");
-    assertThat(listing.get("weightKg").toString()).isEqualTo("62.5");
+    ListingViews.ListingView listing = created.body();
+    UUID id = listing.id();
+    assertThat(listing.availableQuantity()).isEqualTo(4);
+    assertThat(listing.status()).isEqualTo("DRAFT");
+    assertThat(listing.depotId()).isEqualTo(depotId); // the only depot is the default
+    assertThat(listing.depotName()).isEqualTo("Dépôt de Montreuil");
+    assertThat(listing.priceExclVat()).isEqualTo("189.90");
+    assertThat(listing.priceInclVat()).isEqualTo("227.88");
+    assertThat(listing.weightKg()).isEqualTo("62.5");
 
-    Map published =
-        post(
-                supplier.admin(),
-                "/api/stock/listings/" + id + "/status",
-                Map.of("status", "PUBLISHED"))
-            .body();
-    assertThat(published.get("status")).isEqualTo("PUBLISHED");
-    assertThat(published.get("publishedAt")).isNotNull();
+    ListingViews.ListingView published = status(id, "PUBLISHED");
+    assertThat(published.status()).isEqualTo("PUBLISHED");
+    assertThat(published.publishedAt()).isNotNull();
 
-    Map sold =
-        post(
-                supplier.admin(),
-                "/api/stock/listings/" + id + "/stock",
-                Map.of("kind", "SOLD", "quantity", 4, "reason", "Vente en boutique"))
-            .body();
-    assertThat(sold.get("availableQuantity")).isEqualTo(0);
-    assertThat(sold.get("status")).isEqualTo("SOLD_OUT");
+    ListingViews.ListingView soldOut =
+        moved(id, new StockChange("SOLD", 4, null, "Vente en boutique", null));
+    assertThat(soldOut.availableQuantity()).isEqualTo(0);
+    assertThat(soldOut.status()).isEqualTo("SOLD_OUT");
 
-    HttpResponse<Map> tooMany =
-        post(
-            supplier.admin(),
-            "/api/stock/listings/" + id + "/stock",
-            Map.of("kind", "SOLD", "quantity", 1));
+    HttpResponse<ListingViews.ListingView> tooMany = move(supplier.admin(), id, sold(1));
     assertThat(tooMany.code()).isEqualTo(400);
     assertThat(fieldErrors(tooMany)).containsKey("quantity");
 
-    HttpResponse<Map> noReason =
-        post(
-            supplier.admin(),
-            "/api/stock/listings/" + id + "/stock",
-            Map.of("kind", "ADJUSTED", "quantity", 2));
+    HttpResponse<ListingViews.ListingView> noReason = move(supplier.admin(), id, adjusted(2, null));
     assertThat(fieldErrors(noReason)).containsKey("reason");
 
-    Map restocked =
-        post(
-                supplier.admin(),
-                "/api/stock/listings/" + id + "/stock",
-                Map.of("kind", "RECEIVED", "quantity", 2, "reason", "Arrivage"))
-            .body();
-    assertThat(restocked.get("availableQuantity")).isEqualTo(2);
-    assertThat(restocked.get("status")).isEqualTo("PUBLISHED");
+    ListingViews.ListingView restocked = moved(id, received(2, "Arrivage"));
+    assertThat(restocked.availableQuantity()).isEqualTo(2);
+    assertThat(restocked.status()).isEqualTo("PUBLISHED");
 
-    Map set =
-        post(
-                supplier.admin(),
-                "/api/stock/listings/" + id + "/stock",
-                Map.of("available", 7, "reason", "Inventaire"))
-            .body();
-    assertThat(set.get("availableQuantity")).isEqualTo(7);
+    ListingViews.ListingView counted = moved(id, available(7, "Inventaire"));
+    assertThat(counted.availableQuantity()).isEqualTo(7);
 
-    Map ledger = supplier.admin().get("/api/stock/listings/" + id + "/movements", Map.class);
-    List<Map> rows = (List<Map>) ledger.get("items");
+    List<ListingViews.Movement> rows = ledger(id);
     assertThat(rows)
-        .extracting(m -> m.get("kind") + ":" + m.get("quantity"))
+        .extracting(m -> m.kind() + ":" + m.quantity())
         .containsExactly("ADJUSTED:5", "RECEIVED:2", "SOLD:-4", "RECEIVED:4");
-    assertThat(rows.stream().mapToInt(m -> ((Number) m.get("quantity")).intValue()).sum())
-        .isEqualTo(7);
-    assertThat(rows.get(0).get("actor")).isNotNull();
-    assertThat(rows.get(0).get("reason")).isEqualTo("Inventaire");
+    assertThat(rows.stream().mapToInt(ListingViews.Movement::quantity).sum()).isEqualTo(7);
+    assertThat(rows.get(0).actor()).isNotNull();
+    assertThat(rows.get(0).reason()).isEqualTo("Inventaire");
   }
 
   @Test
   void aUniqueItemIsOneUnit() {
-    Map<String, Object> item = fridge("FR-SERIAL-1");
-    item.put("kind", "UNIQUE_ITEM");
-    item.put("serialNumber", "SN-42");
-    item.put("quantity", 1);
-    Map listing = post(supplier.admin(), "/api/stock/listings", item).body();
-    HttpResponse<Map> second =
-        post(
-            supplier.admin(),
-            "/api/stock/listings/" + listing.get("id") + "/stock",
-            Map.of("kind", "RECEIVED", "quantity", 1));
+    ListingViews.ListingView listing =
+        created(supplier.admin(), aFridge("FR-SERIAL-1").uniqueItem("SN-42"));
+    HttpResponse<ListingViews.ListingView> second =
+        move(supplier.admin(), listing.id(), new StockChange("RECEIVED", 1, null, null, null));
     assertThat(second.code()).isEqualTo(400);
     assertThat(fieldErrors(second).get("quantity")).contains("unique item");
   }
 
   @Test
   void anEditMadeOnAStaleVersionIsRefusedInsteadOfLosingTheOtherChange() {
-    Map listing = post(supplier.admin(), "/api/stock/listings", fridge("FR-002")).body();
-    String id = (String) listing.get("id");
-    String version = listing.get("version").toString();
-    Map<String, Object> first = fridge("FR-002");
-    first.put("title", "Réfrigérateur combiné Bosch");
-    HttpResponse<Map> ok =
+    ListingViews.ListingView listing = created(supplier.admin(), aFridge("FR-002"));
+    UUID id = listing.id();
+    String version = Long.toString(listing.version());
+    HttpResponse<ListingViews.ListingView> ok =
         supplier
             .admin()
             .exchange(
-                HttpRequest.PUT("/api/stock/listings/" + id, first)
+                HttpRequest.PUT(
+                        "/api/stock/listings/" + id,
+                        aFridge("FR-002").title("Réfrigérateur combiné Bosch").build())
                     .header("If-Match", "\"" + version + "\""),
-                Map.class);
+                ListingViews.ListingView.class);
     assertThat(ok.code()).isEqualTo(200);
-    assertThat(ok.body().get("title")).isEqualTo("Réfrigérateur combiné Bosch");
-    Map<String, Object> stale = fridge("FR-002");
-    stale.put("title", "Titre écrasé");
-    HttpResponse<Map> conflict =
+    assertThat(ok.body().title()).isEqualTo("Réfrigérateur combiné Bosch");
+    HttpResponse<ListingViews.ListingView> conflict =
         supplier
             .admin()
             .exchange(
-                HttpRequest.PUT("/api/stock/listings/" + id, stale)
+                HttpRequest.PUT(
+                        "/api/stock/listings/" + id,
+                        aFridge("FR-002").title("Titre écrasé").build())
                     .header("If-Match", "\"" + version + "\""),
-                Map.class);
+                ListingViews.ListingView.class);
     assertThat(conflict.code()).isEqualTo(409);
-    assertThat(supplier.admin().get("/api/stock/listings/" + id, Map.class).get("title"))
-        .isEqualTo("Réfrigérateur combiné Bosch");
+    assertThat(listing(id).title()).isEqualTo("Réfrigérateur combiné Bosch");
   }
 
   @Test
@@ -254,42 +220,40 @@ class StockIT {
     String token = apiToken(List.of("stock:read", "stock:write"));
     ApiSession erp = ApiSession.bearer(client.toBlocking(), token);
 
-    Map start = erp.get("/api/stock/changes", Map.class);
-    String cursor = (String) start.get("next");
+    String cursor = erp.get("/api/stock/changes", ListingViews.Changes.class).next();
 
-    Map<String, Object> body = fridge("ERP-77");
-    body.remove("sku");
-    body.put("status", "PUBLISHED");
-    Map first = erp.exchange(HttpRequest.PUT("/api/stock/skus/ERP-77", body), Map.class).body();
-    assertThat(first.get("outcome")).isEqualTo("CREATED");
-    assertThat(((Map) first.get("listing")).get("status")).isEqualTo("PUBLISHED");
-    Map again = erp.exchange(HttpRequest.PUT("/api/stock/skus/ERP-77", body), Map.class).body();
-    assertThat(again.get("outcome")).isEqualTo("UNCHANGED");
-    assertThat(again.get("stockDelta")).isEqualTo(0);
-    body.put("quantity", 1);
-    Map less = erp.exchange(HttpRequest.PUT("/api/stock/skus/ERP-77", body), Map.class).body();
-    assertThat(less.get("outcome")).isEqualTo("UPDATED");
-    assertThat(less.get("stockDelta")).isEqualTo(-3);
+    StockFixtures.Draft body = aFridge(null).published();
+    ListingViews.Upserted first = upsert(erp, "ERP-77", body);
+    assertThat(first.outcome()).isEqualTo("CREATED");
+    assertThat(first.listing().status()).isEqualTo("PUBLISHED");
+    ListingViews.Upserted again = upsert(erp, "ERP-77", body);
+    assertThat(again.outcome()).isEqualTo("UNCHANGED");
+    assertThat(again.stockDelta()).isEqualTo(0);
+    ListingViews.Upserted less = upsert(erp, "ERP-77", body.quantity(1));
+    assertThat(less.outcome()).isEqualTo("UPDATED");
+    assertThat(less.stockDelta()).isEqualTo(-3);
 
     // A change shows once every older transaction has ended (the catalogue relay may be
     // mid-flight), so read the feed until it holds the two changes (created with its opening
     // stock, then the adjustment).
-    Map changes = erp.get("/api/stock/changes?cursor=" + cursor, Map.class);
+    ListingViews.Changes changes =
+        erp.get("/api/stock/changes?cursor=" + cursor, ListingViews.Changes.class);
     long deadline = System.nanoTime() + 10_000_000_000L;
-    while (((List) changes.get("changes")).size() < 2 && System.nanoTime() < deadline) {
+    while (changes.changes().size() < 2 && System.nanoTime() < deadline) {
       Thread.sleep(50);
-      changes = erp.get("/api/stock/changes?cursor=" + cursor, Map.class);
+      changes = erp.get("/api/stock/changes?cursor=" + cursor, ListingViews.Changes.class);
     }
-    List<Map> list = (List<Map>) changes.get("changes");
-    assertThat(list).extracting(c -> c.get("type")).containsExactly("CREATED", "STOCK_CHANGED");
+    List<ListingViews.Change> list = changes.changes();
     assertThat(list)
-        .extracting(c -> ((Map) c.get("listing")).get("availableQuantity"))
-        .containsExactly(4, 1);
-    assertThat(list).allSatisfy(c -> assertThat((String) c.get("actor")).startsWith("API: "));
-    String next = (String) changes.get("next");
-    Map nothing = erp.get("/api/stock/changes?cursor=" + next, Map.class);
-    assertThat((List) nothing.get("changes")).isEmpty();
-    assertThat(nothing.get("next")).isEqualTo(next);
+        .extracting(ListingViews.Change::type)
+        .containsExactly("CREATED", "STOCK_CHANGED");
+    assertThat(list).extracting(c -> c.listing().availableQuantity()).containsExactly(4, 1);
+    assertThat(list).allSatisfy(c -> assertThat(c.actor()).startsWith("API: "));
+    String next = changes.next();
+    ListingViews.Changes nothing =
+        erp.get("/api/stock/changes?cursor=" + next, ListingViews.Changes.class);
+    assertThat(nothing.changes()).isEmpty();
+    assertThat(nothing.next()).isEqualTo(next);
 
     HttpResponse<Map> badCursor =
         erp.exchange(HttpRequest.GET("/api/stock/changes?cursor=abc"), Map.class);
@@ -297,14 +261,21 @@ class StockIT {
     assertThat(fieldErrors(badCursor)).containsKey("cursor");
   }
 
+  private static ListingViews.Upserted upsert(
+      ApiSession erp, String sku, StockFixtures.Draft draft) {
+    HttpResponse<ListingViews.Upserted> r =
+        erp.exchange(
+            HttpRequest.PUT("/api/stock/skus/" + sku, draft.build()), ListingViews.Upserted.class);
+    assertThat(r.code()).as("upsert %s", r.getBody(Map.class).orElse(null)).isEqualTo(200);
+    return r.body();
+  }
+
   @Test
   void aReadOnlyTokenCannotWriteAndABuyerHasNoStock() {
     ApiSession reader = ApiSession.bearer(client.toBlocking(), apiToken(List.of("stock:read")));
-    assertThat(reader.exchange(HttpRequest.GET("/api/stock/listings"), Map.class).code())
+    assertThat(reader.exchange(HttpRequest.GET("/api/stock/listings"), LISTING_PAGE).code())
         .isEqualTo(200);
-    HttpResponse<Map> write =
-        reader.exchange(HttpRequest.POST("/api/stock/listings", fridge("RO-1")), Map.class);
-    assertThat(write.code()).isEqualTo(403);
+    assertThat(create(reader, aFridge("RO-1")).code()).isEqualTo(403);
     AccessFixtures.Org buyer = fixtures.buyer("Acheteur Test " + System.nanoTime());
     assertThat(buyer.admin().exchange(HttpRequest.GET("/api/stock/listings"), Map.class).code())
         .isEqualTo(403);
@@ -325,32 +296,36 @@ class StockIT {
       assertThat((String) ApiSession.problem(r).get("type")).endsWith("/api-token-scope");
       assertThat(String.valueOf(r.body())).doesNotContain("@");
     }
-    assertThat(reader.exchange(HttpRequest.GET("/api/stock/changes"), Map.class).code())
+    assertThat(
+            reader
+                .exchange(HttpRequest.GET("/api/stock/changes"), ListingViews.Changes.class)
+                .code())
         .isEqualTo(200);
   }
 
   @Test
   void theTableFiltersSortsAndPages() {
     for (int i = 0; i < 7; i++) {
-      Map<String, Object> d = fridge("T-" + i);
-      d.put("title", "Chaise de bureau " + (char) ('A' + i));
-      d.put("categoryId", "siege-bureau");
-      d.put("priceExclVat", String.valueOf(10 + i));
-      d.remove("energyClass");
-      assertThat(post(supplier.admin(), "/api/stock/listings", d).code()).isEqualTo(201);
+      created(
+          supplier.admin(),
+          aFridge("T-" + i)
+              .title("Chaise de bureau " + (char) ('A' + i))
+              .category("siege-bureau")
+              .price(String.valueOf(10 + i))
+              .energyClass(null));
     }
-    post(supplier.admin(), "/api/stock/listings", fridge("F-1"));
-    Map page =
-        supplier.admin().get("/api/stock/listings?q=chaise&sort=-price&size=3&page=1", Map.class);
-    assertThat(((Number) page.get("total")).intValue()).isEqualTo(7);
-    assertThat((List<Map>) page.get("items"))
-        .extracting(m -> m.get("sku"))
+    created(supplier.admin(), aFridge("F-1"));
+    Page<ListingViews.ListingRow> page =
+        table(supplier.admin(), "?q=chaise&sort=-price&size=3&page=1");
+    assertThat(page.total()).isEqualTo(7);
+    assertThat(page.items())
+        .extracting(ListingViews.ListingRow::sku)
         .containsExactly("T-3", "T-2", "T-1");
-    Map fridges =
-        supplier.admin().get("/api/stock/listings?categoryId=gros-electromenager", Map.class);
-    assertThat((List<Map>) fridges.get("items"))
-        .extracting(m -> m.get("sku"))
-        .containsExactly("F-1");
+    assertThat(page.items())
+        .allSatisfy(row -> assertThat(row.depotName()).isEqualTo("Dépôt de Montreuil"));
+    Page<ListingViews.ListingRow> fridges =
+        table(supplier.admin(), "?categoryId=gros-electromenager");
+    assertThat(fridges.items()).extracting(ListingViews.ListingRow::sku).containsExactly("F-1");
     HttpResponse<Map> badSort =
         supplier
             .admin()
@@ -360,18 +335,11 @@ class StockIT {
 
   @Test
   void concurrentSalesNeverTakeStockBelowZero() throws Exception {
-    Map listing = post(supplier.admin(), "/api/stock/listings", fridge("RACE-1")).body();
-    String id = (String) listing.get("id");
+    UUID id = created(supplier.admin(), aFridge("RACE-1")).id();
     ExecutorService pool = Executors.newFixedThreadPool(12);
     List<Future<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
-      calls.add(
-          pool.submit(() ->
-              post(
-                      supplier.admin(),
-                      "/api/stock/listings/" + id + "/stock",
-                      Map.of("kind", "SOLD", "quantity", 1))
-                  .code()));
+      calls.add(pool.submit(() -> move(supplier.admin(), id, sold(1)).code()));
     }
     List<Integer> codes = new ArrayList<>();
     for (Future<Integer> f : calls) {
@@ -381,15 +349,14 @@ class StockIT {
     Map<Integer, Long> byCode =
         codes.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
     assertThat(byCode).containsEntry(200, 4L).containsEntry(400, 20L);
-    Map after = supplier.admin().get("/api/stock/listings/" + id, Map.class);
-    assertThat(after.get("availableQuantity")).isEqualTo(0);
-    assertThat(after.get("status")).isEqualTo("DRAFT");
+    ListingViews.ListingView after = listing(id);
+    assertThat(after.availableQuantity()).isEqualTo(0);
+    assertThat(after.status()).isEqualTo("DRAFT");
   }
 
   @Test
   void anOpeningMovementThatDoesNotMatchItsListingIsRefusedByTheDatabase() {
-    Map listing = post(supplier.admin(), "/api/stock/listings", fridge("OPEN-1")).body();
-    String id = (String) listing.get("id");
+    UUID id = created(supplier.admin(), aFridge("OPEN-1")).id();
     Throwable refused =
         org.junit.jupiter.api.Assertions.assertThrows(
             RuntimeException.class,
@@ -397,27 +364,27 @@ class StockIT {
                 sql.update(
                     "INSERT INTO stock_movement (listing_id, kind, quantity, actor, opening)"
                         + " VALUES (?, 'RECEIVED', 3, 'test', true)",
-                    java.util.UUID.fromString(id)));
+                    id));
     while (refused != null && !(refused instanceof java.sql.SQLException)) {
       refused = refused.getCause();
     }
     assertThat(refused).isNotNull();
     assertThat(((java.sql.SQLException) refused).getSQLState()).isEqualTo("23514");
-    Map after = supplier.admin().get("/api/stock/listings/" + id, Map.class);
-    assertThat(after.get("availableQuantity")).isEqualTo(4);
-    Map ledger = supplier.admin().get("/api/stock/listings/" + id + "/movements", Map.class);
-    assertThat((List<Map>) ledger.get("items"))
-        .extracting(m -> m.get("kind") + ":" + m.get("quantity"))
+    assertThat(listing(id).availableQuantity()).isEqualTo(4);
+    assertThat(ledger(id))
+        .extracting(m -> m.kind() + ":" + m.quantity())
         .containsExactly("RECEIVED:4");
   }
 
   private String apiToken(List<String> scopes) {
-    return (String)
-        post(
-                supplier.admin(),
-                "/api/organisation/api-tokens",
-                Map.of("name", "ERP " + scopes, "scopes", scopes))
-            .body()
-            .get("secret");
+    HttpResponse<Map> r =
+        supplier
+            .admin()
+            .exchange(
+                HttpRequest.POST(
+                    "/api/organisation/api-tokens",
+                    Map.of("name", "ERP " + scopes, "scopes", scopes)),
+                Map.class);
+    return (String) r.body().get("secret");
   }
 }

@@ -28,6 +28,8 @@ class TaxonomyIT {
 
   @RegisterExtension static GreenMailExtension mail = TestMail.smtp();
 
+  static final Argument<List<CategoryTree.Node>> TREE = Argument.listOf(CategoryTree.Node.class);
+
   @Inject Categories categories;
   @Inject JsonMapper json;
 
@@ -58,64 +60,80 @@ class TaxonomyIT {
 
   @Test
   void servesTheTreeInFrenchAndEnglish() {
-    List<Map> french =
-        client
-            .toBlocking()
-            .retrieve(HttpRequest.GET("/api/categories"), Argument.listOf(Map.class));
-    assertThat(french).extracting(m -> m.get("id")).contains("gros-electromenager", "informatique");
-    Map appliances =
-        french.stream()
-            .filter(m -> m.get("id").equals("gros-electromenager"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(appliances.get("label")).isEqualTo("Gros électroménager");
-    assertThat((List<Map>) appliances.get("children"))
-        .extracting(m -> m.get("id"))
+    List<CategoryTree.Node> french =
+        client.toBlocking().retrieve(HttpRequest.GET("/api/categories"), TREE);
+    assertThat(french)
+        .extracting(CategoryTree.Node::id)
+        .contains("gros-electromenager", "informatique");
+    CategoryTree.Node appliances =
+        french.stream().filter(n -> n.id().equals("gros-electromenager")).findFirst().orElseThrow();
+    assertThat(appliances.label()).isEqualTo("Gros électroménager");
+    assertThat(appliances.children())
+        .extracting(CategoryTree.Node::id)
         .contains("refrigerateur", "lave-linge");
 
-    List<Map> english =
-        client
-            .toBlocking()
-            .retrieve(HttpRequest.GET("/api/categories?lang=en"), Argument.listOf(Map.class));
-    assertThat(english).extracting(m -> m.get("label")).contains("Large appliances");
+    List<CategoryTree.Node> english =
+        client.toBlocking().retrieve(HttpRequest.GET("/api/categories?lang=en"), TREE);
+    assertThat(english).extracting(CategoryTree.Node::label).contains("Large appliances");
   }
 
   @Test
   void theOperatorEditsTheTreeWithinItsRules() {
     AccessFixtures fixtures = new AccessFixtures(client.toBlocking());
     ApiSession operator = fixtures.operator();
-    Map<String, Object> node = new java.util.LinkedHashMap<>();
-    node.put("id", "fauteuil-accueil");
-    node.put("parentId", "mobilier-bureau");
-    node.put("labelFr", "Fauteuil d'accueil");
-    node.put("labelEn", "Waiting-room armchair");
-    node.put("agecCategory", categories.findById("siege-bureau").orElseThrow().agecCategory());
-    node.put("cpvCode", "39113100-8");
-    HttpResponse<Map> created =
-        operator.exchange(HttpRequest.POST("/api/operator/categories", node), Map.class);
+    String furniture = categories.findById("siege-bureau").orElseThrow().agecCategory();
+    CategoryCommand node =
+        new CategoryCommand(
+            "fauteuil-accueil",
+            "mobilier-bureau",
+            "Fauteuil d'accueil",
+            "Waiting-room armchair",
+            furniture,
+            "39113100-8",
+            null,
+            null);
+    HttpResponse<Category> created =
+        operator.exchange(HttpRequest.POST("/api/operator/categories", node), Category.class);
     assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body().parentId()).isEqualTo("mobilier-bureau");
     assertThat(categories.findById("fauteuil-accueil")).isPresent();
 
-    Map<String, Object> bad = new java.util.LinkedHashMap<>(node);
-    bad.put("labelFr", "x");
-    bad.put("agecCategory", "Meubles");
-    bad.put("cpvCode", "391131008");
-    bad.put("parentId", "fauteuil-accueil");
-    HttpResponse<Map> refused =
+    CategoryCommand bad =
+        new CategoryCommand(
+            "fauteuil-accueil",
+            "fauteuil-accueil",
+            "x",
+            "Waiting-room armchair",
+            "Meubles",
+            "391131008",
+            null,
+            null);
+    HttpResponse<Category> refused =
         operator.exchange(
-            HttpRequest.PUT("/api/operator/categories/fauteuil-accueil", bad), Map.class);
+            HttpRequest.PUT("/api/operator/categories/fauteuil-accueil", bad), Category.class);
     assertThat(refused.code()).isEqualTo(400);
     List<Map> errors = (List<Map>) ApiSession.problem(refused).get("errors");
     assertThat(errors)
         .extracting(e -> e.get("field"))
         .containsExactlyInAnyOrder("labelFr", "agecCategory", "cpvCode", "parentId");
 
-    node.put("labelFr", "Fauteuil de salle d'attente");
-    Map updated =
+    CategoryCommand renamed =
+        new CategoryCommand(
+            "fauteuil-accueil",
+            "mobilier-bureau",
+            "Fauteuil de salle d'attente",
+            "Waiting-room armchair",
+            furniture,
+            "39113100-8",
+            null,
+            null);
+    Category updated =
         operator
-            .exchange(HttpRequest.PUT("/api/operator/categories/fauteuil-accueil", node), Map.class)
+            .exchange(
+                HttpRequest.PUT("/api/operator/categories/fauteuil-accueil", renamed),
+                Category.class)
             .body();
-    assertThat(updated.get("labelFr")).isEqualTo("Fauteuil de salle d'attente");
+    assertThat(updated.labelFr()).isEqualTo("Fauteuil de salle d'attente");
 
     assertThat(
             operator

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.listing.ListingViews;
+import fr.boucle.listing.StockFixtures;
 import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
 import fr.boucle.shared.jdbc.Sql;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -50,6 +53,8 @@ class PhotoIT {
   @Inject PhotoStorage storage;
   @Inject ListingPhotos listingPhotos;
 
+  static final Argument<List<PhotoRef>> PHOTO_LIST = Argument.listOf(PhotoRef.class);
+
   AccessFixtures fixtures;
   AccessFixtures.Org supplier;
   UUID listing;
@@ -58,7 +63,7 @@ class PhotoIT {
   void setUp() {
     fixtures = new AccessFixtures(client.toBlocking());
     supplier = fixtures.supplier("Atelier Photo " + UUID.randomUUID());
-    listing = aListing(supplier.id(), "DRAFT");
+    listing = aListing(supplier);
   }
 
   // ---- upload and derived sizes -----------------------------------------------------------------
@@ -67,46 +72,42 @@ class PhotoIT {
   void uploadsJpegPngAndWebpAndDerivesJpegSizes() throws Exception {
     long versionBefore = searchVersion(listing);
     byte[] jpeg = image(1600, 1200, "jpeg", false);
-    Map<String, Object> first =
+    PhotoRef first =
         created(upload(supplier.admin(), listing, "chaise.jpg", jpeg, "Chaise vue de face"));
-    assertThat(first)
-        .containsEntry("contentType", "image/jpeg")
-        .containsEntry("width", 1600)
-        .containsEntry("height", 1200)
-        .containsEntry("position", 0)
-        .containsEntry("alt", "Chaise vue de face");
-    assertThat(widthOf(bytes(supplier.admin(), (String) first.get("thumbUrl")))).isEqualTo(320);
-    assertThat(widthOf(bytes(supplier.admin(), (String) first.get("largeUrl")))).isEqualTo(1024);
-    assertThat(bytes(supplier.admin(), (String) first.get("originalUrl"))).isEqualTo(jpeg);
+    assertThat(first.contentType()).isEqualTo("image/jpeg");
+    assertThat(first.width()).isEqualTo(1600);
+    assertThat(first.height()).isEqualTo(1200);
+    assertThat(first.position()).isEqualTo(0);
+    assertThat(first.alt()).isEqualTo("Chaise vue de face");
+    assertThat(widthOf(bytes(supplier.admin(), first.thumbUrl()))).isEqualTo(320);
+    assertThat(widthOf(bytes(supplier.admin(), first.largeUrl()))).isEqualTo(1024);
+    assertThat(bytes(supplier.admin(), first.originalUrl())).isEqualTo(jpeg);
 
     byte[] png = image(800, 600, "png", true);
-    Map<String, Object> second = created(upload(supplier.admin(), listing, "table.png", png, null));
-    assertThat(second).containsEntry("contentType", "image/png").containsEntry("position", 1);
-    assertThat(widthOf(bytes(supplier.admin(), (String) second.get("thumbUrl")))).isEqualTo(320);
+    PhotoRef second = created(upload(supplier.admin(), listing, "table.png", png, null));
+    assertThat(second.contentType()).isEqualTo("image/png");
+    assertThat(second.position()).isEqualTo(1);
+    assertThat(widthOf(bytes(supplier.admin(), second.thumbUrl()))).isEqualTo(320);
     // Never upscaled: an 800 px image stays 800 px in the "large" size.
-    assertThat(widthOf(bytes(supplier.admin(), (String) second.get("largeUrl")))).isEqualTo(800);
+    assertThat(widthOf(bytes(supplier.admin(), second.largeUrl()))).isEqualTo(800);
 
     byte[] webp;
     try (InputStream in = getClass().getResourceAsStream("/photos/gradient-400x300.webp")) {
       webp = in.readAllBytes();
     }
-    Map<String, Object> third =
-        created(upload(supplier.admin(), listing, "lampe.webp", webp, null));
-    assertThat(third)
-        .containsEntry("contentType", "image/webp")
-        .containsEntry("width", 400)
-        .containsEntry("height", 300);
-    byte[] webpThumb = bytes(supplier.admin(), (String) third.get("thumbUrl"));
+    PhotoRef third = created(upload(supplier.admin(), listing, "lampe.webp", webp, null));
+    assertThat(third.contentType()).isEqualTo("image/webp");
+    assertThat(third.width()).isEqualTo(400);
+    assertThat(third.height()).isEqualTo(300);
+    byte[] webpThumb = bytes(supplier.admin(), third.thumbUrl());
     assertThat(widthOf(webpThumb)).isEqualTo(320);
     assertThat(Arrays.copyOf(webpThumb, 3))
         .isEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
-    List<Map> listed = supplier.admin().get(photosOf(listing), List.class);
-    assertThat(listed)
-        .extracting(p -> p.get("id"))
-        .containsExactly(first.get("id"), second.get("id"), third.get("id"));
-    assertThat(listingPhotos.firstOf(List.of(listing)).get(listing).id().toString())
-        .isEqualTo(first.get("id"));
+    assertThat(photos(supplier.admin(), listing))
+        .extracting(PhotoRef::id)
+        .containsExactly(first.id(), second.id(), third.id());
+    assertThat(listingPhotos.firstOf(List.of(listing)).get(listing).id()).isEqualTo(first.id());
     // The uploads queued the listing for the catalogue (a new search version; the relay may
     // already have consumed the outbox rows, so they are not counted).
     assertThat(searchVersion(listing)).isGreaterThan(versionBefore);
@@ -114,7 +115,7 @@ class PhotoIT {
 
   @Test
   void refusesAFileNamedJpgThatIsNoImageNamingTheFileField() throws Exception {
-    HttpResponse<Map> text =
+    HttpResponse<PhotoRef> text =
         upload(
             supplier.admin(),
             listing,
@@ -127,33 +128,31 @@ class PhotoIT {
 
     // Right magic bytes, broken content.
     byte[] truncated = Arrays.copyOf(image(640, 480, "jpeg", false), 300);
-    HttpResponse<Map> broken = upload(supplier.admin(), listing, "photo.jpg", truncated, null);
+    HttpResponse<PhotoRef> broken = upload(supplier.admin(), listing, "photo.jpg", truncated, null);
     assertThat(broken.code()).isEqualTo(400);
     assertThat(fields(broken)).containsExactly("file");
 
-    assertThat(sql.count("SELECT count(*) FROM listing_photo WHERE listing_id = ?", listing))
-        .isZero();
+    assertThat(listingPhotos.of(listing)).isEmpty();
   }
 
   @Test
   void refusesAFileAboveTenMegabytesWith413() throws Exception {
     byte[] big = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy(image(64, 64, "jpeg", false), 0, big, 0, 100);
-    HttpResponse<Map> response = upload(supplier.admin(), listing, "big.jpg", big, null);
+    HttpResponse<PhotoRef> response = upload(supplier.admin(), listing, "big.jpg", big, null);
     assertThat(response.code()).isEqualTo(413);
     assertThat(fields(response)).containsExactly("file");
     // Far above the limit, the multipart decoder refuses it before the photo service sees it.
-    HttpResponse<Map> huge =
+    HttpResponse<PhotoRef> huge =
         upload(supplier.admin(), listing, "huge.jpg", new byte[15 * 1024 * 1024], null);
     assertThat(huge.code()).isEqualTo(413);
     assertThat(fields(huge)).containsExactly("file");
-    assertThat(sql.count("SELECT count(*) FROM listing_photo WHERE listing_id = ?", listing))
-        .isZero();
+    assertThat(listingPhotos.of(listing)).isEmpty();
   }
 
   @Test
   void refusesADecompressionBombFromItsHeader() throws Exception {
-    HttpResponse<Map> response =
+    HttpResponse<PhotoRef> response =
         upload(supplier.admin(), listing, "bomb.png", pngClaiming(60_000, 60_000), null);
     assertThat(response.code()).isEqualTo(400);
     assertThat(fields(response)).containsExactly("file");
@@ -167,11 +166,10 @@ class PhotoIT {
       assertThat(upload(supplier.admin(), listing, "p" + i + ".jpg", small, null).code())
           .isEqualTo(201);
     }
-    HttpResponse<Map> thirteenth = upload(supplier.admin(), listing, "p12.jpg", small, null);
+    HttpResponse<PhotoRef> thirteenth = upload(supplier.admin(), listing, "p12.jpg", small, null);
     assertThat(thirteenth.code()).isEqualTo(409);
     assertThat(fields(thirteenth)).containsExactly("file");
-    assertThat(sql.count("SELECT count(*) FROM listing_photo WHERE listing_id = ?", listing))
-        .isEqualTo(12);
+    assertThat(listingPhotos.of(listing)).hasSize(12);
   }
 
   // ---- ordering, alt text, deletion ------------------------------------------------------------
@@ -179,21 +177,25 @@ class PhotoIT {
   @Test
   void reordersEditsAltTextAndDeletesClosingTheGap() throws Exception {
     byte[] small = image(64, 64, "jpeg", false);
-    List<String> ids = new ArrayList<>();
+    List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      ids.add((String) created(upload(supplier.admin(), listing, "p.jpg", small, null)).get("id"));
+      ids.add(created(upload(supplier.admin(), listing, "p.jpg", small, null)).id());
     }
     long versionBefore = searchVersion(listing);
-    HttpResponse<List> reordered =
+    HttpResponse<List<PhotoRef>> reordered =
         supplier
             .admin()
             .exchange(
                 HttpRequest.PUT(
                     photosOf(listing) + "/positions",
                     Map.of("photoIds", List.of(ids.get(2), ids.get(0), ids.get(1)))),
-                List.class);
+                PHOTO_LIST);
     assertThat(reordered.code()).isEqualTo(200);
-    assertThat(idsOf(supplier.admin().get(photosOf(listing), List.class)))
+    assertThat(reordered.body())
+        .extracting(PhotoRef::id)
+        .containsExactly(ids.get(2), ids.get(0), ids.get(1));
+    assertThat(photos(supplier.admin(), listing))
+        .extracting(PhotoRef::id)
         .containsExactly(ids.get(2), ids.get(0), ids.get(1));
     assertThat(searchVersion(listing)).isGreaterThan(versionBefore);
 
@@ -208,14 +210,15 @@ class PhotoIT {
     assertThat(incomplete.code()).isEqualTo(400);
     assertThat(fields(incomplete)).containsExactly("photoIds");
 
-    HttpResponse<Map> alt =
+    HttpResponse<PhotoRef> alt =
         supplier
             .admin()
             .exchange(
                 HttpRequest.PUT(photosOf(listing) + "/" + ids.get(0), Map.of("alt", "Pied rayé")),
-                Map.class);
+                PhotoRef.class);
     assertThat(alt.code()).isEqualTo(200);
-    assertThat(alt.body()).containsEntry("alt", "Pied rayé");
+    assertThat(alt.body().alt()).isEqualTo("Pied rayé");
+    assertThat(alt.body().id()).isEqualTo(ids.get(0));
     HttpResponse<Map> tooLong =
         supplier
             .admin()
@@ -230,7 +233,7 @@ class PhotoIT {
         sql.one(
                 "SELECT thumb_key FROM listing_photo WHERE id = ?",
                 rs -> rs.getString(1),
-                UUID.fromString(ids.get(0)))
+                ids.get(0))
             .orElseThrow();
     assertThat(storage.get(thumbKey)).isPresent().get().satisfies(InputStream::close);
     HttpResponse<Map> deleted =
@@ -238,9 +241,9 @@ class PhotoIT {
             .admin()
             .exchange(HttpRequest.DELETE(photosOf(listing) + "/" + ids.get(0)), Map.class);
     assertThat(deleted.code()).isEqualTo(204);
-    List<Map> remaining = supplier.admin().get(photosOf(listing), List.class);
-    assertThat(idsOf(remaining)).containsExactly(ids.get(2), ids.get(1));
-    assertThat(remaining).extracting(p -> p.get("position")).containsExactly(0, 1);
+    List<PhotoRef> remaining = photos(supplier.admin(), listing);
+    assertThat(remaining).extracting(PhotoRef::id).containsExactly(ids.get(2), ids.get(1));
+    assertThat(remaining).extracting(PhotoRef::position).containsExactly(0, 1);
     assertThat(storage.get(thumbKey)).isEmpty();
     assertThat(
             supplier
@@ -254,12 +257,9 @@ class PhotoIT {
 
   @Test
   void anotherOrganisationGets404EverywhereAndChangesNothing() throws Exception {
-    String id =
-        (String)
-            created(
-                    upload(
-                        supplier.admin(), listing, "p.jpg", image(64, 64, "jpeg", false), "à moi"))
-                .get("id");
+    UUID id =
+        created(upload(supplier.admin(), listing, "p.jpg", image(64, 64, "jpeg", false), "à moi"))
+            .id();
     AccessFixtures.Org other = fixtures.supplier("Autre Atelier " + UUID.randomUUID());
     ApiSession intruder = other.admin();
 
@@ -285,7 +285,7 @@ class PhotoIT {
                 .code())
         .isEqualTo(404);
     // The intruder's own listing does not open the door to a photo of another listing either.
-    UUID own = aListing(other.id(), "DRAFT");
+    UUID own = aListing(other);
     assertThat(intruder.exchange(HttpRequest.DELETE(photosOf(own) + "/" + id), Map.class).code())
         .isEqualTo(404);
     // A draft listing's photo is invisible to others and to anonymous callers.
@@ -318,8 +318,10 @@ class PhotoIT {
     byte[] small = image(64, 64, "jpeg", false);
     ApiSession reader = ApiSession.bearer(client.toBlocking(), readOnly);
     assertThat(upload(reader, listing, "p.jpg", small, null).code()).isEqualTo(403);
-    assertThat(reader.exchange(HttpRequest.GET(photosOf(listing)), List.class).code())
-        .isEqualTo(200);
+    HttpResponse<List<PhotoRef>> listed =
+        reader.exchange(HttpRequest.GET(photosOf(listing)), PHOTO_LIST);
+    assertThat(listed.code()).isEqualTo(200);
+    assertThat(listed.body()).isEmpty();
     assertThat(
             upload(ApiSession.bearer(client.toBlocking(), writer), listing, "p.jpg", small, null)
                 .code())
@@ -328,14 +330,14 @@ class PhotoIT {
 
   @Test
   void servesPublishedPhotosToAnyoneWithYearLongCachingAndEtags() throws Exception {
-    Map<String, Object> photo =
+    PhotoRef photo =
         created(upload(supplier.admin(), listing, "p.jpg", image(640, 480, "jpeg", false), null));
-    String thumb = (String) photo.get("thumbUrl");
+    String thumb = photo.thumbUrl();
     HttpResponse<byte[]> draft = supplier.admin().exchange(HttpRequest.GET(thumb), byte[].class);
     assertThat(draft.code()).isEqualTo(200);
     assertThat(draft.header("Cache-Control")).isEqualTo("private, max-age=31536000, immutable");
 
-    sql.update("UPDATE listing SET status = 'PUBLISHED' WHERE id = ?", listing);
+    assertThat(status(listing, "PUBLISHED").status()).isEqualTo("PUBLISHED");
     ApiSession anonymous = new ApiSession(client.toBlocking());
     HttpResponse<byte[]> served = anonymous.exchange(HttpRequest.GET(thumb), byte[].class);
     assertThat(served.code()).isEqualTo(200);
@@ -349,15 +351,11 @@ class PhotoIT {
           assertThat(p).doesNotContainKey("originalUrl");
         });
     // The original as uploaded may carry EXIF (GPS) data: only its supplier gets it.
-    assertThat(
-            supplier
-                .admin()
-                .exchange(HttpRequest.GET((String) photo.get("originalUrl")), byte[].class)
-                .code())
+    assertThat(supplier.admin().exchange(HttpRequest.GET(photo.originalUrl()), byte[].class).code())
         .isEqualTo(200);
     assertThat(
             new ApiSession(client.toBlocking())
-                .exchange(HttpRequest.GET((String) photo.get("originalUrl")), byte[].class)
+                .exchange(HttpRequest.GET(photo.originalUrl()), byte[].class)
                 .code())
         .isEqualTo(404);
     assertThat(served.getContentType().map(MediaType::toString)).hasValue("image/jpeg");
@@ -374,13 +372,14 @@ class PhotoIT {
             HttpRequest.GET(thumb).header("If-None-Match", "\"something-else\""), byte[].class);
     assertThat(stale.code()).isEqualTo(200);
 
-    sql.update("UPDATE listing SET status = 'SOLD_OUT' WHERE id = ?", listing);
+    assertThat(StockFixtures.move(supplier.admin(), listing, StockFixtures.sold(1)).body().status())
+        .isEqualTo("SOLD_OUT");
     assertThat(anonymous.exchange(HttpRequest.GET(thumb), byte[].class).code()).isEqualTo(200);
-    sql.update("UPDATE listing SET status = 'ARCHIVED' WHERE id = ?", listing);
+    assertThat(status(listing, "ARCHIVED").status()).isEqualTo("ARCHIVED");
     assertThat(anonymous.exchange(HttpRequest.GET(thumb), byte[].class).code()).isEqualTo(404);
     assertThat(
             anonymous
-                .exchange(HttpRequest.GET("/api/photos/" + photo.get("id") + "/huge"), byte[].class)
+                .exchange(HttpRequest.GET("/api/photos/" + photo.id() + "/huge"), byte[].class)
                 .code())
         .isEqualTo(404);
   }
@@ -421,31 +420,46 @@ class PhotoIT {
 
   // ---- helpers ----------------------------------------------------------------------------------
 
-  private UUID aListing(UUID supplierId, String status) {
-    UUID depot = UUID.randomUUID();
-    sql.update(
-        "INSERT INTO depot (id, organisation_id, name, street, postcode, city, department, latitude, longitude)"
-            + " VALUES (?, ?, 'Dépôt', '1 rue du Test', '93100', 'Montreuil', '93', 48.86, 2.44)",
-        depot,
-        supplierId);
-    UUID id = UUID.randomUUID();
-    String category =
-        sql.one("SELECT id FROM category ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
-    sql.update(
-        "INSERT INTO listing (id, supplier_id, sku, kind, title, category_id, condition_grade, origin,"
-            + " price_excl_vat_cents, vat_rate_bp, depot_id, status)"
-            + " VALUES (?, ?, ?, 'UNIQUE_ITEM', 'Chaise en chêne', ?, 'BON_ETAT', 'REEMPLOI', 4500, 2000, ?, ?)",
-        id,
-        supplierId,
-        "SKU-" + id,
-        category,
-        depot,
-        status);
-    return id;
+  /** A draft oak chair, one unique item, in a depot of the supplier's own. */
+  private UUID aListing(AccessFixtures.Org owner) {
+    StockFixtures.aDepot(owner.admin(), "Dépôt");
+    return StockFixtures.created(
+            owner.admin(),
+            StockFixtures.aFridge("SKU-" + UUID.randomUUID())
+                .title("Chaise en chêne")
+                .category("siege-bureau")
+                .condition("BON_ETAT")
+                .origin("REEMPLOI")
+                .energyClass(null)
+                .price("45.00")
+                .uniqueItem("CH-1"))
+        .id();
+  }
+
+  private ListingViews.ListingView status(UUID listingId, String status) {
+    HttpResponse<ListingViews.ListingView> r =
+        supplier
+            .admin()
+            .exchange(
+                HttpRequest.POST(
+                    "/api/stock/listings/" + listingId + "/status", Map.of("status", status)),
+                ListingViews.ListingView.class);
+    assertThat(r.code()).isEqualTo(200);
+    return r.body();
   }
 
   private long searchVersion(UUID listingId) {
-    return sql.count("SELECT search_version FROM listing WHERE id = ?", listingId);
+    return supplier
+        .admin()
+        .get("/api/stock/listings/" + listingId, ListingViews.ListingView.class)
+        .version();
+  }
+
+  private static List<PhotoRef> photos(ApiSession session, UUID listingId) {
+    HttpResponse<List<PhotoRef>> r =
+        session.exchange(HttpRequest.GET(photosOf(listingId)), PHOTO_LIST);
+    assertThat(r.code()).isEqualTo(200);
+    return r.body();
   }
 
   private String token(String scope) {
@@ -465,7 +479,7 @@ class PhotoIT {
     return "/api/stock/listings/" + listingId + "/photos";
   }
 
-  private static HttpResponse<Map> upload(
+  private static HttpResponse<PhotoRef> upload(
       ApiSession session, UUID listingId, String name, byte[] content, String alt) {
     MultipartBody.Builder body =
         MultipartBody.builder().addPart("file", name, MediaType.IMAGE_JPEG_TYPE, content);
@@ -476,11 +490,10 @@ class PhotoIT {
     return session.exchange(
         HttpRequest.POST(photosOf(listingId) + query, body.build())
             .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
-        Map.class);
+        PhotoRef.class);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> created(HttpResponse<Map> response) {
+  private static PhotoRef created(HttpResponse<PhotoRef> response) {
     assertThat(response.code())
         .as("upload: %s", response.getBody(Map.class).orElse(null))
         .isEqualTo(201);
@@ -499,10 +512,6 @@ class PhotoIT {
         (List<Map<String, Object>>) ApiSession.problem(response).get("errors");
     assertThat(errors).as("problem errors of %s", ApiSession.problem(response)).isNotNull();
     return errors.stream().map(e -> (String) e.get("field")).toList();
-  }
-
-  private static List<Object> idsOf(List<Map> photos) {
-    return photos.stream().map(p -> p.get("id")).toList();
   }
 
   private static int widthOf(byte[] image) throws IOException {

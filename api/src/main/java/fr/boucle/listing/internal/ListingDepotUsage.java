@@ -1,7 +1,6 @@
 package fr.boucle.listing.internal;
 
 import fr.boucle.organisation.DepotUsage;
-import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 
@@ -9,14 +8,14 @@ import java.util.UUID;
 @Singleton
 class ListingDepotUsage implements DepotUsage {
 
-  private final Sql sql;
+  private final Listings listings;
 
-  ListingDepotUsage(Sql sql) {
-    this.sql = sql;
+  ListingDepotUsage(Listings listings) {
+    this.listings = listings;
   }
 
   @Override
   public long uses(UUID depotId) {
-    return sql.count("SELECT count(*) FROM listing WHERE depot_id = ?", depotId);
+    return listings.countByDepotId(depotId);
   }
 }

@@ -3,7 +3,11 @@ package fr.boucle.listing.web;
 import fr.boucle.listing.ListingDraft;
 import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.StockChange;
-import fr.boucle.listing.internal.ListingService;
+import fr.boucle.listing.internal.ChangeStock;
+import fr.boucle.listing.internal.CreateListing;
+import fr.boucle.listing.internal.EditListing;
+import fr.boucle.listing.internal.FollowChanges;
+import fr.boucle.listing.internal.ListStock;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.ValidationFailed;
@@ -35,10 +39,23 @@ class StockController {
 
   private static final String ACCESS =
       " Supplier staff, or an API token with stock:read (reads) / stock:write (writes).";
-  private final ListingService listings;
+  private final ListStock stock;
+  private final CreateListing creating;
+  private final EditListing editing;
+  private final ChangeStock changing;
+  private final FollowChanges feed;
 
-  StockController(ListingService listings) {
-    this.listings = listings;
+  StockController(
+      ListStock stock,
+      CreateListing creating,
+      EditListing editing,
+      ChangeStock changing,
+      FollowChanges feed) {
+    this.stock = stock;
+    this.creating = creating;
+    this.editing = editing;
+    this.changing = changing;
+    this.feed = feed;
   }
 
   @Get("/listings")
@@ -57,9 +74,9 @@ class StockController {
       @QueryValue @Nullable String sort,
       @QueryValue @Nullable Integer page,
       @QueryValue @Nullable Integer size) {
-    return listings.list(
+    return stock.list(
         CurrentUser.from(auth),
-        new ListingService.Filter(
+        new ListStock.Filter(
             q, status, categoryId, sort, Page.clampPage(page), Page.clampSize(size)));
   }
 
@@ -71,14 +88,14 @@ class StockController {
               + " status PUBLISHED with nothing available is SOLD_OUT."
               + ACCESS)
   HttpResponse<ListingViews.ListingView> create(Authentication auth, @Body ListingDraft draft) {
-    ListingViews.ListingView view = listings.create(CurrentUser.from(auth), draft);
+    ListingViews.ListingView view = creating.create(CurrentUser.from(auth), draft);
     return HttpResponse.created(view, URI.create("/api/stock/listings/" + view.id()));
   }
 
   @Get("/listings/{id}")
   @Operation(summary = "One listing", description = "404 for another organisation's." + ACCESS)
   ListingViews.ListingView get(Authentication auth, UUID id) {
-    return listings.get(CurrentUser.from(auth), id);
+    return stock.get(CurrentUser.from(auth), id);
   }
 
   @Put("/listings/{id}")
@@ -93,7 +110,7 @@ class StockController {
       UUID id,
       @Header("If-Match") @Nullable String ifMatch,
       @Body ListingDraft draft) {
-    return listings.update(CurrentUser.from(auth), id, draft, version(ifMatch));
+    return editing.update(CurrentUser.from(auth), id, draft, version(ifMatch));
   }
 
   private static @Nullable Long version(@Nullable String ifMatch) {
@@ -120,7 +137,7 @@ class StockController {
       summary = "Publish, unpublish (DRAFT) or archive a listing",
       description = "Publishing with nothing available makes it SOLD_OUT." + ACCESS)
   ListingViews.ListingView status(Authentication auth, UUID id, @Body StatusChange change) {
-    return listings.changeStatus(CurrentUser.from(auth), id, change.status());
+    return changing.changeStatus(CurrentUser.from(auth), id, change.status());
   }
 
   @Post("/listings/{id}/stock")
@@ -131,7 +148,7 @@ class StockController {
               + " {available: n, reason}: each is a ledger row with who, when and why."
               + ACCESS)
   ListingViews.ListingView stock(Authentication auth, UUID id, @Body StockChange change) {
-    return listings.moveStock(CurrentUser.from(auth), id, change);
+    return changing.moveStock(CurrentUser.from(auth), id, change);
   }
 
   @Get("/listings/{id}/movements")
@@ -141,7 +158,7 @@ class StockController {
       UUID id,
       @QueryValue @Nullable Integer page,
       @QueryValue @Nullable Integer size) {
-    return listings.ledger(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
+    return stock.ledger(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
   }
 
   @Put("/skus/{sku}")
@@ -152,7 +169,7 @@ class StockController {
               + " the available quantity through an ADJUSTED ledger row."
               + ACCESS)
   ListingViews.Upserted upsert(Authentication auth, String sku, @Body ListingDraft draft) {
-    return listings.upsertBySku(CurrentUser.from(auth), sku, draft);
+    return editing.upsertBySku(CurrentUser.from(auth), sku, draft);
   }
 
   @Get("/changes")
@@ -167,6 +184,6 @@ class StockController {
       @QueryValue @Nullable String cursor,
       @QueryValue @Nullable Integer limit) {
     int l = limit == null ? 100 : Math.max(1, Math.min(500, limit));
-    return listings.changes(CurrentUser.from(auth), cursor, l);
+    return feed.changes(CurrentUser.from(auth), cursor, l);
   }
 }

@@ -2,7 +2,7 @@ package fr.boucle.listing.web;
 
 import fr.boucle.listing.Category;
 import fr.boucle.listing.CategoryCommand;
-import fr.boucle.listing.internal.TaxonomyService;
+import fr.boucle.listing.internal.EditTaxonomy;
 import fr.boucle.shared.security.CurrentUser;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -27,9 +27,9 @@ import java.util.List;
 @Tag(name = "Operator")
 class TaxonomyController {
 
-  private final TaxonomyService taxonomy;
+  private final EditTaxonomy taxonomy;
 
-  TaxonomyController(TaxonomyService taxonomy) {
+  TaxonomyController(EditTaxonomy taxonomy) {
     this.taxonomy = taxonomy;
   }
 

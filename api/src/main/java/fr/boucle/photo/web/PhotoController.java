@@ -1,7 +1,8 @@
 package fr.boucle.photo.web;
 
 import fr.boucle.photo.PhotoRef;
-import fr.boucle.photo.internal.PhotoService;
+import fr.boucle.photo.internal.ArrangePhotos;
+import fr.boucle.photo.internal.UploadPhoto;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.MaxBody;
 import fr.boucle.shared.web.Problem;
@@ -37,9 +38,11 @@ import java.util.UUID;
 @Tag(name = "Stock")
 class PhotoController {
 
-  private final PhotoService photos;
+  private final UploadPhoto uploading;
+  private final ArrangePhotos photos;
 
-  PhotoController(PhotoService photos) {
+  PhotoController(UploadPhoto uploading, ArrangePhotos photos) {
+    this.uploading = uploading;
     this.photos = photos;
   }
 
@@ -84,7 +87,7 @@ class PhotoController {
     PhotoRef created;
     try (InputStream in = file.asInputStream()) {
       // The service counts the bytes as they stream in and stops past the limit.
-      created = photos.upload(CurrentUser.from(auth), listingId, in, -1, alt);
+      created = uploading.upload(CurrentUser.from(auth), listingId, in, -1, alt);
     }
     return HttpResponse.created(created, URI.create(created.originalUrl()));
   }

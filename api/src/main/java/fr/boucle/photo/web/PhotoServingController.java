@@ -1,7 +1,7 @@
 package fr.boucle.photo.web;
 
 import fr.boucle.photo.PhotoSize;
-import fr.boucle.photo.internal.PhotoService;
+import fr.boucle.photo.internal.ServePhoto;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
 import io.micronaut.core.annotation.Nullable;
@@ -35,9 +35,9 @@ class PhotoServingController {
   static final String PUBLIC_CACHE = "public, max-age=31536000, immutable";
   static final String PRIVATE_CACHE = "private, max-age=31536000, immutable";
 
-  private final PhotoService photos;
+  private final ServePhoto photos;
 
-  PhotoServingController(PhotoService photos) {
+  PhotoServingController(ServePhoto photos) {
     this.photos = photos;
   }
 
@@ -53,7 +53,7 @@ class PhotoServingController {
       String size,
       @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
     PhotoSize photoSize = PhotoSize.fromPath(size).orElseThrow(() -> new NotFound("Photo size"));
-    PhotoService.Served served =
+    ServePhoto.Served served =
         photos
             .find(auth == null ? null : CurrentUser.from(auth), photoId, photoSize)
             .orElseThrow(() -> new NotFound("Photo"));
