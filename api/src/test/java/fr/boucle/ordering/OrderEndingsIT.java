@@ -11,7 +11,7 @@ import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.boucle.ordering.internal.OrderExpiry;
+import fr.boucle.ordering.internal.ExpireOrders;
 import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
@@ -44,7 +44,7 @@ class OrderEndingsIT {
 
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
-  @Inject OrderExpiry expiry;
+  @Inject ExpireOrders expiry;
 
   private OrderingFixtures f;
   private OrderingFixtures.Buyer buyer;
