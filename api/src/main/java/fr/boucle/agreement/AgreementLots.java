@@ -1,6 +1,8 @@
 package fr.boucle.agreement;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,22 @@ public interface AgreementLots {
 
   /** The lots of a buyer's ACTIVE and TERMINATED agreements (whether in force today or not). */
   List<Lot> lotsOf(UUID buyerId);
+
+  /** What an order shows of the lot it was placed under (its view, its printed form). */
+  record LotSummary(
+      UUID lotId,
+      UUID agreementId,
+      UUID buyerId,
+      String agreementReference,
+      String agreementTitle,
+      int number,
+      String title,
+      Reservation reservation,
+      @Nullable Integer insertionHoursTarget,
+      @Nullable String environmentalClause) {}
+
+  /** The lots with these ids, whoever's, by agreement reference then lot number. */
+  List<LotSummary> summaries(Collection<UUID> lotIds);
 
   // Orders add to the committed amount in the database function place_orders (V10), on one of
   // the lot period's shares of its maximum, checked by a conditional update in the same statement

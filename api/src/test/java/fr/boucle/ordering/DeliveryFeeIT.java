@@ -1,10 +1,8 @@
 package fr.boucle.ordering;
 
-import static fr.boucle.ordering.OrderingFixtures.agreement;
 import static fr.boucle.ordering.OrderingFixtures.fields;
 import static fr.boucle.ordering.OrderingFixtures.firstOrder;
 import static fr.boucle.ordering.OrderingFixtures.line;
-import static fr.boucle.ordering.OrderingFixtures.lot;
 import static fr.boucle.ordering.OrderingFixtures.order;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,60 +44,46 @@ class DeliveryFeeIT {
   @Inject Sql sql;
 
   @Test
-  @SuppressWarnings("unchecked")
   void theDeliveryFeeIsInTheTotalsTheCapTheLedgerAndThePdf() throws Exception {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Livraison", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Livraison", "SIAE_EI");
+    // 430 € of goods + 45 € of delivery = 475 €; the lot holds 470 €.
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Livraison")
+            .buyingFrom("Atelier Livraison", "SIAE_EI")
+            .underAgreement("AC-LIV")
+            .lotCovering("refrigerateur")
+            .upTo(47_000)
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID fridge = f.listing(supplier, "refrigerateur", 20_000, 2000, "LOT", 5); // 200 €, 20 %
     UUID books = f.listing(supplier, "refrigerateur", 1_000, 550, "LOT", 5); // 10 €, 5.5 %
     sql.update("UPDATE listing SET delivery_fee_cents = 4500 WHERE id = ?", fridge);
     sql.update("UPDATE listing SET delivery_fee_cents = 1500 WHERE id = ?", books);
-    // 430 € of goods + 45 € of delivery = 475 €; the lot holds 470 €.
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-LIV",
-            List.of(
-                lot(
-                    1,
-                    List.of("refrigerateur"),
-                    "NONE",
-                    List.of(supplier.org().id()),
-                    47_000,
-                    0))));
     Map<String, Object> both = order(buyer.serviceId(), List.of(line(fridge, 2), line(books, 3)));
-    HttpResponse<Map> refused = submit(buyer.requester(), "liv-1", both);
+    HttpResponse<OrderViews.Submitted> refused = submit(buyer.requester(), "liv-1", both);
     assertThat(refused.code()).isEqualTo(409);
     assertThat(fields(refused)).containsExactly("lotId");
     assertThat(f.available(fridge)).isEqualTo(5);
 
     // Without the books: 400 € + 45 € fits.
-    HttpResponse<Map> placed =
+    HttpResponse<OrderViews.Submitted> placed =
         submit(buyer.requester(), "liv-2", order(buyer.serviceId(), List.of(line(fridge, 2))));
     assertThat(placed.code()).as("%s", placed.getBody(Map.class)).isEqualTo(201);
-    Map<String, Object> o = firstOrder(placed);
-    assertThat((Map<String, Object>) o.get("deliveryFee"))
-        .containsEntry("exclVatCents", 4_500)
-        .containsEntry("vatCents", 900)
-        .containsEntry("vatRateBasisPoints", 2000);
-    assertThat((Map<String, Object>) o.get("totals"))
-        .containsEntry("exclVatCents", 44_500)
-        .containsEntry("vatCents", 8_900)
-        .containsEntry("inclVatCents", 53_400);
-    assertThat((List<Map<String, Object>>) o.get("vat"))
+    OrderViews.Order o = firstOrder(placed);
+    assertThat(o.deliveryFee()).isEqualTo(new OrderViews.DeliveryFee(4_500, 900, 2000));
+    assertThat(o.totals()).isEqualTo(new OrderViews.Totals(44_500, 8_900, 53_400));
+    assertThat(o.vat())
         .singleElement()
-        .satisfies(v -> assertThat(v).containsEntry("baseExclVatCents", 44_500));
+        .satisfies(v -> assertThat(v.baseExclVatCents()).isEqualTo(44_500));
     assertThat(
             sql.count(
                 "SELECT sum(committed_excl_vat_cents) FROM spend_entry WHERE order_id = ?::uuid",
-                o.get("id")))
+                o.id()))
         .isEqualTo(44_500);
 
     HttpResponse<byte[]> pdf =
-        buyer
-            .requester()
-            .exchange(HttpRequest.GET("/api/orders/" + o.get("id") + "/pdf"), byte[].class);
+        buyer.requester().exchange(HttpRequest.GET("/api/orders/" + o.id() + "/pdf"), byte[].class);
     try (PDDocument doc = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Frais de livraison").contains("445,00");

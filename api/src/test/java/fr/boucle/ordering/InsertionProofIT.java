@@ -1,8 +1,6 @@
 package fr.boucle.ordering;
 
-import static fr.boucle.ordering.OrderingFixtures.agreement;
 import static fr.boucle.ordering.OrderingFixtures.line;
-import static fr.boucle.ordering.OrderingFixtures.lot;
 import static fr.boucle.ordering.OrderingFixtures.order;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,15 +45,16 @@ class InsertionProofIT {
   @SuppressWarnings("unchecked")
   void aReservedLotAdmitsOnlyAValidReviewedProof() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Réservé", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Réservé", "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Réservé")
+            .buyingFrom("Atelier Réservé", "SIAE_EI")
+            .underAgreement("AC-RESERVE")
+            .lotCovering("bureau")
+            .reservedFor("SIAE")
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID desks = f.listing(supplier, "bureau", 5_000, 2000, "LOT", 50);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-RESERVE",
-            List.of(
-                lot(1, List.of("bureau"), "SIAE", List.of(supplier.org().id()), 10_000_000, 0))));
     Map<String, Object> one = order(buyer.serviceId(), List.of(line(desks, 1)));
     assertThat(submit(buyer.requester(), "res-1", one).code()).isEqualTo(201);
 
@@ -87,7 +86,7 @@ class InsertionProofIT {
         .contains("DREETS 93-2027-0042")
         .contains(newUntil);
 
-    HttpResponse<Map> waiting = submit(buyer.requester(), "res-2", one);
+    HttpResponse<OrderViews.Submitted> waiting = submit(buyer.requester(), "res-2", one);
     assertThat(waiting.code()).isIn(400, 409, 422);
     assertThat(ApiSession.problem(waiting).toString()).contains("awaits the operator's review");
 
@@ -118,7 +117,7 @@ class InsertionProofIT {
     sql.update(
         "UPDATE organisation SET insertion_valid_until = current_date - 1 WHERE id = ?",
         supplier.org().id());
-    HttpResponse<Map> lapsed = submit(buyer.requester(), "res-4", one);
+    HttpResponse<OrderViews.Submitted> lapsed = submit(buyer.requester(), "res-4", one);
     assertThat(lapsed.code()).isIn(400, 409, 422);
     assertThat(ApiSession.problem(lapsed).toString()).contains("not valid on");
   }

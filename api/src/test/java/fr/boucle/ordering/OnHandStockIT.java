@@ -1,11 +1,9 @@
 package fr.boucle.ordering;
 
 import static fr.boucle.ordering.OrderingFixtures.act;
-import static fr.boucle.ordering.OrderingFixtures.agreement;
 import static fr.boucle.ordering.OrderingFixtures.fields;
 import static fr.boucle.ordering.OrderingFixtures.firstOrder;
 import static fr.boucle.ordering.OrderingFixtures.line;
-import static fr.boucle.ordering.OrderingFixtures.lot;
 import static fr.boucle.ordering.OrderingFixtures.order;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,25 +46,19 @@ class OnHandStockIT {
   @Test
   void aReservedUniqueItemIsNeverSoldTwiceAndItsOrderCancelsCleanly() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Unique", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Unique", "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Unique")
+            .buyingFrom("Atelier Unique", "SIAE_EI")
+            .underAgreement("AC-UNIQ")
+            .lotCovering("refrigerateur")
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID fridge = f.listing(supplier, "refrigerateur", 25_000, 2000, "UNIQUE_ITEM", 1);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-UNIQ",
-            List.of(
-                lot(
-                    1,
-                    List.of("refrigerateur"),
-                    "NONE",
-                    List.of(supplier.org().id()),
-                    10_000_000,
-                    0))));
     ApiSession seller = supplier.org().admin();
     String sku = sku(fridge);
 
-    HttpResponse<Map> first =
+    HttpResponse<OrderViews.Submitted> first =
         submit(buyer.requester(), "uniq-1", order(buyer.serviceId(), List.of(line(fridge, 1))));
     assertThat(first.code()).isEqualTo(201);
     assertThat(stock(seller, fridge))
@@ -104,13 +96,13 @@ class OnHandStockIT {
         .containsEntry("availableQuantity", 0)
         .containsEntry("reservedQuantity", 1);
 
-    HttpResponse<Map> second =
+    HttpResponse<OrderViews.Submitted> second =
         submit(buyer.requester(), "uniq-2", order(buyer.serviceId(), List.of(line(fridge, 1))));
     assertThat(second.code()).isEqualTo(409);
 
     // Cancelling the one order gives the single unit back.
-    HttpResponse<Map> cancelled =
-        act(buyer.requester(), firstOrder(first).get("id"), "cancel", Map.of());
+    HttpResponse<OrderViews.Order> cancelled =
+        act(buyer.requester(), firstOrder(first).id(), "cancel", Map.of());
     assertThat(cancelled.code()).as("%s", cancelled.getBody(Map.class)).isEqualTo(200);
     assertThat(stock(seller, fridge))
         .containsEntry("availableQuantity", 1)
@@ -120,18 +112,18 @@ class OnHandStockIT {
   @Test
   void aLotCountedOnHandKeepsItsReservations() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Lots", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Lots", "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Lots")
+            .buyingFrom("Atelier Lots", "SIAE_EI")
+            .underAgreement("AC-LOTS")
+            .lotCovering("chaise")
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID chairs = f.listing(supplier, "chaise", 2_000, 2000, "LOT", 10);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-LOTS",
-            List.of(
-                lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 10_000_000, 0))));
     ApiSession seller = supplier.org().admin();
     String sku = sku(chairs);
-    HttpResponse<Map> placed =
+    HttpResponse<OrderViews.Submitted> placed =
         submit(buyer.requester(), "lots-1", order(buyer.serviceId(), List.of(line(chairs, 4))));
     assertThat(placed.code()).isEqualTo(201);
 
@@ -152,12 +144,12 @@ class OnHandStockIT {
         .isEqualTo(400);
 
     // Refusal by the supplier releases the four.
-    HttpResponse<Map> refused =
-        act(seller, firstOrder(placed).get("id"), "refuse", Map.of("comment", "Abîmées"));
+    HttpResponse<OrderViews.Order> refused =
+        act(seller, firstOrder(placed).id(), "refuse", Map.of("comment", "Abîmées"));
     assertThat(refused.code()).as("%s", refused.getBody(Map.class)).isIn(200, 404);
     if (refused.code() == 404) {
       // An order awaiting approval is not the supplier's yet: the buyer cancels it instead.
-      assertThat(act(buyer.requester(), firstOrder(placed).get("id"), "cancel", Map.of()).code())
+      assertThat(act(buyer.requester(), firstOrder(placed).id(), "cancel", Map.of()).code())
           .isEqualTo(200);
     }
     assertThat(stock(seller, chairs))

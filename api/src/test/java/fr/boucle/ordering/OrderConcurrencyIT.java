@@ -1,9 +1,7 @@
 package fr.boucle.ordering;
 
-import static fr.boucle.ordering.OrderingFixtures.agreement;
 import static fr.boucle.ordering.OrderingFixtures.line;
 import static fr.boucle.ordering.OrderingFixtures.lot;
-import static fr.boucle.ordering.OrderingFixtures.lotId;
 import static fr.boucle.ordering.OrderingFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,7 +115,8 @@ class OrderConcurrencyIT {
               MutableHttpRequest<?> request =
                   caller.sign(HttpRequest.POST("/api/orders", body).header("Idempotency-Key", key));
               try {
-                HttpResponse<Map> r = http.exchange(request, Map.class);
+                HttpResponse<OrderViews.Submitted> r =
+                    http.exchange(request, OrderViews.Submitted.class);
                 return new Outcome(
                     r.code(), r.getContentType().map(Object::toString).orElse(""), null);
               } catch (HttpClientResponseException e) {
@@ -283,22 +282,17 @@ class OrderConcurrencyIT {
       long maximumCents,
       int discountBasisPoints) {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département " + name, 1_000_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier " + name, insertionStatus);
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-" + name.toUpperCase(java.util.Locale.ROOT).replace(' ', '-'),
-                List.of(
-                    lot(
-                        1,
-                        categories,
-                        reservation,
-                        List.of(supplier.org().id()),
-                        maximumCents,
-                        discountBasisPoints))));
-    return new Market(f, buyer, supplier, lotId(agreement, 1));
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département " + name)
+            .approvingAbove(1_000_000_000)
+            .buyingFrom("Atelier " + name, insertionStatus)
+            .underAgreement("AC-" + name.toUpperCase(java.util.Locale.ROOT).replace(' ', '-'))
+            .lotCovering(categories.toArray(String[]::new))
+            .reservedFor(reservation)
+            .upTo(maximumCents)
+            .discountedBy(discountBasisPoints)
+            .create();
+    return new Market(f, trade.buyer(), trade.supplier(), trade.lotId());
   }
 
   private long committed(UUID lot) {

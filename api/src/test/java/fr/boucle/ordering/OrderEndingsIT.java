@@ -1,17 +1,15 @@
 package fr.boucle.ordering;
 
 import static fr.boucle.ordering.OrderingFixtures.act;
-import static fr.boucle.ordering.OrderingFixtures.agreement;
 import static fr.boucle.ordering.OrderingFixtures.fields;
 import static fr.boucle.ordering.OrderingFixtures.firstOrder;
 import static fr.boucle.ordering.OrderingFixtures.line;
-import static fr.boucle.ordering.OrderingFixtures.lot;
 import static fr.boucle.ordering.OrderingFixtures.order;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.boucle.ordering.internal.OrderExpiry;
+import fr.boucle.ordering.internal.ExpireOrders;
 import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
@@ -44,7 +42,7 @@ class OrderEndingsIT {
 
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
-  @Inject OrderExpiry expiry;
+  @Inject ExpireOrders expiry;
 
   private OrderingFixtures f;
   private OrderingFixtures.Buyer buyer;
@@ -53,30 +51,32 @@ class OrderEndingsIT {
 
   private void trading(String name, long thresholdCents) {
     f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    buyer = f.buyer("Département " + name, thresholdCents);
-    supplier = f.supplier("Atelier " + name, "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département " + name)
+            .approvingAbove(thresholdCents)
+            .buyingFrom("Atelier " + name, "SIAE_EI")
+            .underAgreement("AC-" + name.toUpperCase())
+            .lotCovering("chaise")
+            .upTo(1_000_000)
+            .create();
+    buyer = trade.buyer();
+    supplier = trade.supplier();
     chairs = f.listing(supplier, "chaise", 10_000, 2000, "LOT", 20);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-" + name.toUpperCase(),
-            List.of(
-                lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 1_000_000, 0))));
   }
 
   @Test
   void anOrderNeverApprovedExpiresAndGivesEverythingBack() {
     trading("Expiry", 1_000); // 10 €: every order here needs approval
-    Object stale =
+    UUID stale =
         firstOrder(
                 submit(
                     buyer.requester(), "exp-1", order(buyer.serviceId(), List.of(line(chairs, 3)))))
-            .get("id");
-    Object fresh =
+            .id();
+    UUID fresh =
         firstOrder(
                 submit(
                     buyer.requester(), "exp-2", order(buyer.serviceId(), List.of(line(chairs, 2)))))
-            .get("id");
+            .id();
     assertThat(f.available(chairs)).isEqualTo(15);
     assertThat(committed()).isEqualTo(5 * 10_000);
     sql.update(
@@ -86,18 +86,15 @@ class OrderEndingsIT {
 
     assertThat(expiry.expireStale()).isGreaterThanOrEqualTo(1);
 
-    Map<String, Object> expired = buyer.requester().get("/api/orders/" + stale, Map.class);
-    assertThat(expired.get("status")).isEqualTo("EXPIRED");
-    assertThat(expired.get("allowedActions")).asList().isEmpty();
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> events = (List<Map<String, Object>>) expired.get("events");
-    assertThat(events.get(events.size() - 1))
-        .containsEntry("to", "EXPIRED")
-        .containsEntry("actorLabel", "system");
-    assertThat((String) events.get(events.size() - 1).get("comment"))
-        .contains("Not approved within");
-    assertThat(buyer.requester().get("/api/orders/" + fresh, Map.class).get("status"))
-        .isEqualTo("SUBMITTED");
+    OrderViews.Order expired = OrderingFixtures.order(buyer.requester(), stale);
+    assertThat(expired.status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(expired.allowedActions()).isEmpty();
+    OrderViews.Event last = expired.events().get(expired.events().size() - 1);
+    assertThat(last.to()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(last.actorLabel()).isEqualTo("system");
+    assertThat(last.comment()).contains("Not approved within");
+    assertThat(OrderingFixtures.order(buyer.requester(), fresh).status())
+        .isEqualTo(OrderStatus.SUBMITTED);
     // The requester is told, with a link to the order.
     assertThat(body(AccessFixtures.mailsTo(mail, requesterEmail(), 1).get(0)))
         .contains("a expir")
@@ -112,19 +109,19 @@ class OrderEndingsIT {
   @Test
   void theSupplierCancelsAnAcceptedOrderWithAReason() {
     trading("Retrait", 10_000_000);
-    Object id = accepted(4);
+    UUID id = accepted(4);
     ApiSession seller = supplier.org().admin();
     // The buyer can no longer cancel on its own once the supplier accepted.
     assertThat(act(buyer.requester(), id, "cancel", Map.of()).code()).isEqualTo(409);
-    HttpResponse<Map> silent = act(seller, id, "supplier-cancel", Map.of());
+    HttpResponse<OrderViews.Order> silent = act(seller, id, "supplier-cancel", Map.of());
     assertThat(silent.code()).isEqualTo(400);
     assertThat(fields(silent)).containsExactly("comment");
     assertThat(f.available(chairs)).isEqualTo(16);
 
-    HttpResponse<Map> cancelled =
+    HttpResponse<OrderViews.Order> cancelled =
         act(seller, id, "supplier-cancel", Map.of("comment", "Lot endommagé au dépôt"));
     assertThat(cancelled.code()).as("%s", cancelled.getBody(Map.class)).isEqualTo(200);
-    assertThat(cancelled.body().get("status")).isEqualTo("CANCELLED");
+    assertThat(cancelled.body().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(body(AccessFixtures.mailsTo(mail, requesterEmail(), 1).get(0)))
         .contains("Lot endommag");
     assertThat(f.available(chairs)).isEqualTo(20);
@@ -134,37 +131,37 @@ class OrderEndingsIT {
   @Test
   void theBuyerAsksAndTheSupplierConsentsOrDeclines() {
     trading("Demande", 10_000_000);
-    Object id = accepted(5);
+    UUID id = accepted(5);
     ApiSession seller = supplier.org().admin();
     assertThat(act(seller, id, "decline-cancellation", Map.of("comment", "Rien à refuser")).code())
         .isEqualTo(409);
     assertThat(fields(act(buyer.requester(), id, "request-cancellation", Map.of())))
         .containsExactly("comment");
 
-    HttpResponse<Map> asked =
+    HttpResponse<OrderViews.Order> asked =
         act(buyer.requester(), id, "request-cancellation", Map.of("comment", "Service fermé"));
     assertThat(asked.code()).as("%s", asked.getBody(Map.class)).isEqualTo(200);
-    assertThat(asked.body().get("status")).isEqualTo("ACCEPTED");
-    assertThat(asked.body().get("cancellationRequest").toString()).contains("Service fermé");
-    Map<String, Object> seen = seller.get("/api/orders/" + id, Map.class);
-    assertThat(seen.get("allowedActions"))
-        .asList()
-        .contains("SUPPLIER_CANCEL", "DECLINE_CANCELLATION");
+    assertThat(asked.body().status()).isEqualTo(OrderStatus.ACCEPTED);
+    assertThat(asked.body().cancellationRequest().reason()).contains("Service fermé");
+    OrderViews.Order seen = OrderingFixtures.order(seller, id);
+    assertThat(seen.allowedActions())
+        .contains(OrderAction.SUPPLIER_CANCEL, OrderAction.DECLINE_CANCELLATION);
 
-    HttpResponse<Map> declined =
+    HttpResponse<OrderViews.Order> declined =
         act(seller, id, "decline-cancellation", Map.of("comment", "Déjà chargée"));
     assertThat(declined.code()).isEqualTo(200);
-    assertThat(declined.body().get("cancellationRequest")).isNull();
-    assertThat(declined.body().get("status")).isEqualTo("ACCEPTED");
+    assertThat(declined.body().cancellationRequest()).isNull();
+    assertThat(declined.body().status()).isEqualTo(OrderStatus.ACCEPTED);
     assertThat(f.available(chairs)).isEqualTo(15);
 
     assertThat(
             act(buyer.requester(), id, "request-cancellation", Map.of("comment", "Toujours fermé"))
                 .code())
         .isEqualTo(200);
-    HttpResponse<Map> consented = act(seller, id, "supplier-cancel", Map.of("comment", "D’accord"));
-    assertThat(consented.body().get("status")).isEqualTo("CANCELLED");
-    assertThat(consented.body().get("cancellationRequest")).isNull();
+    HttpResponse<OrderViews.Order> consented =
+        act(seller, id, "supplier-cancel", Map.of("comment", "D’accord"));
+    assertThat(consented.body().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(consented.body().cancellationRequest()).isNull();
     assertThat(f.available(chairs)).isEqualTo(20);
     assertThat(committed()).isZero();
   }
@@ -180,13 +177,13 @@ class OrderEndingsIT {
   }
 
   /** An order placed (no approval needed) and accepted by the supplier. */
-  private Object accepted(int quantity) {
-    HttpResponse<Map> placed =
+  private UUID accepted(int quantity) {
+    HttpResponse<OrderViews.Submitted> placed =
         submit(
             buyer.requester(),
             "acc-" + UUID.randomUUID(),
             order(buyer.serviceId(), List.of(line(chairs, quantity))));
-    Object id = firstOrder(placed).get("id");
+    UUID id = firstOrder(placed).id();
     assertThat(act(supplier.org().admin(), id, "accept", Map.of()).code()).isEqualTo(200);
     return id;
   }

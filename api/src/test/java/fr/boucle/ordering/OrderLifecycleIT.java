@@ -1,16 +1,18 @@
 package fr.boucle.ordering;
 
 import static fr.boucle.ordering.OrderingFixtures.act;
-import static fr.boucle.ordering.OrderingFixtures.agreement;
+import static fr.boucle.ordering.OrderingFixtures.checkout;
 import static fr.boucle.ordering.OrderingFixtures.firstOrder;
+import static fr.boucle.ordering.OrderingFixtures.inbox;
 import static fr.boucle.ordering.OrderingFixtures.line;
-import static fr.boucle.ordering.OrderingFixtures.lot;
-import static fr.boucle.ordering.OrderingFixtures.lotId;
 import static fr.boucle.ordering.OrderingFixtures.order;
+import static fr.boucle.ordering.OrderingFixtures.putInCart;
+import static fr.boucle.ordering.OrderingFixtures.spend;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.agreement.AgreementViews;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
@@ -44,62 +46,47 @@ class OrderLifecycleIT {
   @Inject Sql sql;
 
   @Test
-  @SuppressWarnings("unchecked")
   void ordersFromTheCartThroughApprovalDeliveryInvoiceAndPayment() throws Exception {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Lifecycle", 50_000); // 500 €
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Lifecycle", "SIAE_ACI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Lifecycle")
+            .approvingAbove(50_000) // 500 €
+            .buyingFrom("Atelier Lifecycle", "SIAE_ACI")
+            .underAgreement("AC-LIFE-1")
+            .lotCovering("mobilier-bureau")
+            .reservedFor("SIAE")
+            .upTo(10_000_000)
+            .discountedBy(1250)
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID chair = f.listing(supplier, "siege-bureau", 12_345, 2000, "LOT", 10);
     UUID desk = f.listing(supplier, "bureau", 9_999, 550, "LOT", 5);
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-LIFE-1",
-                List.of(
-                    lot(
-                        1,
-                        List.of("mobilier-bureau"),
-                        "SIAE",
-                        List.of(supplier.org().id()),
-                        10_000_000,
-                        1250))));
-    UUID lot1 = lotId(agreement, 1);
+    UUID lot1 = trade.lotId();
 
     // Cart, kept on the server.
     ApiSession requester = buyer.requester();
-    assertThat(
-            requester
-                .exchange(
-                    HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 2)), Map.class)
-                .code())
-        .isEqualTo(200);
-    Map<String, Object> cart =
-        requester
-            .exchange(HttpRequest.PUT("/api/cart/lines/" + desk, Map.of("quantity", 1)), Map.class)
-            .body();
-    assertThat(cart.get("lineCount")).isEqualTo(2);
+    assertThat(putInCart(requester, chair, 2).code()).isEqualTo(200);
+    OrderViews.Cart cart = putInCart(requester, desk, 1).body();
+    assertThat(cart.lineCount()).isEqualTo(2);
 
     // Preview: the only applicable lot is chosen, priced with its discount, remaining before/after.
-    Map<String, Object> preview = requester.get("/api/cart/checkout", Map.class);
-    Map<String, Object> group = ((List<Map<String, Object>>) preview.get("groups")).get(0);
-    assertThat(group.get("chosenLotId")).isEqualTo(lot1.toString());
-    Map<String, Object> option = ((List<Map<String, Object>>) group.get("options")).get(0);
+    OrderViews.CheckoutPreview preview =
+        requester.get("/api/cart/checkout", OrderViews.CheckoutPreview.class);
+    OrderViews.CheckoutGroup group = preview.groups().get(0);
+    assertThat(group.chosenLotId()).isEqualTo(lot1);
+    OrderViews.LotOption option = group.options().get(0);
     // 123.45 € less 12.5 % = 108.01875 → 108.02; ×2 = 216.04; VAT 20 % = 43.208 → 43.21.
     // 99.99 € less 12.5 % = 87.49125 → 87.49; VAT 5.5 % = 4.81195 → 4.81.
-    Map<String, Object> totals = (Map<String, Object>) option.get("totals");
-    assertThat(totals)
-        .containsEntry("exclVatCents", 21_604 + 8_749)
-        .containsEntry("vatCents", 4_321 + 481)
-        .containsEntry("inclVatCents", 21_604 + 8_749 + 4_321 + 481);
-    assertThat(((Number) option.get("remainingBeforeCents")).longValue()).isEqualTo(10_000_000);
-    assertThat(((Number) option.get("remainingAfterCents")).longValue())
-        .isEqualTo(10_000_000 - 30_353);
-    assertThat(option.get("requiresApproval")).isEqualTo(false);
+    assertThat(option.totals())
+        .isEqualTo(
+            new OrderViews.Totals(21_604 + 8_749, 4_321 + 481, 21_604 + 8_749 + 4_321 + 481));
+    assertThat(option.remainingBeforeCents()).isEqualTo(10_000_000);
+    assertThat(option.remainingAfterCents()).isEqualTo(10_000_000 - 30_353);
+    assertThat(option.requiresApproval()).isFalse();
 
     // Four chairs take the order above the service threshold (500 €): it needs approval.
-    requester.exchange(
-        HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 4)), Map.class);
+    putInCart(requester, chair, 4);
     Map<String, Object> checkout =
         Map.of(
             "orders",
@@ -110,19 +97,15 @@ class OrderLifecycleIT {
                     "deliveryDate", LocalDate.now().plusDays(10).toString(),
                     "note", "Livrer au 2e étage",
                     "lines", List.of(line(chair, 4), line(desk, 1)))));
-    HttpResponse<Map> placed =
-        requester.exchange(
-            HttpRequest.POST("/api/cart/checkout", checkout).header("Idempotency-Key", "co-1"),
-            Map.class);
+    HttpResponse<OrderViews.Submitted> placed = checkout(requester, "co-1", checkout);
     assertThat(placed.code()).as("%s", placed.getBody(Map.class)).isEqualTo(201);
-    Map<String, Object> order = firstOrder(placed);
-    String id = (String) order.get("id");
-    assertThat(order.get("status")).isEqualTo("SUBMITTED");
-    assertThat((String) order.get("number")).matches("BC-" + LocalDate.now().getYear() + "-\\d{6}");
-    assertThat(order.get("requiresApproval")).isEqualTo(true);
-    assertThat(((Map<String, Object>) order.get("totals")).get("exclVatCents"))
-        .isEqualTo(4 * 10_802 + 8_749);
-    assertThat(requester.get("/api/cart", Map.class).get("lineCount")).isEqualTo(0);
+    OrderViews.Order order = firstOrder(placed);
+    UUID id = order.id();
+    assertThat(order.status()).isEqualTo(OrderStatus.SUBMITTED);
+    assertThat(order.number()).matches("BC-" + LocalDate.now().getYear() + "-\\d{6}");
+    assertThat(order.requiresApproval()).isTrue();
+    assertThat(order.totals().exclVatCents()).isEqualTo(4 * 10_802 + 8_749);
+    assertThat(requester.get("/api/cart", OrderViews.Cart.class).lineCount()).isEqualTo(0);
     assertThat(f.available(chair)).isEqualTo(6);
     assertThat(f.available(desk)).isEqualTo(4);
 
@@ -134,13 +117,11 @@ class OrderLifecycleIT {
     assertThat(act(supplier.org().admin(), id, "accept", Map.of()).code()).isEqualTo(404);
 
     // The approver's inbox, then approval.
-    Map<String, Object> inbox = buyer.approver().get("/api/orders?awaitingMe=true", Map.class);
-    assertThat((List<Map<String, Object>>) inbox.get("items"))
-        .extracting(o -> o.get("id"))
-        .contains(id);
-    HttpResponse<Map> approved = act(buyer.approver(), id, "approve", Map.of("comment", "OK"));
+    assertThat(inbox(buyer.approver())).contains(id);
+    HttpResponse<OrderViews.Order> approved =
+        act(buyer.approver(), id, "approve", Map.of("comment", "OK"));
     assertThat(approved.code()).isEqualTo(200);
-    assertThat(approved.body().get("status")).isEqualTo("APPROVED");
+    assertThat(approved.body().status()).isEqualTo(OrderStatus.APPROVED);
     assertThat(act(buyer.approver(), id, "approve", Map.of()).code())
         .as("approving twice is an illegal transition")
         .isEqualTo(409);
@@ -148,42 +129,44 @@ class OrderLifecycleIT {
     // Supplier: inbox, accept, ready. The requester cannot invoice; delivery before acceptance
     // fails.
     ApiSession supplierAdmin = supplier.org().admin();
-    Map<String, Object> supplierInbox = supplierAdmin.get("/api/orders?awaitingMe=true", Map.class);
-    assertThat((List<Map<String, Object>>) supplierInbox.get("items"))
-        .extracting(o -> o.get("id"))
-        .containsExactly(id);
+    assertThat(inbox(supplierAdmin)).containsExactly(id);
     assertThat(act(requester, id, "confirm-delivery", Map.of()).code()).isEqualTo(409);
-    assertThat(act(supplierAdmin, id, "accept", Map.of()).body().get("status"))
-        .isEqualTo("ACCEPTED");
-    HttpResponse<Map> cancelLate = act(requester, id, "cancel", Map.of());
+    assertThat(act(supplierAdmin, id, "accept", Map.of()).body().status())
+        .isEqualTo(OrderStatus.ACCEPTED);
+    HttpResponse<OrderViews.Order> cancelLate = act(requester, id, "cancel", Map.of());
     assertThat(cancelLate.code()).as("no cancellation after acceptance").isEqualTo(409);
     assertThat(ApiSession.problem(cancelLate).get("type"))
         .isEqualTo("https://boucle.fr/problems/illegal-transition");
-    assertThat(act(supplierAdmin, id, "mark-ready", Map.of()).body().get("status"))
-        .isEqualTo("READY");
+    assertThat(act(supplierAdmin, id, "mark-ready", Map.of()).body().status())
+        .isEqualTo(OrderStatus.READY);
     assertThat(act(supplierAdmin, id, "confirm-delivery", Map.of()).code())
         .as("the service confirms delivery, not the supplier")
         .isEqualTo(403);
-    assertThat(act(requester, id, "confirm-delivery", Map.of()).body().get("status"))
-        .isEqualTo("DELIVERED");
-    HttpResponse<Map> noInvoiceRef = act(supplierAdmin, id, "invoice", Map.of());
+    assertThat(act(requester, id, "confirm-delivery", Map.of()).body().status())
+        .isEqualTo(OrderStatus.DELIVERED);
+    HttpResponse<OrderViews.Order> noInvoiceRef = act(supplierAdmin, id, "invoice", Map.of());
     assertThat(noInvoiceRef.code()).isEqualTo(400);
     assertThat(OrderingFixtures.fields(noInvoiceRef)).containsExactly("invoiceReference");
     assertThat(
             act(supplierAdmin, id, "invoice", Map.of("invoiceReference", "FA-2026-0042"))
                 .body()
-                .get("status"))
-        .isEqualTo("INVOICED");
+                .status())
+        .isEqualTo(OrderStatus.INVOICED);
     assertThat(act(requester, id, "mark-paid", Map.of()).code()).isEqualTo(403);
-    Map<String, Object> paid = act(buyer.admin(), id, "mark-paid", Map.of()).body();
-    assertThat(paid.get("status")).isEqualTo("PAID");
-    assertThat((List<Map<String, Object>>) paid.get("events"))
-        .extracting(e -> e.get("to"))
+    OrderViews.Order paid = act(buyer.admin(), id, "mark-paid", Map.of()).body();
+    assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+    assertThat(paid.events())
+        .extracting(OrderViews.Event::to)
         .containsExactly(
-            "SUBMITTED", "APPROVED", "ACCEPTED", "READY", "DELIVERED", "INVOICED", "PAID");
-    assertThat((List<Map<String, Object>>) paid.get("events"))
-        .allSatisfy(e -> assertThat(e.get("actorLabel")).isNotNull());
-    assertThat(paid.get("allowedActions")).isEqualTo(List.of());
+            OrderStatus.SUBMITTED,
+            OrderStatus.APPROVED,
+            OrderStatus.ACCEPTED,
+            OrderStatus.READY,
+            OrderStatus.DELIVERED,
+            OrderStatus.INVOICED,
+            OrderStatus.PAID);
+    assertThat(paid.events()).allSatisfy(e -> assertThat(e.actorLabel()).isNotNull());
+    assertThat(paid.allowedActions()).isEmpty();
 
     // Stock: the reservation became a sale; the ledger moved from committed to invoiced.
     assertThat(f.available(chair)).isEqualTo(6);
@@ -193,22 +176,15 @@ class OrderLifecycleIT {
                 chair))
         .isEqualTo(1);
     long total = 4 * 10_802 + 8_749;
-    List<Map> spend = buyer.admin().get("/api/spend?lotId=" + lot1, List.class);
+    List<OrderViews.SpendRow> spend = spend(buyer.admin(), "lotId=" + lot1);
     assertThat(spend).hasSize(1);
-    assertThat((Map<String, Object>) spend.get(0).get("committed"))
-        .containsEntry("exclVatCents", 0);
-    assertThat((Map<String, Object>) spend.get(0).get("invoiced"))
-        .containsEntry("exclVatCents", (int) total)
-        .containsEntry("vatCents", 8_642 + 481);
-    Map<String, Object> lotView =
-        ((List<Map<String, Object>>)
-                buyer.admin().get("/api/agreements/" + agreement.get("id"), Map.class).get("lots"))
-            .get(0);
-    Map<String, Object> current =
-        ((List<Map<String, Object>>) lotView.get("periods"))
-            .stream().filter(p -> Boolean.TRUE.equals(p.get("current"))).findFirst().orElseThrow();
-    assertThat(((Number) current.get("invoicedExclVatCents")).longValue()).isEqualTo(total);
-    assertThat(((Number) current.get("committedExclVatCents")).longValue()).isZero();
+    assertThat(spend.get(0).committed().exclVatCents()).isZero();
+    assertThat(spend.get(0).invoiced().exclVatCents()).isEqualTo(total);
+    assertThat(spend.get(0).invoiced().vatCents()).isEqualTo(8_642 + 481);
+    AgreementViews.PeriodView current =
+        OrderingFixtures.currentPeriod(buyer.admin(), trade.agreement().id(), 1);
+    assertThat(current.invoicedExclVatCents()).isEqualTo(total);
+    assertThat(current.committedExclVatCents()).isZero();
 
     // The PDF parses and carries the number, the supplier's SIRET and the totals.
     HttpResponse<byte[]> pdf =
@@ -218,7 +194,7 @@ class OrderLifecycleIT {
     try (PDDocument doc = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text)
-          .contains((String) order.get("number"))
+          .contains(order.number())
           .contains("SIRET " + supplier.siret())
           .contains("AC-LIFE-1")
           .contains("L2113-13")
@@ -230,42 +206,35 @@ class OrderLifecycleIT {
   @Test
   void cancellingBeforeAcceptanceReleasesStockAndLotAmount() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Annulation", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Annulation", "EA");
-    UUID laptop = f.listing(supplier, "pc-portable", 25_000, 2000, "UNIQUE_ITEM", 1);
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-ANN-1",
-                List.of(
-                    lot(
-                        1,
-                        List.of("informatique"),
-                        "EA_ESAT",
-                        List.of(supplier.org().id()),
-                        100_000,
-                        0))));
-    HttpResponse<Map> placed =
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Annulation")
+            .buyingFrom("Atelier Annulation", "EA")
+            .underAgreement("AC-ANN-1")
+            .lotCovering("informatique")
+            .reservedFor("EA_ESAT")
+            .upTo(100_000)
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    UUID laptop = f.listing(trade.supplier(), "pc-portable", 25_000, 2000, "UNIQUE_ITEM", 1);
+    HttpResponse<OrderViews.Submitted> placed =
         submit(buyer.requester(), "k-1", order(buyer.serviceId(), List.of(line(laptop, 1))));
     assertThat(placed.code()).as("%s", placed.getBody(Map.class)).isEqualTo(201);
-    Object id = firstOrder(placed).get("id");
-    assertThat(firstOrder(placed).get("status")).isEqualTo("APPROVED");
+    UUID id = firstOrder(placed).id();
+    assertThat(firstOrder(placed).status()).isEqualTo(OrderStatus.APPROVED);
     assertThat(f.available(laptop)).isZero();
-    assertThat(committed(lotId(agreement, 1))).isEqualTo(25_000);
+    assertThat(committed(trade.lotId())).isEqualTo(25_000);
 
-    HttpResponse<Map> again =
+    HttpResponse<OrderViews.Submitted> again =
         submit(buyer.requester(), "k-2", order(buyer.serviceId(), List.of(line(laptop, 1))));
     assertThat(again.code()).isEqualTo(409);
     assertThat(ApiSession.problem(again).get("type"))
         .isEqualTo("https://boucle.fr/problems/out-of-stock");
     assertThat(OrderingFixtures.fields(again)).containsExactly("lines[0].quantity");
 
-    assertThat(
-            act(buyer.requester(), id, "cancel", Map.of("comment", "Doublon")).body().get("status"))
-        .isEqualTo("CANCELLED");
+    assertThat(act(buyer.requester(), id, "cancel", Map.of("comment", "Doublon")).body().status())
+        .isEqualTo(OrderStatus.CANCELLED);
     assertThat(f.available(laptop)).isEqualTo(1);
-    assertThat(committed(lotId(agreement, 1))).isZero();
+    assertThat(committed(trade.lotId())).isZero();
     assertThat(act(buyer.requester(), id, "cancel", Map.of()).code()).isEqualTo(409);
     assertThat(
             submit(buyer.requester(), "k-3", order(buyer.serviceId(), List.of(line(laptop, 1))))
@@ -276,28 +245,22 @@ class OrderLifecycleIT {
   @Test
   void numbersOrdersPerBuyerAndYearWithoutGaps() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Numérotation", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Numérotation", "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Numérotation")
+            .buyingFrom("Atelier Numérotation", "SIAE_EI")
+            .underAgreement("AC-NUM-1")
+            .upTo(1_000_000)
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID table = f.listing(supplier, "table", 5_000, 2000, "LOT", 3);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-NUM-1",
-            List.of(
-                lot(
-                    1,
-                    List.of("mobilier-bureau"),
-                    "NONE",
-                    List.of(supplier.org().id()),
-                    1_000_000,
-                    0))));
     String year = String.valueOf(LocalDate.now().getYear());
     for (int i = 1; i <= 5; i++) {
       // Orders 4 and 5 fail (out of stock): they take no number.
-      HttpResponse<Map> r =
+      HttpResponse<OrderViews.Submitted> r =
           submit(buyer.requester(), "n-" + i, order(buyer.serviceId(), List.of(line(table, 1))));
       if (i <= 3) {
-        assertThat(firstOrder(r).get("number")).isEqualTo("BC-" + year + "-00000" + i);
+        assertThat(firstOrder(r).number()).isEqualTo("BC-" + year + "-00000" + i);
       } else {
         assertThat(r.code()).isEqualTo(409);
       }
@@ -309,7 +272,7 @@ class OrderLifecycleIT {
                         buyer.requester(),
                         "n-6",
                         order(buyer.serviceId(), List.of(line(chair, 1)))))
-                .get("number"))
+                .number())
         .isEqualTo("BC-" + year + "-000004");
   }
 

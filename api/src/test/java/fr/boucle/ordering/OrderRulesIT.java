@@ -2,17 +2,20 @@ package fr.boucle.ordering;
 
 import static fr.boucle.ordering.OrderingFixtures.act;
 import static fr.boucle.ordering.OrderingFixtures.agreement;
+import static fr.boucle.ordering.OrderingFixtures.checkout;
 import static fr.boucle.ordering.OrderingFixtures.fields;
 import static fr.boucle.ordering.OrderingFixtures.firstOrder;
 import static fr.boucle.ordering.OrderingFixtures.line;
 import static fr.boucle.ordering.OrderingFixtures.lot;
 import static fr.boucle.ordering.OrderingFixtures.lotId;
 import static fr.boucle.ordering.OrderingFixtures.order;
+import static fr.boucle.ordering.OrderingFixtures.putInCart;
 import static fr.boucle.ordering.OrderingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.agreement.AgreementViews;
 import fr.boucle.ordering.internal.OrderNumbering;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
@@ -105,20 +108,15 @@ class OrderRulesIT {
     assertThat(
             buyer.requester().exchange(HttpRequest.POST("/api/agreements", good), Map.class).code())
         .isEqualTo(403);
-    Map<String, Object> active = f.activeAgreement(buyer, good);
+    AgreementViews.AgreementView active = f.activeAgreement(buyer, good);
     HttpResponse<Map> edit =
-        buyer
-            .admin()
-            .exchange(HttpRequest.PUT("/api/agreements/" + active.get("id"), good), Map.class);
+        buyer.admin().exchange(HttpRequest.PUT("/api/agreements/" + active.id(), good), Map.class);
     assertThat(edit.code()).isEqualTo(409);
     HttpResponse<Map> dup =
         buyer.admin().exchange(HttpRequest.POST("/api/agreements", good), Map.class);
     assertThat(fields(dup)).containsExactly("reference");
-    assertThat(((List<?>) active.get("lots"))).hasSize(1);
-    assertThat(
-            (List<Map<String, Object>>)
-                ((Map<String, Object>) ((List<?>) active.get("lots")).get(0)).get("periods"))
-        .hasSize(3);
+    assertThat(active.lots()).hasSize(1);
+    assertThat(active.lots().get(0).periods()).hasSize(3);
 
     // The supplier sees the agreements where it is awarded.
     Map<String, Object> seen = siae.org().admin().get("/api/agreements", Map.class);
@@ -139,13 +137,13 @@ class OrderRulesIT {
     sql.update("UPDATE listing SET minimum_order_quantity = 5 WHERE id = ?", bike);
 
     // No agreement in force yet: the lot field explains it.
-    HttpResponse<Map> none =
+    HttpResponse<OrderViews.Submitted> none =
         submit(buyer.requester(), "v-0", order(buyer.serviceId(), List.of(line(chair, 1))));
     assertThat(none.code()).isEqualTo(400);
     assertThat(fields(none)).containsExactly("lotId");
     assertThat(ApiSession.problem(none).toString()).contains("no framework agreement in force");
 
-    Map<String, Object> agreement =
+    AgreementViews.AgreementView agreement =
         f.activeAgreement(
             buyer,
             agreement(
@@ -169,7 +167,7 @@ class OrderRulesIT {
                     line(foreignChair, 1),
                     line(UUID.randomUUID(), 1))));
     body.put("deliveryDate", LocalDate.now().minusDays(1).toString());
-    HttpResponse<Map> bad = submit(buyer.requester(), "v-1", body);
+    HttpResponse<OrderViews.Submitted> bad = submit(buyer.requester(), "v-1", body);
     assertThat(bad.code()).isEqualTo(400);
     assertThat(fields(bad))
         .containsExactlyInAnyOrder(
@@ -179,14 +177,14 @@ class OrderRulesIT {
             "lines[2].listingId",
             "lines[3].listingId");
 
-    HttpResponse<Map> scope =
+    HttpResponse<OrderViews.Submitted> scope =
         submit(
             buyer.requester(),
             "v-2",
             order(buyer.serviceId(), List.of(line(chair, 1), line(bike, 2))));
     assertThat(fields(scope)).containsExactlyInAnyOrder("lines[1].quantity", "lines[1].listingId");
 
-    HttpResponse<Map> stranger1 =
+    HttpResponse<OrderViews.Submitted> stranger1 =
         submit(buyer.requester(), "v-3", order(buyer.serviceId(), List.of(line(foreignChair, 1))));
     assertThat(fields(stranger1)).containsExactly("lotId");
     assertThat(ApiSession.problem(stranger1).toString()).contains("not awarded");
@@ -195,7 +193,7 @@ class OrderRulesIT {
     explicit.put("lotId", lotId(agreement, 1).toString());
     assertThat(fields(submit(buyer.requester(), "v-4", explicit))).containsExactly("lotId");
 
-    HttpResponse<Map> cap =
+    HttpResponse<OrderViews.Submitted> cap =
         submit(buyer.requester(), "v-5", order(buyer.serviceId(), List.of(line(chair, 6))));
     assertThat(cap.code()).isEqualTo(409);
     assertThat(ApiSession.problem(cap).get("type"))
@@ -204,7 +202,7 @@ class OrderRulesIT {
 
     Map<String, Object> noLines = new LinkedHashMap<>();
     noLines.put("lines", List.of(Map.of("quantity", 0)));
-    HttpResponse<Map> invalid = submit(buyer.requester(), "v-6", noLines);
+    HttpResponse<OrderViews.Submitted> invalid = submit(buyer.requester(), "v-6", noLines);
     assertThat(invalid.code()).isEqualTo(400);
     assertThat(fields(invalid))
         .contains("serviceId", "deliveryDate", "lines[0].listingId", "lines[0].quantity");
@@ -230,26 +228,27 @@ class OrderRulesIT {
   @Test
   void sameKeySameBodyGivesTheSameOrderAndAnotherBodyIsRefused() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Idempotent", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Idempotent", "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Idempotent")
+            .buyingFrom("Atelier Idempotent", "SIAE_EI")
+            .underAgreement("AC-IDEM")
+            .lotCovering("chaise")
+            .upTo(1_000_000)
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 50);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-IDEM",
-            List.of(
-                lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 1_000_000, 0))));
     Map<String, Object> body = order(buyer.serviceId(), List.of(line(chair, 2)));
 
-    HttpResponse<Map> first = submit(buyer.requester(), "idem-1", body);
-    HttpResponse<Map> second = submit(buyer.requester(), "idem-1", body);
+    HttpResponse<OrderViews.Submitted> first = submit(buyer.requester(), "idem-1", body);
+    HttpResponse<OrderViews.Submitted> second = submit(buyer.requester(), "idem-1", body);
     assertThat(first.code()).isEqualTo(201);
     assertThat(second.code()).isEqualTo(200);
-    assertThat(second.body().get("replayed")).isEqualTo(true);
-    assertThat(firstOrder(second).get("id")).isEqualTo(firstOrder(first).get("id"));
+    assertThat(second.body().replayed()).isTrue();
+    assertThat(firstOrder(second).id()).isEqualTo(firstOrder(first).id());
     assertThat(f.available(chair)).isEqualTo(48);
 
-    HttpResponse<Map> other =
+    HttpResponse<OrderViews.Submitted> other =
         submit(buyer.requester(), "idem-1", order(buyer.serviceId(), List.of(line(chair, 3))));
     assertThat(other.code()).isEqualTo(422);
     assertThat(fields(other)).containsExactly("Idempotency-Key");
@@ -257,18 +256,18 @@ class OrderRulesIT {
 
     // A key is the person's own: a colleague's same key is a new request.
     ApiSession colleague = f.anotherRequester(buyer);
-    HttpResponse<Map> theirs = submit(colleague, "idem-1", body);
+    HttpResponse<OrderViews.Submitted> theirs = submit(colleague, "idem-1", body);
     assertThat(theirs.code()).isEqualTo(201);
-    assertThat(firstOrder(theirs).get("id")).isNotEqualTo(firstOrder(first).get("id"));
+    assertThat(firstOrder(theirs).id()).isNotEqualTo(firstOrder(first).id());
 
     // A replay answers the first result even once that request took the last units.
     Map<String, Object> rest = order(buyer.serviceId(), List.of(line(chair, 46)));
-    HttpResponse<Map> all = submit(buyer.requester(), "idem-2", rest);
+    HttpResponse<OrderViews.Submitted> all = submit(buyer.requester(), "idem-2", rest);
     assertThat(all.code()).isEqualTo(201);
     assertThat(f.available(chair)).isZero();
-    HttpResponse<Map> again = submit(buyer.requester(), "idem-2", rest);
+    HttpResponse<OrderViews.Submitted> again = submit(buyer.requester(), "idem-2", rest);
     assertThat(again.code()).isEqualTo(200);
-    assertThat(firstOrder(again).get("id")).isEqualTo(firstOrder(all).get("id"));
+    assertThat(firstOrder(again).id()).isEqualTo(firstOrder(all).id());
     assertThat(fields(submit(buyer.requester(), "idem-3", rest)))
         .containsExactly("lines[0].quantity");
   }
@@ -281,48 +280,47 @@ class OrderRulesIT {
   @Test
   void checkoutIdempotencyCoversTheCartLines() {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
-    OrderingFixtures.Buyer buyer = f.buyer("Département Panier", 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier Panier", "SIAE_EI");
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département Panier")
+            .buyingFrom("Atelier Panier", "SIAE_EI")
+            .underAgreement("AC-PANIER")
+            .lotCovering("chaise")
+            .upTo(1_000_000)
+            .create();
+    OrderingFixtures.Buyer buyer = trade.buyer();
+    OrderingFixtures.Supplier supplier = trade.supplier();
     UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 50);
-    f.activeAgreement(
-        buyer,
-        agreement(
-            "AC-PANIER",
-            List.of(
-                lot(1, List.of("chaise"), "NONE", List.of(supplier.org().id()), 1_000_000, 0))));
     ApiSession requester = buyer.requester();
-    requester.exchange(
-        HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 2)), Map.class);
+    putInCart(requester, chair, 2);
 
-    Map<String, Object> two = checkout(supplier, buyer, List.of(line(chair, 2)));
-    HttpResponse<Map> placed = checkout(requester, "co-panier-1", two);
+    Map<String, Object> two = checkoutBody(supplier, buyer, List.of(line(chair, 2)));
+    HttpResponse<OrderViews.Submitted> placed = checkout(requester, "co-panier-1", two);
     assertThat(placed.code()).as("%s", placed.getBody(Map.class)).isEqualTo(201);
     assertThat(f.available(chair)).isEqualTo(48);
-    HttpResponse<Map> retried = checkout(requester, "co-panier-1", two);
+    HttpResponse<OrderViews.Submitted> retried = checkout(requester, "co-panier-1", two);
     assertThat(retried.code()).as("%s", retried.getBody(Map.class)).isEqualTo(200);
-    assertThat(retried.body().get("replayed")).isEqualTo(true);
-    assertThat(firstOrder(retried).get("id")).isEqualTo(firstOrder(placed).get("id"));
+    assertThat(retried.body().replayed()).isTrue();
+    assertThat(firstOrder(retried).id()).isEqualTo(firstOrder(placed).id());
     assertThat(f.available(chair)).isEqualTo(48);
-    HttpResponse<Map> otherLines =
-        checkout(requester, "co-panier-1", checkout(supplier, buyer, List.of(line(chair, 3))));
+    HttpResponse<OrderViews.Submitted> otherLines =
+        checkout(requester, "co-panier-1", checkoutBody(supplier, buyer, List.of(line(chair, 3))));
     assertThat(otherLines.code()).isEqualTo(422);
     assertThat(fields(otherLines)).containsExactly("Idempotency-Key");
 
     // Reviewed with 2 chairs, changed to 3 in another tab: nothing is ordered unseen.
-    requester.exchange(
-        HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 3)), Map.class);
-    HttpResponse<Map> stale = checkout(requester, "co-panier-2", two);
+    putInCart(requester, chair, 3);
+    HttpResponse<OrderViews.Submitted> stale = checkout(requester, "co-panier-2", two);
     assertThat(stale.code()).isEqualTo(409);
     assertThat(fields(stale)).containsExactly("orders[0].lines");
     assertThat(f.available(chair)).isEqualTo(48);
-    assertThat(requester.get("/api/cart", Map.class).get("lineCount")).isEqualTo(1);
-    HttpResponse<Map> reviewed =
-        checkout(requester, "co-panier-3", checkout(supplier, buyer, List.of(line(chair, 3))));
+    assertThat(requester.get("/api/cart", OrderViews.Cart.class).lineCount()).isEqualTo(1);
+    HttpResponse<OrderViews.Submitted> reviewed =
+        checkout(requester, "co-panier-3", checkoutBody(supplier, buyer, List.of(line(chair, 3))));
     assertThat(reviewed.code()).isEqualTo(201);
     assertThat(f.available(chair)).isEqualTo(45);
   }
 
-  private static Map<String, Object> checkout(
+  private static Map<String, Object> checkoutBody(
       OrderingFixtures.Supplier supplier,
       OrderingFixtures.Buyer buyer,
       List<Map<String, Object>> lines) {
@@ -334,12 +332,6 @@ class OrderRulesIT {
                 "serviceId", buyer.serviceId().toString(),
                 "deliveryDate", java.time.LocalDate.now().plusDays(10).toString(),
                 "lines", lines)));
-  }
-
-  private static HttpResponse<Map> checkout(
-      ApiSession requester, String key, Map<String, Object> body) {
-    return requester.exchange(
-        HttpRequest.POST("/api/cart/checkout", body).header("Idempotency-Key", key), Map.class);
   }
 
   /**
@@ -499,29 +491,21 @@ class OrderRulesIT {
 
   /** A buyer with one lot (a maximum in cents) awarding a supplier's chair (stock in units). */
   private PlaceOrders placeOrders(OrderingFixtures f, String name, int stock, long maximumCents) {
-    OrderingFixtures.Buyer buyer = f.buyer("Département " + name, 10_000_000);
-    OrderingFixtures.Supplier supplier = f.supplier("Atelier " + name, "SIAE_EI");
-    UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", stock);
-    Map<String, Object> agreement =
-        f.activeAgreement(
-            buyer,
-            agreement(
-                "AC-" + name.toUpperCase(java.util.Locale.ROOT),
-                List.of(
-                    lot(
-                        1,
-                        List.of("chaise"),
-                        "NONE",
-                        List.of(supplier.org().id()),
-                        maximumCents,
-                        0))));
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Département " + name)
+            .buyingFrom("Atelier " + name, "SIAE_EI")
+            .underAgreement("AC-" + name.toUpperCase(java.util.Locale.ROOT))
+            .lotCovering("chaise")
+            .upTo(maximumCents)
+            .create();
+    UUID chair = f.listing(trade.supplier(), "chaise", 1_000, 2000, "LOT", stock);
     return new PlaceOrders(
         sql,
         json,
-        buyer,
-        supplier.org().id(),
-        UUID.fromString((String) agreement.get("id")),
-        lotId(agreement, 1),
+        trade.buyer(),
+        trade.supplier().org().id(),
+        trade.agreement().id(),
+        trade.lotId(),
         chair);
   }
 
@@ -603,7 +587,7 @@ class OrderRulesIT {
     OrderingFixtures.Supplier supplier = f.supplier("Atelier Isolé", "SIAE_EI");
     OrderingFixtures.Supplier otherSupplier = f.supplier("Atelier Voisin", "SIAE_EI");
     UUID chair = f.listing(supplier, "chaise", 1_000, 2000, "LOT", 50);
-    Map<String, Object> agreement =
+    AgreementViews.AgreementView agreement =
         f.activeAgreement(
             buyer,
             agreement(
@@ -616,14 +600,12 @@ class OrderRulesIT {
                         List.of(supplier.org().id()),
                         1_000_000,
                         0))));
-    Object orderId =
+    UUID orderId =
         firstOrder(
                 submit(
                     buyer.requester(), "iso-1", order(buyer.serviceId(), List.of(line(chair, 1)))))
-            .get("id");
-    buyer
-        .requester()
-        .exchange(HttpRequest.PUT("/api/cart/lines/" + chair, Map.of("quantity", 1)), Map.class);
+            .id();
+    putInCart(buyer.requester(), chair, 1);
 
     List<ApiSession> foreigners =
         List.of(
@@ -658,7 +640,7 @@ class OrderRulesIT {
     }
     endpoints.put("order", orderEndpoints);
     Map<String, String> ids =
-        Map.of("agreement", (String) agreement.get("id"), "order", (String) orderId);
+        Map.of("agreement", agreement.id().toString(), "order", orderId.toString());
     Map<String, Object> editBody =
         agreement(
             "AC-PIRATE",
@@ -687,8 +669,7 @@ class OrderRulesIT {
           assertThat(a).as("%s %s foreign vs missing", method, template).isEqualTo(b);
         }
       }
-      Map<String, Object> list = foreigner.get("/api/orders", Map.class);
-      assertThat(((Number) list.get("total")).longValue()).as("foreign order lists").isZero();
+      assertThat(OrderingFixtures.orders(foreigner, "").total()).as("foreign order lists").isZero();
       Map<String, Object> agreements = foreigner.get("/api/agreements", Map.class);
       assertThat(((Number) agreements.get("total")).longValue()).isZero();
     }
@@ -696,8 +677,9 @@ class OrderRulesIT {
     HttpResponse<Map> otherCart =
         otherBuyer.requester().exchange(HttpRequest.DELETE("/api/cart/lines/" + chair), Map.class);
     assertThat(otherCart.code()).isEqualTo(404);
-    assertThat(buyer.requester().get("/api/cart", Map.class).get("lineCount")).isEqualTo(1);
-    assertThat(otherBuyer.requester().get("/api/cart", Map.class).get("lineCount")).isEqualTo(0);
+    assertThat(buyer.requester().get("/api/cart", OrderViews.Cart.class).lineCount()).isEqualTo(1);
+    assertThat(otherBuyer.requester().get("/api/cart", OrderViews.Cart.class).lineCount())
+        .isEqualTo(0);
     assertThat(act(buyer.requester(), orderId, "cancel", Map.of()).code()).isEqualTo(200);
   }
 }

@@ -2,11 +2,14 @@ package fr.boucle.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.boucle.agreement.AgreementViews;
 import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.Role;
+import fr.boucle.shared.web.Page;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -206,27 +209,45 @@ final class OrderingFixtures {
   }
 
   /** Creates and activates an agreement; answers its view. */
-  Map<String, Object> activeAgreement(Buyer buyer, Map<String, Object> agreement) {
-    Map<String, Object> created =
-        created(buyer.admin().exchange(HttpRequest.POST("/api/agreements", agreement), Map.class));
-    HttpResponse<Map> activated =
+  AgreementViews.AgreementView activeAgreement(Buyer buyer, Map<String, Object> agreement) {
+    HttpResponse<AgreementViews.AgreementView> created =
         buyer
             .admin()
             .exchange(
-                HttpRequest.POST("/api/agreements/" + created.get("id") + "/activate", Map.of()),
-                Map.class);
+                HttpRequest.POST("/api/agreements", agreement), AgreementViews.AgreementView.class);
+    assertThat(created.code()).as("create %s", created.getBody(Map.class)).isEqualTo(201);
+    HttpResponse<AgreementViews.AgreementView> activated =
+        buyer
+            .admin()
+            .exchange(
+                HttpRequest.POST("/api/agreements/" + created.body().id() + "/activate", Map.of()),
+                AgreementViews.AgreementView.class);
     assertThat(activated.code()).as("activate %s", activated.getBody(Map.class)).isEqualTo(200);
     return activated.body();
   }
 
-  @SuppressWarnings("unchecked")
-  static UUID lotId(Map<String, Object> agreement, int number) {
-    for (Map<String, Object> lot : (List<Map<String, Object>>) agreement.get("lots")) {
-      if (((Number) lot.get("number")).intValue() == number) {
-        return UUID.fromString((String) lot.get("id"));
-      }
-    }
-    throw new AssertionError("no lot " + number);
+  static UUID lotId(AgreementViews.AgreementView agreement, int number) {
+    return agreement.lots().stream()
+        .filter(l -> l.number() == number)
+        .map(AgreementViews.LotView::id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no lot " + number));
+  }
+
+  /** The lot's period in force today, as the agreement shows it now. */
+  static AgreementViews.PeriodView currentPeriod(ApiSession session, UUID agreementId, int lot) {
+    return session
+        .get("/api/agreements/" + agreementId, AgreementViews.AgreementView.class)
+        .lots()
+        .stream()
+        .filter(l -> l.number() == lot)
+        .findFirst()
+        .orElseThrow()
+        .periods()
+        .stream()
+        .filter(AgreementViews.PeriodView::current)
+        .findFirst()
+        .orElseThrow();
   }
 
   static Map<String, Object> order(UUID serviceId, List<Map<String, Object>> lines) {
@@ -241,20 +262,69 @@ final class OrderingFixtures {
     return Map.of("listingId", listingId.toString(), "quantity", quantity);
   }
 
-  static HttpResponse<Map> submit(ApiSession session, String key, Map<String, Object> body) {
+  static HttpResponse<OrderViews.Submitted> submit(
+      ApiSession session, String key, Map<String, Object> body) {
     return session.exchange(
-        HttpRequest.POST("/api/orders", body).header("Idempotency-Key", key), Map.class);
+        HttpRequest.POST("/api/orders", body).header("Idempotency-Key", key),
+        OrderViews.Submitted.class);
   }
 
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> firstOrder(HttpResponse<Map> submitted) {
-    return ((List<Map<String, Object>>) submitted.body().get("orders")).get(0);
+  static HttpResponse<OrderViews.Submitted> checkout(
+      ApiSession session, String key, Map<String, Object> body) {
+    return session.exchange(
+        HttpRequest.POST("/api/cart/checkout", body).header("Idempotency-Key", key),
+        OrderViews.Submitted.class);
   }
 
-  static HttpResponse<Map> act(
+  static OrderViews.Order firstOrder(HttpResponse<OrderViews.Submitted> submitted) {
+    assertThat(submitted.getBody(OrderViews.Submitted.class))
+        .as("submitted %s", submitted.getBody(Map.class))
+        .isPresent();
+    return submitted.body().orders().get(0);
+  }
+
+  static HttpResponse<OrderViews.Order> act(
       ApiSession session, Object orderId, String action, Map<String, ?> body) {
     return session.exchange(
-        HttpRequest.POST("/api/orders/" + orderId + "/" + action, body), Map.class);
+        HttpRequest.POST("/api/orders/" + orderId + "/" + action, body), OrderViews.Order.class);
+  }
+
+  static OrderViews.Order order(ApiSession session, Object orderId) {
+    return session.get("/api/orders/" + orderId, OrderViews.Order.class);
+  }
+
+  /** One page of the orders the session may see; the query string filters and sorts. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Page<OrderViews.OrderSummary> orders(ApiSession session, String query) {
+    Argument<Page<OrderViews.OrderSummary>> type =
+        (Argument) Argument.of(Page.class, OrderViews.OrderSummary.class);
+    HttpResponse<Page<OrderViews.OrderSummary>> page =
+        session.exchange(
+            HttpRequest.GET("/api/orders" + (query.isEmpty() ? "" : "?" + query)), type);
+    assertThat(page.code()).as("orders %s", page.getBody(Map.class)).isEqualTo(200);
+    return page.body();
+  }
+
+  /** The ids of the orders waiting for the session's next step. */
+  static List<UUID> inbox(ApiSession session) {
+    return orders(session, "awaitingMe=true").items().stream()
+        .map(OrderViews.OrderSummary::id)
+        .toList();
+  }
+
+  static List<OrderViews.SpendRow> spend(ApiSession session, String query) {
+    HttpResponse<List<OrderViews.SpendRow>> rows =
+        session.exchange(
+            HttpRequest.GET("/api/spend" + (query.isEmpty() ? "" : "?" + query)),
+            Argument.listOf(OrderViews.SpendRow.class));
+    assertThat(rows.code()).as("spend %s", rows.getBody(String.class)).isEqualTo(200);
+    return rows.body();
+  }
+
+  static HttpResponse<OrderViews.Cart> putInCart(ApiSession session, UUID listingId, int quantity) {
+    return session.exchange(
+        HttpRequest.PUT("/api/cart/lines/" + listingId, Map.of("quantity", quantity)),
+        OrderViews.Cart.class);
   }
 
   @SuppressWarnings("unchecked")
@@ -264,7 +334,7 @@ final class OrderingFixtures {
   }
 
   @SuppressWarnings("unchecked")
-  static List<String> fields(HttpResponse<Map> response) {
+  static List<String> fields(HttpResponse<?> response) {
     List<String> fields = new ArrayList<>();
     Object errors = ApiSession.problem(response).get("errors");
     if (errors instanceof List<?> list) {
@@ -273,5 +343,111 @@ final class OrderingFixtures {
       }
     }
     return fields;
+  }
+
+  // ---- a buyer trading with a supplier: the set-up most tests share --------------------------
+
+  /** A buyer and a supplier awarded a lot of the buyer's active framework agreement. */
+  record Trade(Buyer buyer, Supplier supplier, AgreementViews.AgreementView agreement) {
+    UUID lotId() {
+      return OrderingFixtures.lotId(agreement, 1);
+    }
+
+    UUID serviceId() {
+      return buyer.serviceId();
+    }
+
+    ApiSession requester() {
+      return buyer.requester();
+    }
+  }
+
+  /**
+   * Starts a buyer (one service, a requester, an approver) who will trade with a supplier under an
+   * active agreement: {@code f.aBuyer("Mairie").approvingAbove(500_00).buyingFrom("Atelier",
+   * "SIAE_ACI").underAgreement("AC-1").lotCovering("chaise").reservedFor("SIAE").upTo(10_000_00)
+   * .create()}.
+   */
+  TradeBuilder aBuyer(String name) {
+    return new TradeBuilder(name);
+  }
+
+  /**
+   * What {@link #aBuyer} builds; defaults: no approval below 100 000 €, an open lot of 100 000 €.
+   */
+  final class TradeBuilder {
+    private final String buyerName;
+    private long thresholdCents = 10_000_000;
+    private String supplierName;
+    private String insertionStatus = "SIAE_ACI";
+    private String reference;
+    private List<String> categories = List.of("mobilier-bureau");
+    private String reservation = "NONE";
+    private long maximumCents = 10_000_000;
+    private int discountBasisPoints;
+
+    private TradeBuilder(String buyerName) {
+      this.buyerName = buyerName;
+      this.supplierName = "Atelier de " + buyerName;
+      this.reference = "AC-" + SEQ.incrementAndGet();
+    }
+
+    /** Orders whose total excl. VAT exceeds this need an approver. */
+    TradeBuilder approvingAbove(long cents) {
+      this.thresholdCents = cents;
+      return this;
+    }
+
+    TradeBuilder buyingFrom(String supplier, String insertionStatus) {
+      this.supplierName = supplier;
+      this.insertionStatus = insertionStatus;
+      return this;
+    }
+
+    TradeBuilder underAgreement(String reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    /** The categories of lot 1 (with their subcategories). */
+    TradeBuilder lotCovering(String... categories) {
+      this.categories = List.of(categories);
+      return this;
+    }
+
+    TradeBuilder reservedFor(String reservation) {
+      this.reservation = reservation;
+      return this;
+    }
+
+    /** Lot 1's maximum amount excl. VAT per period. */
+    TradeBuilder upTo(long cents) {
+      this.maximumCents = cents;
+      return this;
+    }
+
+    TradeBuilder discountedBy(int basisPoints) {
+      this.discountBasisPoints = basisPoints;
+      return this;
+    }
+
+    Trade create() {
+      Buyer buyer = buyer(buyerName, thresholdCents);
+      Supplier supplier = supplier(supplierName, insertionStatus);
+      AgreementViews.AgreementView agreement =
+          activeAgreement(
+              buyer,
+              agreement(
+                  reference,
+                  List.of(
+                      lot(
+                          1,
+                          categories,
+                          reservation,
+                          List.of(supplier.org().id()),
+                          maximumCents,
+                          discountBasisPoints))));
+      return new Trade(buyer, supplier, agreement);
+    }
   }
 }

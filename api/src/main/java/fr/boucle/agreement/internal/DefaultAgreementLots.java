@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,31 @@ class DefaultAgreementLots implements AgreementLots {
   @Override
   public List<Lot> lotsOf(UUID buyerId) {
     return sql.list(SELECT + " ORDER BY a.reference, l.number", DefaultAgreementLots::lot, buyerId);
+  }
+
+  @Override
+  public List<LotSummary> summaries(Collection<UUID> lotIds) {
+    if (lotIds.isEmpty()) {
+      return List.of();
+    }
+    return sql.list(
+        "SELECT l.id, l.agreement_id, a.buyer_id, a.reference, a.title AS agreement_title,"
+            + " l.number, l.title, l.reservation, l.insertion_hours_target, l.environmental_clause"
+            + " FROM agreement_lot l JOIN framework_agreement a ON a.id = l.agreement_id"
+            + " WHERE l.id = ANY(?) ORDER BY a.reference, l.number",
+        rs ->
+            new LotSummary(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "agreement_id"),
+                Sql.uuid(rs, "buyer_id"),
+                rs.getString("reference"),
+                rs.getString("agreement_title"),
+                rs.getInt("number"),
+                rs.getString("title"),
+                Reservation.valueOf(rs.getString("reservation")),
+                (Integer) rs.getObject("insertion_hours_target"),
+                rs.getString("environmental_clause")),
+        List.copyOf(lotIds));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package fr.boucle.ordering.internal;
 
-import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.listing.Categories;
+import fr.boucle.listing.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +17,12 @@ class CategoryAncestry {
 
   private static final long TTL_NANOS = 60_000_000_000L;
 
-  private final Sql sql;
+  private final Categories categories;
   private volatile Map<String, String> parents = Map.of();
   private volatile long loadedAt;
 
-  CategoryAncestry(Sql sql) {
-    this.sql = sql;
+  CategoryAncestry(Categories categories) {
+    this.categories = categories;
   }
 
   /** The category itself first, then its parent, up to the root. */
@@ -48,8 +49,9 @@ class CategoryAncestry {
 
   private synchronized Map<String, String> reload() {
     Map<String, String> fresh = new HashMap<>();
-    sql.list(
-        "SELECT id, parent_id FROM category", rs -> fresh.put(rs.getString(1), rs.getString(2)));
+    for (Category c : categories.findAllOrderByPosition()) {
+      fresh.put(c.id(), c.parentId());
+    }
     parents = fresh;
     loadedAt = System.nanoTime();
     return fresh;

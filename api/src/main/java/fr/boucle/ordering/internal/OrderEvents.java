@@ -2,29 +2,47 @@ package fr.boucle.ordering.internal;
 
 import fr.boucle.ordering.OrderAction;
 import fr.boucle.ordering.OrderStatus;
-import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.UUID;
 
-/** Appends an order's transitions to its timeline. */
-final class OrderEvents {
+/** The order_event table: an order's timeline, appended to and never updated. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface OrderEvents extends GenericRepository<OrderEvents.Row, Long> {
 
-  private OrderEvents() {}
-
-  static void record(
-      Sql sql,
+  @MappedEntity("order_event")
+  record Row(
+      @Id @GeneratedValue Long id,
       UUID orderId,
-      @Nullable OrderStatus from,
-      OrderStatus to,
+      @Nullable OrderStatus fromStatus,
+      OrderStatus toStatus,
+      @Nullable OrderAction action,
       @Nullable UUID actorId,
       String actorLabel,
-      @Nullable String comment) {
-    record(sql, orderId, from, to, null, actorId, actorLabel, comment);
-  }
+      @Nullable String comment,
+      Instant occurredAt) {}
 
-  /** An entry naming its action: for an action that leaves the status as it is. */
-  static void record(
-      Sql sql,
+  /** Appends a transition, at the transaction's time; the action only when the status stays. */
+  @Query(
+      "INSERT INTO order_event (order_id, from_status, to_status, action, actor_id, actor_label,"
+          + " comment) VALUES (:orderId, :from, :to, :action, :actorId, :actorLabel, :comment)")
+  void append(
+      UUID orderId,
+      @Nullable String from,
+      String to,
+      @Nullable String action,
+      @Nullable UUID actorId,
+      String actorLabel,
+      @Nullable String comment);
+
+  default void record(
       UUID orderId,
       @Nullable OrderStatus from,
       OrderStatus to,
@@ -32,9 +50,7 @@ final class OrderEvents {
       @Nullable UUID actorId,
       String actorLabel,
       @Nullable String comment) {
-    sql.update(
-        "INSERT INTO order_event (order_id, from_status, to_status, action, actor_id, actor_label,"
-            + " comment) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    append(
         orderId,
         from == null ? null : from.name(),
         to.name(),

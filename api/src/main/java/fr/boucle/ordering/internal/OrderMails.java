@@ -1,8 +1,10 @@
 package fr.boucle.ordering.internal;
 
 import fr.boucle.organisation.PersonMail;
-import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.organisation.TradingPartners;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,11 +13,13 @@ import java.util.UUID;
 @Singleton
 class OrderMails {
 
-  private final Sql sql;
+  private final Orders orders;
+  private final TradingPartners partners;
   private final PersonMail mail;
 
-  OrderMails(Sql sql, PersonMail mail) {
-    this.sql = sql;
+  OrderMails(Orders orders, TradingPartners partners, PersonMail mail) {
+    this.orders = orders;
+    this.partners = partners;
     this.mail = mail;
   }
 
@@ -65,12 +69,13 @@ class OrderMails {
                     + "\". Its stock and amount are released.\n"));
   }
 
-  private java.util.Optional<About> about(UUID orderId) {
-    return sql.one(
-        "SELECT o.requester_id, COALESCE(o.number, 'en cours de numérotation') AS number,"
-            + " s.legal_name FROM purchase_order o JOIN organisation s ON s.id = o.supplier_id"
-            + " WHERE o.id = ?",
-        rs -> new About(Sql.uuid(rs, "requester_id"), rs.getString("number"), rs.getString(3)),
-        orderId);
+  private Optional<About> about(UUID orderId) {
+    return orders
+        .findById(orderId)
+        .map(o ->
+            new About(
+                o.requesterId(),
+                o.number() == null ? "en cours de numérotation" : o.number(),
+                partners.withIds(List.of(o.supplierId())).get(o.supplierId()).legalName()));
   }
 }

@@ -1,6 +1,5 @@
 package fr.boucle.ordering.internal;
 
-import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -21,10 +20,10 @@ public class OrderNumbering {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderNumbering.class);
 
-  private final Sql sql;
+  private final Orders orders;
 
-  OrderNumbering(Sql sql) {
-    this.sql = sql;
+  OrderNumbering(Orders orders) {
+    this.orders = orders;
   }
 
   /**
@@ -33,8 +32,7 @@ public class OrderNumbering {
    * numbers whatever is pending. Answers how many it numbered.
    */
   int number(UUID buyerId, int year, @Nullable List<UUID> orderIds) {
-    return sql.one("SELECT number_orders(?, ?, ?)", rs -> rs.getInt(1), buyerId, year, orderIds)
-        .orElse(0);
+    return orders.number(buyerId, year, orderIds);
   }
 
   /** Orders committed but still unnumbered a few seconds later: their submission did not finish. */
@@ -42,13 +40,7 @@ public class OrderNumbering {
       fixedDelay = "${boucle.orders.numbering-sweep:30s}",
       initialDelay = "${boucle.orders.numbering-sweep:30s}")
   public void sweep() {
-    record Pending(UUID buyerId, int year) {}
-    List<Pending> pending =
-        sql.list(
-            "SELECT DISTINCT buyer_id, number_year FROM purchase_order"
-                + " WHERE number IS NULL AND submitted_at < now() - interval '5 seconds'",
-            rs -> new Pending(Sql.uuid(rs, "buyer_id"), rs.getInt("number_year")));
-    for (Pending p : pending) {
+    for (Orders.Unnumbered p : orders.unnumbered()) {
       int numbered = number(p.buyerId(), p.year(), null);
       if (numbered > 0) {
         LOG.warn("Numbered {} order(s) of buyer {} left unnumbered", numbered, p.buyerId());

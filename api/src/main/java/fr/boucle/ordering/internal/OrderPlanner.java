@@ -1,33 +1,28 @@
 package fr.boucle.ordering.internal;
 
 import fr.boucle.agreement.AgreementLots;
-import fr.boucle.agreement.AgreementPeriods;
-import fr.boucle.agreement.Pricing;
-import fr.boucle.agreement.Reservation;
+import fr.boucle.listing.ListingStatus;
+import fr.boucle.listing.StockLedger;
 import fr.boucle.ordering.OrderViews;
-import fr.boucle.ordering.OrderViews.Obstacle;
-import fr.boucle.ordering.OrderViews.ObstacleCode;
-import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.organisation.BuyerServices;
+import fr.boucle.organisation.TradingPartners;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Reads what an order is made of (listings with their stock and supplier, the ordering service, the
- * buyer's lots) and assesses a lot for a group of lines: priced with the lot's terms, with every
- * obstacle named. Shared by the checkout preview and the submission.
+ * Reads what an order is made of, through the published interfaces of the areas that own it:
+ * listings with their stock (listing), their supplier and the ordering service (organisation), the
+ * buyer's lots (agreement). Shared by the cart, the checkout preview and the submission.
  */
 @Singleton
 class OrderPlanner {
@@ -55,12 +50,34 @@ class OrderPlanner {
       long available,
       @Nullable Long deliveryFeeCents) {
 
+    static ListingRow of(StockLedger.Listing l, TradingPartners.Partner supplier) {
+      return new ListingRow(
+          l.id(),
+          l.supplierId(),
+          supplier.legalName(),
+          supplier.siret(),
+          supplier.insertionStatus(),
+          supplier.insertionValidUntil(),
+          supplier.insertionProofReviewPending(),
+          supplier.active(),
+          l.sku(),
+          l.title(),
+          l.categoryId(),
+          l.kind(),
+          l.status().name(),
+          l.priceCents(),
+          l.vatRateBasisPoints(),
+          l.minimumOrderQuantity(),
+          l.available(),
+          l.deliveryFeeCents());
+    }
+
     /**
      * Listed for ordering: published, or published and sold out (the ledger moves it between the
      * two), so that a sold-out item answers "not enough stock" rather than "not for sale".
      */
     boolean orderable() {
-      return supplierActive && fr.boucle.listing.ListingStatus.isOnSale(status);
+      return supplierActive && ListingStatus.isOnSale(status);
     }
 
     OrderViews.Party supplier() {
@@ -76,6 +93,18 @@ class OrderPlanner {
       String postcode,
       String city,
       long approvalThresholdCents) {
+
+    static ServiceRow of(BuyerServices.Service s) {
+      return new ServiceRow(
+          s.id(),
+          s.buyerId(),
+          s.name(),
+          s.street(),
+          s.postcode(),
+          s.city(),
+          s.approvalThresholdCents());
+    }
+
     OrderViews.ServiceRef ref() {
       return new OrderViews.ServiceRef(id, name, street, postcode, city, approvalThresholdCents);
     }
@@ -84,102 +113,21 @@ class OrderPlanner {
   /** A wanted line: a listing and a quantity. */
   record Want(UUID listingId, int quantity) {}
 
-  /** A line priced with a lot's terms. */
-  record PricedLine(
-      ListingRow listing, int quantity, long unitPriceCents, long exclCents, long vatCents) {
-    OrderViews.PricedLine view() {
-      return new OrderViews.PricedLine(
-          listing.id(),
-          listing.title(),
-          quantity,
-          listing.priceCents(),
-          unitPriceCents,
-          listing.vatRateBasisPoints(),
-          exclCents,
-          vatCents);
-    }
-  }
-
-  /**
-   * The order's one delivery: the highest delivery fee among its listings (excl. VAT), at that
-   * listing's VAT rate; zero when none of them charges one.
-   */
-  record DeliveryFee(long exclCents, long vatCents, int vatRateBasisPoints) {
-    static final DeliveryFee NONE = new DeliveryFee(0, 0, 0);
-
-    static DeliveryFee of(List<PricedLine> lines) {
-      DeliveryFee fee = NONE;
-      for (PricedLine line : lines) {
-        Long cents = line.listing().deliveryFeeCents();
-        if (cents != null && cents > fee.exclCents()) {
-          int rate = line.listing().vatRateBasisPoints();
-          fee = new DeliveryFee(cents, Pricing.vat(cents, rate), rate);
-        }
-      }
-      return fee;
-    }
-  }
-
-  /**
-   * A lot assessed for a group of lines. Applicable when there is no obstacle. The totals include
-   * the delivery fee, so the lot's cap and the approval threshold count it.
-   */
-  record Assessment(
-      AgreementLots.Lot lot,
-      List<Obstacle> obstacles,
-      List<PricedLine> lines,
-      long exclCents,
-      long vatCents,
-      @Nullable Integer periodIndex,
-      @Nullable Long remainingBeforeCents,
-      DeliveryFee deliveryFee) {
-
-    boolean applicable() {
-      return obstacles.isEmpty();
-    }
-
-    OrderViews.LotRef lotRef() {
-      return OrderPlanner.lotRef(lot);
-    }
-
-    OrderViews.LotOption option(@Nullable ServiceRow service) {
-      return new OrderViews.LotOption(
-          lotRef(),
-          applicable(),
-          obstacles,
-          lines.stream().map(PricedLine::view).toList(),
-          OrderViews.Totals.of(exclCents, vatCents),
-          OrderViews.Totals.of(deliveryFee.exclCents(), deliveryFee.vatCents()),
-          periodIndex,
-          remainingBeforeCents,
-          remainingBeforeCents == null ? null : remainingBeforeCents - exclCents,
-          service == null ? null : exclCents > service.approvalThresholdCents());
-    }
-  }
-
-  private final Sql sql;
+  private final StockLedger stock;
+  private final TradingPartners partners;
+  private final BuyerServices services;
   private final AgreementLots lots;
-  private final CategoryAncestry categories;
 
-  OrderPlanner(Sql sql, AgreementLots lots, CategoryAncestry categories) {
-    this.sql = sql;
+  OrderPlanner(
+      StockLedger stock, TradingPartners partners, BuyerServices services, AgreementLots lots) {
+    this.stock = stock;
+    this.partners = partners;
+    this.services = services;
     this.lots = lots;
-    this.categories = categories;
   }
 
   static LocalDate today() {
     return LocalDate.now(PARIS);
-  }
-
-  static OrderViews.LotRef lotRef(AgreementLots.Lot lot) {
-    return new OrderViews.LotRef(
-        lot.agreementId(),
-        lot.agreementReference(),
-        lot.agreementTitle(),
-        lot.lotId(),
-        lot.number(),
-        lot.title(),
-        lot.reservation());
   }
 
   Map<UUID, ListingRow> listings(Collection<UUID> ids) {
@@ -187,309 +135,33 @@ class OrderPlanner {
     if (ids.isEmpty()) {
       return rows;
     }
-    sql.list(
-        "SELECT l.id, l.supplier_id, o.legal_name, o.siret, o.insertion_status,"
-            + " o.insertion_valid_until, o.insertion_proof_review_pending,"
-            + " o.status = 'ACTIVE' AS supplier_active, l.sku, l.title, l.category_id, l.kind,"
-            + " l.status, l.price_excl_vat_cents, l.vat_rate_bp, l.minimum_order_quantity,"
-            + " l.delivery_fee_cents,"
-            + " (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m WHERE m.listing_id = l.id)"
-            + " AS available"
-            + " FROM listing l JOIN organisation o ON o.id = l.supplier_id WHERE l.id = ANY(?)",
-        rs -> {
-          ListingRow row =
-              new ListingRow(
-                  Sql.uuid(rs, "id"),
-                  Sql.uuid(rs, "supplier_id"),
-                  rs.getString("legal_name"),
-                  rs.getString("siret"),
-                  rs.getString("insertion_status"),
-                  rs.getObject("insertion_valid_until", LocalDate.class),
-                  rs.getBoolean("insertion_proof_review_pending"),
-                  rs.getBoolean("supplier_active"),
-                  rs.getString("sku"),
-                  rs.getString("title"),
-                  rs.getString("category_id"),
-                  rs.getString("kind"),
-                  rs.getString("status"),
-                  rs.getLong("price_excl_vat_cents"),
-                  rs.getInt("vat_rate_bp"),
-                  rs.getInt("minimum_order_quantity"),
-                  rs.getLong("available"),
-                  (Long) rs.getObject("delivery_fee_cents"));
-          rows.put(row.id(), row);
-          return row;
-        },
-        List.copyOf(ids));
+    Map<UUID, StockLedger.Listing> listings = stock.listings(ids);
+    Map<UUID, TradingPartners.Partner> suppliers =
+        partners.withIds(
+            listings.values().stream().map(StockLedger.Listing::supplierId).distinct().toList());
+    for (StockLedger.Listing l : listings.values()) {
+      TradingPartners.Partner supplier = suppliers.get(l.supplierId());
+      if (supplier != null) {
+        rows.put(l.id(), ListingRow.of(l, supplier));
+      }
+    }
     return rows;
   }
 
   Optional<ServiceRow> service(UUID buyerId, UUID serviceId) {
-    return sql.one(
-        "SELECT * FROM buyer_service WHERE organisation_id = ? AND id = ?",
-        OrderPlanner::service,
-        buyerId,
-        serviceId);
+    return services.find(buyerId, serviceId).map(ServiceRow::of);
   }
 
   /** The services a person may order for: their own; a buyer admin's, all the buyer's. */
   List<ServiceRow> servicesOf(CurrentUser user) {
-    if (user.hasRole(Role.BUYER_ADMIN)) {
-      return sql.list(
-          "SELECT * FROM buyer_service WHERE organisation_id = ? ORDER BY name",
-          OrderPlanner::service,
-          user.organisationId());
-    }
-    return sql.list(
-        "SELECT * FROM buyer_service WHERE organisation_id = ? AND id = ANY(?) ORDER BY name",
-        OrderPlanner::service,
-        user.organisationId(),
-        List.copyOf(user.serviceIds()));
-  }
-
-  private static ServiceRow service(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new ServiceRow(
-        Sql.uuid(rs, "id"),
-        Sql.uuid(rs, "organisation_id"),
-        rs.getString("name"),
-        rs.getString("street"),
-        rs.getString("postcode"),
-        rs.getString("city"),
-        rs.getLong("approval_threshold_cents"));
+    List<BuyerServices.Service> found =
+        user.hasRole(Role.BUYER_ADMIN)
+            ? services.ofBuyer(user.organisationId())
+            : services.ofBuyer(user.organisationId(), user.serviceIds());
+    return found.stream().map(ServiceRow::of).toList();
   }
 
   List<AgreementLots.Lot> lotsOf(UUID buyerId) {
     return lots.lotsOf(buyerId);
-  }
-
-  /** Obstacles of the lines themselves, whatever the lot: availability, stock, minimum quantity. */
-  List<Obstacle> lineObstacles(List<Want> wants, Map<UUID, ListingRow> listings) {
-    List<Obstacle> obstacles = new ArrayList<>();
-    for (Want want : wants) {
-      ListingRow l = listings.get(want.listingId());
-      if (l == null || !l.orderable()) {
-        obstacles.add(
-            new Obstacle(
-                ObstacleCode.LISTING_UNAVAILABLE,
-                "This item can no longer be ordered.",
-                want.listingId()));
-        continue;
-      }
-      if (want.quantity() < l.minimumOrderQuantity()) {
-        obstacles.add(
-            new Obstacle(
-                ObstacleCode.BELOW_MINIMUM_QUANTITY,
-                "At least " + l.minimumOrderQuantity() + " must be ordered.",
-                l.id()));
-      }
-      if (want.quantity() > l.available()) {
-        obstacles.add(
-            new Obstacle(
-                ObstacleCode.STOCK_SHORT,
-                "Only " + Math.max(0, l.available()) + " available.",
-                l.id()));
-      }
-    }
-    return obstacles;
-  }
-
-  /**
-   * Why a supplier's insertion proof does not hold for a reserved lot on the day, or null: it must
-   * be valid that day and checked by the operator since it last changed.
-   */
-  static @Nullable String insertionProofProblem(ListingRow supplier, LocalDate day) {
-    if (supplier.supplierInsertionValidUntil() == null
-        || supplier.supplierInsertionValidUntil().isBefore(day)) {
-      return "the supplier's insertion proof is not valid on "
-          + day
-          + (supplier.supplierInsertionValidUntil() == null
-              ? "."
-              : " (valid until " + supplier.supplierInsertionValidUntil() + ").");
-    }
-    if (supplier.supplierProofInReview()) {
-      return "the supplier's changed insertion proof awaits the operator's review.";
-    }
-    return null;
-  }
-
-  /** Prices a supplier's lines with a lot's terms and names every reason the lot does not apply. */
-  Assessment assess(
-      AgreementLots.Lot lot,
-      ListingRow supplierSample,
-      List<Want> wants,
-      Map<UUID, ListingRow> listings,
-      LocalDate day) {
-    List<Obstacle> obstacles = new ArrayList<>();
-    if (!lot.activeOn(day)) {
-      obstacles.add(
-          new Obstacle(
-              ObstacleCode.AGREEMENT_NOT_IN_FORCE,
-              "Agreement "
-                  + lot.agreementReference()
-                  + " is not in force today ("
-                  + lot.agreementStatus()
-                  + ", "
-                  + lot.periods().startDate()
-                  + " to "
-                  + lot.periods().endDate()
-                  + ").",
-              null));
-    }
-    if (!lot.supplierIds().contains(supplierSample.supplierId())) {
-      obstacles.add(
-          new Obstacle(
-              ObstacleCode.SUPPLIER_NOT_AWARDED,
-              supplierSample.supplierName() + " is not awarded lot " + lot.number() + ".",
-              null));
-    } else if (!lot.reservation().admits(supplierSample.supplierInsertionStatus())) {
-      obstacles.add(
-          new Obstacle(
-              ObstacleCode.SUPPLIER_NOT_ELIGIBLE,
-              "Lot "
-                  + lot.number()
-                  + " is reserved ("
-                  + lot.reservation()
-                  + ") and the supplier's insertion status is now "
-                  + supplierSample.supplierInsertionStatus()
-                  + ".",
-              null));
-    }
-    if (lot.reservation() != Reservation.NONE
-        && lot.supplierIds().contains(supplierSample.supplierId())
-        && lot.reservation().admits(supplierSample.supplierInsertionStatus())) {
-      String proof = insertionProofProblem(supplierSample, day);
-      if (proof != null) {
-        obstacles.add(
-            new Obstacle(
-                ObstacleCode.SUPPLIER_NOT_ELIGIBLE,
-                "Lot " + lot.number() + " is reserved (" + lot.reservation() + ") and " + proof,
-                null));
-      }
-    }
-    List<PricedLine> priced = new ArrayList<>();
-    long excl = 0;
-    long vat = 0;
-    for (Want want : wants) {
-      ListingRow l = listings.get(want.listingId());
-      if (l == null) {
-        continue;
-      }
-      List<String> ancestry = categories.ancestry(l.categoryId());
-      if (!lot.covers(ancestry)) {
-        obstacles.add(
-            new Obstacle(
-                ObstacleCode.CATEGORY_OUT_OF_SCOPE,
-                "Category " + l.categoryId() + " is outside the scope of lot " + lot.number() + ".",
-                l.id()));
-        continue;
-      }
-      OptionalLong unit = lot.unitPrice(l.priceCents(), ancestry);
-      if (unit.isEmpty()) {
-        obstacles.add(
-            new Obstacle(
-                ObstacleCode.NO_UNIT_PRICE,
-                "Lot "
-                    + lot.number()
-                    + "'s price schedule has no price for "
-                    + l.categoryId()
-                    + ".",
-                l.id()));
-        continue;
-      }
-      long lineExcl = Pricing.line(unit.getAsLong(), want.quantity());
-      long lineVat = Pricing.vat(lineExcl, l.vatRateBasisPoints());
-      priced.add(new PricedLine(l, want.quantity(), unit.getAsLong(), lineExcl, lineVat));
-      excl += lineExcl;
-      vat += lineVat;
-    }
-    DeliveryFee fee = DeliveryFee.of(priced);
-    excl += fee.exclCents();
-    vat += fee.vatCents();
-    Integer periodIndex = null;
-    Long remaining = null;
-    Optional<AgreementPeriods.Period> period = lot.periods().periodOn(day);
-    if (period.isPresent()) {
-      periodIndex = period.get().index();
-      Optional<AgreementLots.Balance> balance = lot.balance(periodIndex);
-      if (balance.isPresent()) {
-        remaining = balance.get().remainingCents();
-        if (excl > remaining) {
-          obstacles.add(
-              new Obstacle(
-                  ObstacleCode.CAP_EXCEEDED,
-                  "This order ("
-                      + Money.euros(excl)
-                      + " excl. VAT) exceeds what remains on lot "
-                      + lot.number()
-                      + " for this period ("
-                      + Money.euros(remaining)
-                      + ").",
-                  null));
-        }
-      }
-    }
-    return new Assessment(lot, obstacles, priced, excl, vat, periodIndex, remaining, fee);
-  }
-
-  /** Assesses every lot that awards the group's supplier; group-level obstacles when none does. */
-  record GroupAssessment(List<Assessment> options, List<Obstacle> obstacles) {
-    Optional<Assessment> chosen() {
-      List<Assessment> applicable = options.stream().filter(Assessment::applicable).toList();
-      return applicable.size() == 1 ? Optional.of(applicable.get(0)) : Optional.empty();
-    }
-  }
-
-  GroupAssessment assessGroup(
-      List<AgreementLots.Lot> buyerLots,
-      ListingRow supplierSample,
-      List<Want> wants,
-      Map<UUID, ListingRow> listings,
-      LocalDate day) {
-    List<Obstacle> obstacles = new ArrayList<>(lineObstacles(wants, listings));
-    List<Assessment> options = new ArrayList<>();
-    for (AgreementLots.Lot lot : buyerLots) {
-      if (lot.supplierIds().contains(supplierSample.supplierId())) {
-        options.add(assess(lot, supplierSample, wants, listings, day));
-      }
-    }
-    if (buyerLots.stream().noneMatch(l -> l.activeOn(day))) {
-      obstacles.add(
-          new Obstacle(
-              ObstacleCode.NO_AGREEMENT_IN_FORCE,
-              "Your organisation has no framework agreement in force today.",
-              null));
-    } else if (options.isEmpty()) {
-      obstacles.add(
-          new Obstacle(
-              ObstacleCode.SUPPLIER_NOT_AWARDED,
-              supplierSample.supplierName()
-                  + " is not awarded any lot of your framework agreements.",
-              null));
-    } else {
-      long applicable = options.stream().filter(Assessment::applicable).count();
-      if (applicable > 1) {
-        obstacles.add(
-            new Obstacle(ObstacleCode.SEVERAL_LOTS_APPLY, "Several lots apply: choose one.", null));
-      }
-    }
-    return new GroupAssessment(options, obstacles);
-  }
-
-  /** Groups wanted lines by supplier, in the order the suppliers first appear. */
-  static Map<UUID, List<Want>> bySupplier(List<Want> wants, Map<UUID, ListingRow> listings) {
-    Map<UUID, List<Want>> groups = new LinkedHashMap<>();
-    for (Want want : wants) {
-      ListingRow l = listings.get(want.listingId());
-      if (l != null) {
-        groups.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(want);
-      }
-    }
-    return groups;
-  }
-
-  static Map<UUID, Integer> quantities(List<Want> wants) {
-    Map<UUID, Integer> q = new HashMap<>();
-    wants.forEach(w -> q.merge(w.listingId(), w.quantity(), Integer::sum));
-    return q;
   }
 }

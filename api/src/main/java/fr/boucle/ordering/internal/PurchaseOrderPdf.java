@@ -1,8 +1,9 @@
 package fr.boucle.ordering.internal;
 
+import fr.boucle.agreement.AgreementLots;
 import fr.boucle.agreement.Reservation;
 import fr.boucle.ordering.OrderViews;
-import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.organisation.BuyerServices;
 import fr.boucle.shared.security.CurrentUser;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
@@ -33,12 +34,14 @@ public class PurchaseOrderPdf {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
   private static final float MARGIN = 50;
 
-  private final OrderService orders;
-  private final Sql sql;
+  private final ListOrders orders;
+  private final BuyerServices services;
+  private final AgreementLots lots;
 
-  PurchaseOrderPdf(OrderService orders, Sql sql) {
+  PurchaseOrderPdf(ListOrders orders, BuyerServices services, AgreementLots lots) {
     this.orders = orders;
-    this.sql = sql;
+    this.services = services;
+    this.lots = lots;
   }
 
   private record Extra(String chorusCode, Integer insertionHours, String environmentalClause) {}
@@ -46,14 +49,12 @@ public class PurchaseOrderPdf {
   /** The order's PDF; 404 like the order itself when the caller may not see it. */
   public byte[] render(CurrentUser user, java.util.UUID orderId) {
     OrderViews.Order o = orders.get(user, orderId);
+    AgreementLots.LotSummary lot = lots.summaries(List.of(o.lot().lotId())).get(0);
     Extra extra =
-        sql.one(
-                "SELECT bs.chorus_service_code, l.insertion_hours_target, l.environmental_clause"
-                    + " FROM purchase_order o JOIN buyer_service bs ON bs.id = o.service_id"
-                    + " JOIN agreement_lot l ON l.id = o.lot_id WHERE o.id = ?",
-                rs -> new Extra(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3)),
-                orderId)
-            .orElseThrow();
+        new Extra(
+            services.find(o.buyer().id(), o.service().id()).orElseThrow().chorusServiceCode(),
+            lot.insertionHoursTarget(),
+            lot.environmentalClause());
     try (PDDocument doc = new PDDocument()) {
       PDDocumentInformation info = doc.getDocumentInformation();
       String number = o.number() == null ? "(numérotation en cours)" : o.number();

@@ -1,27 +1,36 @@
 package fr.boucle.ordering.internal;
 
+import fr.boucle.agreement.AgreementLots;
 import fr.boucle.ordering.OrderViews;
-import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.organisation.BuyerServices;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The spend ledger per lot, period and service: committed (ordered, not yet invoiced) and invoiced
- * amounts, excl. VAT and VAT, summed from the ledger rows exactly to the cent.
+ * amounts, excl. VAT and VAT, summed from the ledger rows exactly to the cent. Rows come by
+ * agreement reference, lot number, period and service name.
  */
 @Singleton
 public class SpendLedger {
 
-  private final Sql sql;
+  private final SpendEntries entries;
+  private final AgreementLots lots;
+  private final BuyerServices services;
 
-  SpendLedger(Sql sql) {
-    this.sql = sql;
+  SpendLedger(SpendEntries entries, AgreementLots lots, BuyerServices services) {
+    this.entries = entries;
+    this.lots = lots;
+    this.services = services;
   }
 
   public List<OrderViews.SpendRow> rows(
@@ -34,49 +43,50 @@ public class SpendLedger {
             || (user.isApiToken() && user.scopes().contains("spend:read")))) {
       throw new Forbidden("The spend ledger is the buyer's.");
     }
-    List<Object> params = new ArrayList<>();
-    String where = "a.buyer_id = ?";
-    params.add(user.organisationId());
-    if (!user.hasRole(Role.BUYER_ADMIN) && !user.isApiToken()) {
-      where += " AND e.service_id = ANY(?)";
-      params.add(List.copyOf(user.serviceIds()));
+    boolean allServices = user.hasRole(Role.BUYER_ADMIN) || user.isApiToken();
+    List<SpendEntries.Sums> sums =
+        entries.sums(user.organisationId(), allServices ? null : user.serviceIds()).stream()
+            .filter(s -> lotId == null || s.lotId().equals(lotId))
+            .filter(s -> serviceId == null || s.serviceId().equals(serviceId))
+            .toList();
+    // Lots by agreement reference and number, services by name: their owners order them.
+    Map<UUID, Integer> lotRank = new HashMap<>();
+    Map<UUID, AgreementLots.LotSummary> lotById = new HashMap<>();
+    for (AgreementLots.LotSummary lot :
+        lots.summaries(sums.stream().map(SpendEntries.Sums::lotId).distinct().toList())) {
+      lotRank.put(lot.lotId(), lotRank.size());
+      lotById.put(lot.lotId(), lot);
     }
-    if (agreementId != null) {
-      where += " AND a.id = ?";
-      params.add(agreementId);
+    Map<UUID, Integer> serviceRank = new HashMap<>();
+    Map<UUID, String> serviceNames = new HashMap<>();
+    for (BuyerServices.Service s :
+        services.withIds(sums.stream().map(SpendEntries.Sums::serviceId).distinct().toList())) {
+      serviceRank.put(s.id(), serviceRank.size());
+      serviceNames.put(s.id(), s.name());
     }
-    if (lotId != null) {
-      where += " AND l.id = ?";
-      params.add(lotId);
-    }
-    if (serviceId != null) {
-      where += " AND e.service_id = ?";
-      params.add(serviceId);
-    }
-    return sql.list(
-        "SELECT a.id AS agreement_id, a.reference, l.id AS lot_id, l.number, l.title,"
-            + " e.period_index, e.service_id, bs.name AS service_name,"
-            + " SUM(e.committed_excl_vat_cents) AS ce, SUM(e.committed_vat_cents) AS cv,"
-            + " SUM(e.invoiced_excl_vat_cents) AS ie, SUM(e.invoiced_vat_cents) AS iv"
-            + " FROM spend_entry e JOIN agreement_lot l ON l.id = e.lot_id"
-            + " JOIN framework_agreement a ON a.id = l.agreement_id"
-            + " JOIN buyer_service bs ON bs.id = e.service_id"
-            + " WHERE "
-            + where
-            + " GROUP BY a.id, a.reference, l.id, l.number, l.title, e.period_index, e.service_id,"
-            + " bs.name ORDER BY a.reference, l.number, e.period_index, bs.name",
-        rs ->
-            new OrderViews.SpendRow(
-                Sql.uuid(rs, "agreement_id"),
-                rs.getString("reference"),
-                Sql.uuid(rs, "lot_id"),
-                rs.getInt("number"),
-                rs.getString("title"),
-                rs.getInt("period_index"),
-                Sql.uuid(rs, "service_id"),
-                rs.getString("service_name"),
-                OrderViews.Totals.of(rs.getLong("ce"), rs.getLong("cv")),
-                OrderViews.Totals.of(rs.getLong("ie"), rs.getLong("iv"))),
-        params.toArray());
+    List<OrderViews.SpendRow> rows = new ArrayList<>();
+    sums.stream()
+        .filter(
+            s -> agreementId == null || lotById.get(s.lotId()).agreementId().equals(agreementId))
+        .sorted(
+            Comparator.comparing((SpendEntries.Sums s) -> lotRank.get(s.lotId()))
+                .thenComparingInt(SpendEntries.Sums::periodIndex)
+                .thenComparing(s -> serviceRank.get(s.serviceId())))
+        .forEach(s -> {
+          AgreementLots.LotSummary lot = lotById.get(s.lotId());
+          rows.add(
+              new OrderViews.SpendRow(
+                  lot.agreementId(),
+                  lot.agreementReference(),
+                  lot.lotId(),
+                  lot.number(),
+                  lot.title(),
+                  s.periodIndex(),
+                  s.serviceId(),
+                  serviceNames.get(s.serviceId()),
+                  OrderViews.Totals.of(s.committedExcl(), s.committedVat()),
+                  OrderViews.Totals.of(s.invoicedExcl(), s.invoicedVat())));
+        });
+    return rows;
   }
 }

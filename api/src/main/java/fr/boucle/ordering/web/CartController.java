@@ -2,7 +2,8 @@ package fr.boucle.ordering.web;
 
 import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderViews;
-import fr.boucle.ordering.internal.CartService;
+import fr.boucle.ordering.internal.CheckOutCart;
+import fr.boucle.ordering.internal.KeepCart;
 import fr.boucle.shared.security.CurrentUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -31,10 +32,12 @@ import java.util.UUID;
 @Tag(name = "Cart")
 class CartController {
 
-  private final CartService carts;
+  private final KeepCart carts;
+  private final CheckOutCart checkouts;
 
-  CartController(CartService carts) {
+  CartController(KeepCart carts, CheckOutCart checkouts) {
     this.carts = carts;
+    this.checkouts = checkouts;
   }
 
   @Get
@@ -84,7 +87,7 @@ class CartController {
               + " agreement in force, supplier not awarded, category out of scope, cap exceeded,"
               + " stock short...). serviceId defaults to my only service.")
   OrderViews.CheckoutPreview preview(Authentication auth, @Nullable @QueryValue UUID serviceId) {
-    return carts.preview(CurrentUser.from(auth), serviceId);
+    return checkouts.preview(CurrentUser.from(auth), serviceId);
   }
 
   @Post("/checkout")
@@ -101,7 +104,8 @@ class CartController {
       @Nullable @Header(OrderController.IDEMPOTENCY_KEY) String idempotencyKey,
       @Body @Valid OrderCommands.Checkout body) {
     OrderViews.Submitted submitted =
-        carts.checkout(CurrentUser.from(auth), OrderController.requireKey(idempotencyKey), body);
+        checkouts.checkout(
+            CurrentUser.from(auth), OrderController.requireKey(idempotencyKey), body);
     if (submitted.replayed()) {
       return HttpResponse.ok(submitted);
     }

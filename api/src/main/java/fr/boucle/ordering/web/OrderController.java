@@ -4,7 +4,9 @@ import fr.boucle.ordering.OrderAction;
 import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderStatus;
 import fr.boucle.ordering.OrderViews;
-import fr.boucle.ordering.internal.OrderService;
+import fr.boucle.ordering.internal.ActOnOrder;
+import fr.boucle.ordering.internal.ListOrders;
+import fr.boucle.ordering.internal.PlaceOrder;
 import fr.boucle.ordering.internal.PurchaseOrderPdf;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
@@ -39,11 +41,15 @@ class OrderController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-  private final OrderService orders;
+  private final ListOrders orders;
+  private final PlaceOrder placing;
+  private final ActOnOrder acting;
   private final PurchaseOrderPdf pdf;
 
-  OrderController(OrderService orders, PurchaseOrderPdf pdf) {
+  OrderController(ListOrders orders, PlaceOrder placing, ActOnOrder acting, PurchaseOrderPdf pdf) {
     this.orders = orders;
+    this.placing = placing;
+    this.acting = acting;
     this.pdf = pdf;
   }
 
@@ -105,7 +111,7 @@ class OrderController {
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
       @Body @Valid OrderCommands.SubmitOrder command) {
     OrderViews.Submitted submitted =
-        orders.submit(CurrentUser.from(auth), requireKey(idempotencyKey), command);
+        placing.submit(CurrentUser.from(auth), requireKey(idempotencyKey), command);
     if (submitted.replayed()) {
       return HttpResponse.ok(submitted);
     }
@@ -138,7 +144,7 @@ class OrderController {
 
   private OrderViews.Order act(
       Authentication auth, UUID id, OrderAction action, @Nullable OrderCommands.Transition body) {
-    return orders.transition(CurrentUser.from(auth), id, action, body);
+    return acting.act(CurrentUser.from(auth), id, action, body);
   }
 
   @Post("/{id}/approve")

@@ -1,0 +1,104 @@
+package fr.boucle.ordering.internal;
+
+import fr.boucle.agreement.AgreementLots;
+import fr.boucle.listing.StockLedger;
+import fr.boucle.ordering.Order;
+import fr.boucle.ordering.OrderAction;
+import fr.boucle.ordering.OrderCommands;
+import fr.boucle.ordering.OrderViews;
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.TradingStanding;
+import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ValidationFailed;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Moves an order through its lifecycle: the {@link Order} decides whether the actor may take the
+ * action now; this writes what the action changes, with its ledger rows and timeline entry.
+ */
+@Singleton
+public class ActOnOrder {
+
+  private final Orders orders;
+  private final OrderEvents events;
+  private final OrderLines lines;
+  private final SpendEntries spend;
+  private final ReleaseOrder release;
+  private final StockLedger stock;
+  private final AgreementLots lots;
+  private final TradingStanding standing;
+  private final OrderMails mails;
+  private final ListOrders reads;
+
+  ActOnOrder(
+      Orders orders,
+      OrderEvents events,
+      OrderLines lines,
+      SpendEntries spend,
+      ReleaseOrder release,
+      StockLedger stock,
+      AgreementLots lots,
+      TradingStanding standing,
+      OrderMails mails,
+      ListOrders reads) {
+    this.orders = orders;
+    this.events = events;
+    this.lines = lines;
+    this.spend = spend;
+    this.release = release;
+    this.stock = stock;
+    this.lots = lots;
+    this.standing = standing;
+    this.mails = mails;
+    this.reads = reads;
+  }
+
+  @Transactional
+  public OrderViews.Order act(
+      CurrentUser user, UUID id, OrderAction action, @Nullable OrderCommands.Transition body) {
+    Orders.Row row = orders.lockVisible(user, id).orElseThrow(() -> new NotFound("Order"));
+    Order.Transition t;
+    try {
+      t =
+          row.order()
+              .apply(
+                  user,
+                  action,
+                  body == null ? null : body.comment(),
+                  body == null ? null : body.invoiceReference());
+    } catch (Order.Refused refused) {
+      throw switch (refused.reason()) {
+        case NOT_ALLOWED -> new Forbidden(refused.getMessage());
+        case ILLEGAL_TRANSITION -> new OrderProblems.IllegalTransition(refused.getMessage());
+        case FIELD_REQUIRED ->
+            new ValidationFailed(
+                List.of(new Problem.FieldError(refused.field(), refused.getMessage())));
+      };
+    }
+    if (action == OrderAction.ACCEPT) {
+      standing.requireTrading(user.organisationId(), "accept orders");
+    }
+    if (action.releases()) {
+      release.release(row, user.label(), t.releaseReason());
+    } else if (action == OrderAction.CONFIRM_DELIVERY) {
+      // The reservation becomes a sale: available stock is unchanged, the ledger says why.
+      stock.sell(lines.units(id), user.label(), "Purchase order delivered");
+    } else if (action == OrderAction.INVOICE) {
+      lots.invoice(row.lotId(), row.periodIndex(), row.capShare(), row.totalExclVatCents());
+      spend.invoiced(row);
+    }
+    if (action == OrderAction.SUPPLIER_CANCEL) {
+      mails.cancelledBySupplier(id, t.comment());
+    }
+    orders.apply(t, user.label());
+    events.record(
+        id, t.from(), t.to(), t.eventAction(), user.personId(), user.label(), t.eventComment());
+    return reads.get(user, id);
+  }
+}
