@@ -110,30 +110,7 @@ class TableOwnershipTest {
   static final Map<String, Set<String>> PENDING =
       Map.ofEntries(
           Map.entry("agreement/internal/AgreementService.java", Set.of("category", "organisation")),
-          Map.entry("catalogue/internal/CatalogueListings.java", Set.of("buyer_service")),
-          Map.entry("listing/ListingRules.java", Set.of("depot")),
-          Map.entry("listing/internal/ListingService.java", Set.of("depot")),
-          Map.entry("ordering/internal/CategoryAncestry.java", Set.of("category")),
-          Map.entry("ordering/internal/OrderMails.java", Set.of("organisation")),
-          Map.entry(
-              "ordering/internal/OrderPlanner.java",
-              Set.of("buyer_service", "listing", "organisation", "stock_movement")),
-          Map.entry(
-              "ordering/internal/OrderService.java",
-              Set.of(
-                  "agreement_lot",
-                  "buyer_service",
-                  "framework_agreement",
-                  "organisation",
-                  "person",
-                  "stock_movement")),
-          Map.entry(
-              "ordering/internal/PurchaseOrderPdf.java", Set.of("agreement_lot", "buyer_service")),
-          Map.entry(
-              "ordering/internal/SpendLedger.java",
-              Set.of("agreement_lot", "buyer_service", "framework_agreement")),
-          Map.entry("organisation/internal/OrganisationService.java", Set.of("listing")),
-          Map.entry("photo/internal/PhotoService.java", Set.of("listing")));
+          Map.entry("organisation/internal/OrganisationService.java", Set.of("listing")));
 
   private static final Path SOURCES = Path.of("src/main/java/fr/boucle");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A buyer's services as the areas that order for them see them (ordering). */
+/** A buyer's services as other areas see them (ordering; the catalogue's distances). */
 public interface BuyerServices {
 
-  /** A service with its address and approval threshold. */
+  /** A service with its address, where it is, and its approval threshold. */
   record Service(
       UUID id,
       UUID buyerId,
@@ -18,6 +18,8 @@ public interface BuyerServices {
       String street,
       String postcode,
       String city,
+      double latitude,
+      double longitude,
       long approvalThresholdCents,
       @Nullable String chorusServiceCode) {}
 

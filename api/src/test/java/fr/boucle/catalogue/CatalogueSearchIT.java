@@ -56,54 +56,43 @@ class CatalogueSearchIT {
     reindexer.reindex(done -> {});
   }
 
-  Map search(String query) {
+  SearchResult search(String query) {
     return client
         .toBlocking()
-        .retrieve(HttpRequest.GET("/api/catalogue/search?" + query), Map.class);
+        .retrieve(HttpRequest.GET("/api/catalogue/search?" + query), SearchResult.class);
   }
 
   static String q(String text) {
     return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> items(Map result) {
-    return (List<Map<String, Object>>) result.get("items");
-  }
-
   @Test
   void frenchSpellingsTyposAndSynonymsFindFridges() {
     for (String query :
         List.of("réfrigérateur", "refrigerateurs", "frigo", "Réfrigérateurs", "refrigerateru")) {
-      Map result = search(q(query) + "&size=10");
-      assertThat(((Number) result.get("total")).longValue()).as(query).isPositive();
-      assertThat(items(result))
+      SearchResult result = search(q(query) + "&size=10");
+      assertThat(result.total()).as(query).isPositive();
+      assertThat(result.items())
           .as(query)
-          .allSatisfy(i -> assertThat(i.get("categoryId")).isIn("refrigerateur", "congelateur"));
+          .allSatisfy(i -> assertThat(i.categoryId()).isIn("refrigerateur", "congelateur"));
     }
-    assertThat(items(search(q("ordinateur portabel") + "&size=5")))
-        .allSatisfy(i -> assertThat(i.get("categoryId")).isEqualTo("pc-portable"));
-    assertThat(items(search(q("l'armoire") + "&size=5")))
-        .allSatisfy(i -> assertThat(i.get("categoryId")).isEqualTo("armoire"));
-    Map first = items(search(q("frigo") + "&size=1")).get(0);
-    assertThat((String) first.get("priceExclVat")).matches("[0-9]+\\.[0-9]{2}");
-    assertThat(((Number) first.get("priceExclVatCents")).longValue())
-        .isEqualTo(
-            new java.math.BigDecimal((String) first.get("priceExclVat"))
-                .movePointRight(2)
-                .longValueExact());
-    assertThat((Map<String, Object>) first.get("supplier"))
-        .containsKeys("id", "name", "insertionStatus");
+    assertThat(search(q("ordinateur portabel") + "&size=5").items())
+        .allSatisfy(i -> assertThat(i.categoryId()).isEqualTo("pc-portable"));
+    assertThat(search(q("l'armoire") + "&size=5").items())
+        .allSatisfy(i -> assertThat(i.categoryId()).isEqualTo("armoire"));
+    SearchResult.Item first = search(q("frigo") + "&size=1").items().get(0);
+    assertThat(first.priceExclVat()).matches("[0-9]+\\.[0-9]{2}");
+    assertThat(first.priceExclVatCents())
+        .isEqualTo(new java.math.BigDecimal(first.priceExclVat()).movePointRight(2).longValueExact());
+    assertThat(first.supplier().id()).isNotBlank();
+    assertThat(first.supplier().name()).isNotBlank();
+    assertThat(first.supplier().insertionStatus()).isNotBlank();
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void facetsCountAndNarrow() {
-    Map all = search(q("chaise"));
-    long total = ((Number) all.get("total")).longValue();
-    Map<String, List<Map<String, Object>>> facets =
-        (Map<String, List<Map<String, Object>>>) all.get("facets");
-    assertThat(facets)
+    SearchResult all = search(q("chaise"));
+    assertThat(all.facets())
         .containsKeys(
             "category",
             "condition",
@@ -114,54 +103,45 @@ class CatalogueSearchIT {
             "warranty",
             "price",
             "energyClass");
-    Map<String, Object> bonEtat =
-        facets.get("condition").stream()
-            .filter(f -> f.get("value").equals("BON_ETAT"))
+    SearchResult.FacetValue bonEtat =
+        all.facets().get("condition").stream()
+            .filter(f -> f.value().equals("BON_ETAT"))
             .findFirst()
             .orElseThrow();
-    long expected = ((Number) bonEtat.get("count")).longValue();
-    assertThat(expected).isPositive().isLessThan(total);
+    assertThat(bonEtat.count()).isPositive().isLessThan(all.total());
 
-    Map narrowed = search(q("chaise") + "&condition=BON_ETAT");
-    assertThat(((Number) narrowed.get("total")).longValue()).isEqualTo(expected);
-    assertThat(items(narrowed))
-        .allSatisfy(i -> assertThat(i.get("condition")).isEqualTo("BON_ETAT"));
+    SearchResult narrowed = search(q("chaise") + "&condition=BON_ETAT");
+    assertThat(narrowed.total()).isEqualTo(bonEtat.count());
+    assertThat(narrowed.items()).allSatisfy(i -> assertThat(i.condition()).isEqualTo("BON_ETAT"));
     // The condition facet still offers the other conditions (disjunctive counts).
-    assertThat(((Map<String, List<Map<String, Object>>>) narrowed.get("facets")).get("condition"))
-        .hasSizeGreaterThan(1);
+    assertThat(narrowed.facets().get("condition")).hasSizeGreaterThan(1);
 
-    Map cheap = search(q("chaise") + "&priceMax=20.00&sort=price_desc&size=50");
-    assertThat(items(cheap))
-        .allSatisfy(i ->
-            assertThat(((Number) i.get("priceExclVatCents")).longValue())
-                .isLessThanOrEqualTo(2000));
-    List<Long> prices =
-        items(cheap).stream().map(i -> ((Number) i.get("priceExclVatCents")).longValue()).toList();
+    SearchResult cheap = search(q("chaise") + "&priceMax=20.00&sort=price_desc&size=50");
+    assertThat(cheap.items())
+        .allSatisfy(i -> assertThat(i.priceExclVatCents()).isLessThanOrEqualTo(2000));
+    List<Long> prices = cheap.items().stream().map(SearchResult.Item::priceExclVatCents).toList();
     assertThat(prices).isSortedAccordingTo((a, b) -> Long.compare(b, a));
   }
 
   @Test
   void distanceFiltersAndSorts() {
-    Map near = search("lat=50.6292&lon=3.0573&radiusKm=30&sort=distance&size=50");
-    assertThat(((Number) near.get("total")).longValue()).isPositive();
-    List<Double> distances =
-        items(near).stream().map(i -> ((Number) i.get("distanceKm")).doubleValue()).toList();
+    SearchResult near = search("lat=50.6292&lon=3.0573&radiusKm=30&sort=distance&size=50");
+    assertThat(near.total()).isPositive();
+    List<Double> distances = near.items().stream().map(SearchResult.Item::distanceKm).toList();
     assertThat(distances).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(30.0)).isSorted();
-    assertThat(items(near)).allSatisfy(i -> assertThat(i.get("depotDepartment")).isIn("59", "62"));
+    assertThat(near.items()).allSatisfy(i -> assertThat(i.depotDepartment()).isIn("59", "62"));
   }
 
   @Test
   void pagesAreStableAndDisjoint() {
     List<String> seen = new ArrayList<>();
     for (int page = 0; page < 5; page++) {
-      items(search(q("bureau") + "&size=20&page=" + page))
-          .forEach(i -> seen.add((String) i.get("id")));
+      search(q("bureau") + "&size=20&page=" + page).items().forEach(i -> seen.add(i.id()));
     }
     assertThat(seen).doesNotHaveDuplicates();
     List<String> again = new ArrayList<>();
     for (int page = 0; page < 5; page++) {
-      items(search(q("bureau") + "&size=20&page=" + page))
-          .forEach(i -> again.add((String) i.get("id")));
+      search(q("bureau") + "&size=20&page=" + page).items().forEach(i -> again.add(i.id()));
     }
     assertThat(again).isEqualTo(seen);
   }
@@ -221,14 +201,14 @@ class CatalogueSearchIT {
           }
         });
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    List<Map<String, Object>> found = List.of();
+    List<SearchResult.Item> found = List.of();
     while (Instant.now().isBefore(deadline) && found.isEmpty()) {
-      found = items(search(q("zanzibar")));
+      found = search(q("zanzibar")).items();
       if (found.isEmpty()) {
         Thread.sleep(100);
       }
     }
-    assertThat(found).extracting(i -> i.get("id")).containsExactly(id);
+    assertThat(found).extracting(SearchResult.Item::id).containsExactly(id);
     CatalogueReconciliation.Report report = reconciliation.check();
     while (report.pendingOutbox() > 0 && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);

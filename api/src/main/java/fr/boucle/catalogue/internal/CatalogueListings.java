@@ -1,6 +1,7 @@
 package fr.boucle.catalogue.internal;
 
 import fr.boucle.catalogue.ListingDetails;
+import fr.boucle.organisation.BuyerServices;
 import fr.boucle.photo.ListingPhotos;
 import fr.boucle.search.catalog.InsertionStatus;
 import fr.boucle.shared.Vat;
@@ -35,10 +36,12 @@ public class CatalogueListings {
 
   private final Sql sql;
   private final ListingPhotos photos;
+  private final BuyerServices services;
 
-  CatalogueListings(Sql sql, ListingPhotos photos) {
+  CatalogueListings(Sql sql, ListingPhotos photos, BuyerServices services) {
     this.sql = sql;
     this.photos = photos;
+    this.services = services;
   }
 
   /** A published or sold-out listing of an active supplier; empty for anything else. */
@@ -55,11 +58,9 @@ public class CatalogueListings {
 
   /** The address of one of the organisation's buyer services, if it is one. */
   public Optional<Point> serviceLocation(UUID organisationId, UUID serviceId) {
-    return sql.one(
-        "SELECT latitude, longitude FROM buyer_service WHERE id = ? AND organisation_id = ?",
-        rs -> new Point(rs.getDouble("latitude"), rs.getDouble("longitude")),
-        serviceId,
-        organisationId);
+    return services
+        .find(organisationId, serviceId)
+        .map(s -> new Point(s.latitude(), s.longitude()));
   }
 
   /** The category's path from the root, as the view gives it. */

@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The buyer_service table, read for the ordering area. */
+/** The buyer_service table, read for other areas. */
 @Singleton
 class DefaultBuyerServices implements BuyerServices {
 
   private static final String SELECT =
-      "SELECT id, organisation_id, name, street, postcode, city, approval_threshold_cents,"
+      "SELECT id, organisation_id, name, street, postcode, city, latitude, longitude,"
+          + " approval_threshold_cents,"
           + " chorus_service_code FROM buyer_service";
 
   private final Sql sql;
@@ -79,6 +80,8 @@ class DefaultBuyerServices implements BuyerServices {
         rs.getString("street"),
         rs.getString("postcode"),
         rs.getString("city"),
+        rs.getDouble("latitude"),
+        rs.getDouble("longitude"),
         rs.getLong("approval_threshold_cents"),
         rs.getString("chorus_service_code"));
   }
