@@ -1,8 +1,10 @@
 package fr.boucle.organisation.internal;
 
+import fr.boucle.organisation.InsertionProof;
 import fr.boucle.organisation.InsertionStatus;
 import fr.boucle.organisation.OrganisationStatus;
 import fr.boucle.organisation.PublicBodyType;
+import fr.boucle.organisation.Views;
 import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.OrganisationKind;
 import io.micronaut.core.annotation.Nullable;
@@ -49,6 +51,31 @@ abstract class Organisations implements GenericRepository<Organisations.Row, UUI
       @Nullable Instant validatedAt,
       @Nullable UUID validatedBy,
       @DateCreated Instant createdAt) {
+
+    Views.OrganisationView view() {
+      return new Views.OrganisationView(
+          id,
+          kind,
+          legalName,
+          siret,
+          legalForm,
+          insertionStatus,
+          insertionProofReference,
+          insertionValidUntil,
+          insertionProofReviewPending,
+          publicBodyType,
+          status,
+          description,
+          contactEmail,
+          contactPhone,
+          purchasingDepartment,
+          List.of(departmentsServed),
+          createdAt);
+    }
+
+    InsertionProof proof() {
+      return new InsertionProof(insertionProofReference, insertionValidUntil);
+    }
 
     /** A new organisation, waiting for the operator's validation unless told otherwise. */
     static Row of(
