@@ -16,6 +16,11 @@ public enum Reservation {
     this.insertionStatuses = insertionStatuses;
   }
 
+  /** The insertion statuses a lot with this reservation admits; empty when it admits any. */
+  public Set<String> insertionStatuses() {
+    return insertionStatuses;
+  }
+
   /** Whether a supplier with this insertion status may be awarded a lot with this reservation. */
   public boolean admits(String insertionStatus) {
     return this == NONE || insertionStatuses.contains(insertionStatus);

@@ -67,6 +67,10 @@ public final class Views {
       Instant expiresAt,
       String state) {}
 
+  /** What an invitation link shows before it is accepted. */
+  @Serdeable
+  public record InvitationPreview(String organisationName, String email, List<Role> roles) {}
+
   @Serdeable
   public record ApiTokenView(
       UUID id,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.boucle.shared.Siret;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -78,27 +79,36 @@ public final class AccessFixtures {
   }
 
   public Org validated(Map<String, Object> signUp) {
-    HttpResponse<Map> created =
-        new ApiSession(http).exchange(HttpRequest.POST("/api/signup", signUp), Map.class);
-    assertThat(created.code()).as("sign-up %s", created.getBody(Map.class)).isEqualTo(201);
-    UUID id = UUID.fromString((String) created.body().get("organisationId"));
-    HttpResponse<Map> validated =
+    UUID id = signUp(signUp);
+    HttpResponse<Views.OrganisationView> validated =
         operator()
             .exchange(
                 HttpRequest.POST("/api/operator/organisations/" + id + "/validate", Map.of()),
-                Map.class);
+                Views.OrganisationView.class);
     assertThat(validated.code()).isEqualTo(200);
-    String email = (String) ((Map<?, ?>) signUp.get("admin")).get("email");
+    assertThat(validated.body().status()).isEqualTo(OrganisationStatus.ACTIVE);
+    String email = adminEmail(signUp);
     return new Org(id, email, new ApiSession(http).login(email, PASSWORD));
+  }
+
+  /** Signs an organisation up and answers its id. */
+  private UUID signUp(Map<String, Object> signUp) {
+    HttpResponse<Map<String, UUID>> created =
+        new ApiSession(http)
+            .exchange(
+                HttpRequest.POST("/api/signup", signUp), Argument.mapOf(String.class, UUID.class));
+    assertThat(created.code()).as("sign-up %s", created.getBody(Map.class)).isEqualTo(201);
+    return created.body().get("organisationId");
+  }
+
+  private static String adminEmail(Map<String, Object> signUp) {
+    return String.valueOf(((Map<?, ?>) signUp.get("admin")).get("email"));
   }
 
   /** Signs up without the operator's validation: the organisation stays PENDING. */
   public Org pending(Map<String, Object> signUp) {
-    HttpResponse<Map> created =
-        new ApiSession(http).exchange(HttpRequest.POST("/api/signup", signUp), Map.class);
-    assertThat(created.code()).as("sign-up %s", created.getBody(Map.class)).isEqualTo(201);
-    UUID id = UUID.fromString((String) created.body().get("organisationId"));
-    String email = (String) ((Map<?, ?>) signUp.get("admin")).get("email");
+    UUID id = signUp(signUp);
+    String email = adminEmail(signUp);
     return new Org(id, email, new ApiSession(http).login(email, PASSWORD));
   }
 

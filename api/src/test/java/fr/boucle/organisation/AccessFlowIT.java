@@ -4,6 +4,9 @@ import static fr.boucle.organisation.AccessFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.boucle.audit.AuditEvent;
+import fr.boucle.shared.security.Role;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -12,6 +15,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,50 +41,53 @@ class AccessFlowIT {
   void pendingOrganisationIsValidatedByTheOperatorThenInvitesAColleagueWhoSignsIn()
       throws Exception {
     ApiSession anonymous = new ApiSession(client.toBlocking());
-    HttpResponse<Map> signUp =
+    HttpResponse<Map<String, UUID>> signUp =
         anonymous.exchange(
             HttpRequest.POST(
                 "/api/signup",
                 AccessFixtures.supplierSignUp("Électro Solidaire Test", "awa@electro.test")),
-            Map.class);
+            Argument.mapOf(String.class, UUID.class));
     assertThat(signUp.code()).isEqualTo(201);
-    String orgId = (String) signUp.body().get("organisationId");
+    UUID orgId = signUp.body().get("organisationId");
 
     ApiSession operator = fixtures.operator();
-    List<Map> queue = operator.get("/api/operator/organisations", List.class);
-    assertThat(queue).extracting(o -> o.get("id")).contains(orgId);
+    assertThat(operator.list("/api/operator/organisations", Views.OrganisationView.class))
+        .extracting(Views.OrganisationView::id)
+        .contains(orgId);
     assertThat(
             operator
                 .exchange(
                     HttpRequest.POST(
                         "/api/operator/organisations/" + orgId + "/validate", Map.of()),
-                    Map.class)
-                .body())
-        .containsEntry("status", "ACTIVE");
+                    Views.OrganisationView.class)
+                .body()
+                .status())
+        .isEqualTo(OrganisationStatus.ACTIVE);
     assertThat(AccessFixtures.mailsTo(mail, "awa@electro.test", 1))
         .extracting(m -> m.getSubject())
         .contains("Électro Solidaire Test est validée sur Boucle");
 
     ApiSession admin = new ApiSession(client.toBlocking()).login("awa@electro.test", PASSWORD);
-    Map me = admin.get("/api/auth/me", Map.class);
-    assertThat(me).containsEntry("organisationStatus", "ACTIVE");
-    assertThat((List<String>) me.get("roles")).containsExactly("SUPPLIER_ADMIN");
+    Views.Me me = admin.get("/api/auth/me", Views.Me.class);
+    assertThat(me.organisationStatus()).isEqualTo(OrganisationStatus.ACTIVE);
+    assertThat(me.roles()).containsExactly(Role.SUPPLIER_ADMIN);
 
-    HttpResponse<Map> invited =
+    HttpResponse<Map<String, UUID>> invited =
         admin.exchange(
             HttpRequest.POST(
                 "/api/organisation/invitations",
                 Map.of("email", "Karim@Electro.test", "roles", List.of("SUPPLIER_STAFF"))),
-            Map.class);
+            Argument.mapOf(String.class, UUID.class));
     assertThat(invited.code()).isEqualTo(201);
     String token =
         AccessFixtures.linkTokenSentTo(
             mail, "karim@electro.test", "http://boucle.test/invitation/");
 
-    Map preview = anonymous.get("/api/invitations/" + token, Map.class);
-    assertThat(preview)
-        .containsEntry("organisationName", "Électro Solidaire Test")
-        .containsEntry("email", "karim@electro.test");
+    Views.InvitationPreview preview =
+        anonymous.get("/api/invitations/" + token, Views.InvitationPreview.class);
+    assertThat(preview.organisationName()).isEqualTo("Électro Solidaire Test");
+    assertThat(preview.email()).isEqualTo("karim@electro.test");
+    assertThat(preview.roles()).containsExactly(Role.SUPPLIER_STAFF);
     HttpResponse<Map> accepted =
         anonymous.exchange(
             HttpRequest.POST(
@@ -91,9 +98,11 @@ class AccessFlowIT {
 
     ApiSession karim =
         new ApiSession(client.toBlocking()).login("karim@electro.test", "atelier-velo-2026-solide");
-    assertThat((List<String>) karim.get("/api/auth/me", Map.class).get("roles"))
-        .containsExactly("SUPPLIER_STAFF");
-    assertThat(admin.get("/api/organisation/members", List.class)).hasSize(2);
+    assertThat(karim.get("/api/auth/me", Views.Me.class).roles())
+        .containsExactly(Role.SUPPLIER_STAFF);
+    assertThat(admin.list("/api/organisation/members", Views.MemberView.class))
+        .extracting(Views.MemberView::email)
+        .containsExactlyInAnyOrder("awa@electro.test", "karim@electro.test");
 
     // The link works once.
     HttpResponse<Map> again =
@@ -116,9 +125,8 @@ class AccessFlowIT {
         .isEqualTo(403);
 
     // The audit log recorded the validation, the invitation and its acceptance.
-    Map audit = admin.get("/api/organisation/audit", Map.class);
-    assertThat((List<Map>) audit.get("items"))
-        .extracting(e -> e.get("action"))
+    assertThat(admin.page("/api/organisation/audit", AuditEvent.class).items())
+        .extracting(AuditEvent::action)
         .contains(
             "organisation.active",
             "invitation.sent",
@@ -145,7 +153,11 @@ class AccessFlowIT {
                 "EA"),
             "admin",
             Map.of("fullName", "Test", "email", taken, "password", "court"));
-    long before = fixtures.operator().get("/api/operator/organisations", List.class).size();
+    long before =
+        fixtures
+            .operator()
+            .list("/api/operator/organisations", Views.OrganisationView.class)
+            .size();
 
     HttpResponse<Map> response =
         anonymous.exchange(HttpRequest.POST("/api/signup", body), Map.class);
@@ -162,7 +174,8 @@ class AccessFlowIT {
             "organisation.insertionValidUntil",
             "admin.email",
             "admin.password");
-    assertThat(fixtures.operator().get("/api/operator/organisations", List.class))
+    assertThat(
+            fixtures.operator().list("/api/operator/organisations", Views.OrganisationView.class))
         .hasSize((int) before);
   }
 
@@ -210,22 +223,24 @@ class AccessFlowIT {
     AccessFixtures.Org buyer = fixtures.buyer("Département des Seuils");
     Map<String, Object> service = new java.util.HashMap<>(IsolationMatrixIT.site("Crèches"));
     service.put("chorusServiceCode", "CRECHES-01");
-    HttpResponse<Map> created =
-        buyer.admin().exchange(HttpRequest.POST("/api/organisation/services", service), Map.class);
-    assertThat(created.code()).isEqualTo(201);
-    assertThat(created.body())
-        .containsEntry("approvalThresholdCents", 150000)
-        .containsEntry("chorusServiceCode", "CRECHES-01");
-    service.put("approvalThresholdCents", 250050);
-    HttpResponse<Map> updated =
+    HttpResponse<Views.SiteView> created =
         buyer
             .admin()
             .exchange(
-                HttpRequest.PUT("/api/organisation/services/" + created.body().get("id"), service),
-                Map.class);
-    assertThat(updated.body()).containsEntry("approvalThresholdCents", 250050);
-    assertThat((List<Map>) buyer.admin().get("/api/organisation/audit", Map.class).get("items"))
-        .extracting(e -> e.get("action"))
+                HttpRequest.POST("/api/organisation/services", service), Views.SiteView.class);
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body().approvalThresholdCents()).isEqualTo(150000L);
+    assertThat(created.body().chorusServiceCode()).isEqualTo("CRECHES-01");
+    service.put("approvalThresholdCents", 250050);
+    HttpResponse<Views.SiteView> updated =
+        buyer
+            .admin()
+            .exchange(
+                HttpRequest.PUT("/api/organisation/services/" + created.body().id(), service),
+                Views.SiteView.class);
+    assertThat(updated.body().approvalThresholdCents()).isEqualTo(250050L);
+    assertThat(buyer.admin().page("/api/organisation/audit", AuditEvent.class).items())
+        .extracting(AuditEvent::action)
         .contains("buyer_service.created", "buyer_service.threshold-changed");
     // A supplier has depots, not services.
     assertThat(
@@ -279,22 +294,27 @@ class AccessFlowIT {
   @Test
   void apiTokensAreScopedShownOnceAndRevocable() {
     AccessFixtures.Org org = fixtures.supplier("Stock API");
-    HttpResponse<Map> created =
+    HttpResponse<Views.NewApiToken> created =
         org.admin()
             .exchange(
                 HttpRequest.POST(
                     "/api/organisation/api-tokens",
                     Map.of("name", "ERP atelier", "scopes", List.of("stock:read", "stock:write"))),
-                Map.class);
+                Views.NewApiToken.class);
     assertThat(created.code()).isEqualTo(201);
-    String secret = (String) created.body().get("secret");
-    String id = (String) ((Map) created.body().get("token")).get("id");
+    String secret = created.body().secret();
+    UUID id = created.body().token().id();
     assertThat(secret).startsWith("bcl_");
+    assertThat(created.body().token().scopes()).containsExactly("stock:read", "stock:write");
     assertThat(org.admin().get("/api/organisation/api-tokens", List.class).toString())
         .doesNotContain(secret);
+    assertThat(org.admin().list("/api/organisation/api-tokens", Views.ApiTokenView.class))
+        .extracting(Views.ApiTokenView::id)
+        .containsExactly(id);
 
     ApiSession erp = ApiSession.bearer(client.toBlocking(), secret);
-    assertThat(erp.get("/api/organisation", Map.class)).containsEntry("legalName", "Stock API");
+    assertThat(erp.get("/api/organisation", Views.OrganisationView.class).legalName())
+        .isEqualTo("Stock API");
 
     assertThat(
             org.admin()

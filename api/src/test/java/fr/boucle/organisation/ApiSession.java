@@ -107,6 +107,24 @@ public final class ApiSession {
   public <T> T get(String path, Class<T> type) {
     Argument<T> argument =
         type == java.util.List.class ? (Argument<T>) Argument.listOf(Map.class) : Argument.of(type);
+    return get(path, argument);
+  }
+
+  /** GETs a list of one of the views the API answers. */
+  public <T> java.util.List<T> list(String path, Class<T> type) {
+    return get(path, Argument.listOf(type));
+  }
+
+  /** GETs one page of one of the views the API answers. */
+  @SuppressWarnings("unchecked")
+  public <T> fr.boucle.shared.web.Page<T> page(String path, Class<T> type) {
+    return get(
+        path,
+        (Argument<fr.boucle.shared.web.Page<T>>)
+            (Argument<?>) Argument.of(fr.boucle.shared.web.Page.class, type));
+  }
+
+  private <T> T get(String path, Argument<T> argument) {
     HttpResponse<T> r = exchange(HttpRequest.GET(path), argument);
     if (r.code() != 200) {
       throw new AssertionError(

@@ -3,6 +3,7 @@ package fr.boucle.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -128,47 +129,54 @@ class IsolationMatrixIT {
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put(
         "depot",
-        id(
-            supplier
-                .admin()
-                .exchange(
-                    HttpRequest.POST("/api/organisation/depots", site("Dépôt de Montreuil")),
-                    Map.class)));
+        created(
+                supplier
+                    .admin()
+                    .exchange(
+                        HttpRequest.POST("/api/organisation/depots", site("Dépôt de Montreuil")),
+                        Views.SiteView.class))
+            .id()
+            .toString());
     ids.put(
         "service",
-        id(
-            buyer
-                .admin()
-                .exchange(
-                    HttpRequest.POST("/api/organisation/services", site("Crèches")), Map.class)));
-    ids.put("member", (String) supplier.admin().get("/api/auth/me", Map.class).get("personId"));
+        created(
+                buyer
+                    .admin()
+                    .exchange(
+                        HttpRequest.POST("/api/organisation/services", site("Crèches")),
+                        Views.SiteView.class))
+            .id()
+            .toString());
+    ids.put("member", supplier.admin().get("/api/auth/me", Views.Me.class).personId().toString());
     ids.put(
         "invitation",
-        (String)
-            supplier
-                .admin()
-                .exchange(
-                    HttpRequest.POST(
-                        "/api/organisation/invitations",
-                        Map.of(
-                            "email", "nouvelle@atelier.test", "roles", List.of("SUPPLIER_STAFF"))),
-                    Map.class)
-                .body()
-                .get("invitationId"));
+        created(
+                supplier
+                    .admin()
+                    .exchange(
+                        HttpRequest.POST(
+                            "/api/organisation/invitations",
+                            Map.of(
+                                "email",
+                                "nouvelle@atelier.test",
+                                "roles",
+                                List.of("SUPPLIER_STAFF"))),
+                        Argument.mapOf(String.class, UUID.class)))
+            .get("invitationId")
+            .toString());
     ids.put(
         "apiToken",
-        (String)
-            ((Map)
-                    supplier
-                        .admin()
-                        .exchange(
-                            HttpRequest.POST(
-                                "/api/organisation/api-tokens",
-                                Map.of("name", "ERP", "scopes", List.of("stock:read"))),
-                            Map.class)
-                        .body()
-                        .get("token"))
-                .get("id"));
+        created(
+                supplier
+                    .admin()
+                    .exchange(
+                        HttpRequest.POST(
+                            "/api/organisation/api-tokens",
+                            Map.of("name", "ERP", "scopes", List.of("stock:read"))),
+                        Views.NewApiToken.class))
+            .token()
+            .id()
+            .toString());
     ids.put("organisation", supplier.id().toString());
     Map<String, Object> fridge = new LinkedHashMap<>();
     fridge.put("sku", "FR-1");
@@ -183,17 +191,19 @@ class IsolationMatrixIT {
         id(supplier.admin().exchange(HttpRequest.POST("/api/stock/listings", fridge), Map.class)));
 
     String otherToken =
-        (String)
-            otherSupplier
-                .admin()
-                .exchange(
-                    HttpRequest.POST(
-                        "/api/organisation/api-tokens",
-                        Map.of(
-                            "name", "ERP voisin", "scopes", List.of("stock:read", "stock:write"))),
-                    Map.class)
-                .body()
-                .get("secret");
+        created(
+                otherSupplier
+                    .admin()
+                    .exchange(
+                        HttpRequest.POST(
+                            "/api/organisation/api-tokens",
+                            Map.of(
+                                "name",
+                                "ERP voisin",
+                                "scopes",
+                                List.of("stock:read", "stock:write"))),
+                        Views.NewApiToken.class))
+            .secret();
     Map<String, List<ApiSession>> foreigners =
         Map.of(
             "supplier-side",
@@ -244,13 +254,19 @@ class IsolationMatrixIT {
   private static Map<String, Object> snapshot(
       AccessFixtures.Org supplier, AccessFixtures.Org buyer) {
     return Map.of(
-        "depots", supplier.admin().get("/api/organisation/depots", List.class),
-        "services", buyer.admin().get("/api/organisation/services", List.class),
-        "members", supplier.admin().get("/api/organisation/members", List.class),
-        "invitations", supplier.admin().get("/api/organisation/invitations", List.class),
-        "tokens", supplier.admin().get("/api/organisation/api-tokens", List.class),
-        "organisation", supplier.admin().get("/api/organisation", Map.class),
+        "depots", supplier.admin().list("/api/organisation/depots", Views.SiteView.class),
+        "services", buyer.admin().list("/api/organisation/services", Views.SiteView.class),
+        "members", supplier.admin().list("/api/organisation/members", Views.MemberView.class),
+        "invitations",
+            supplier.admin().list("/api/organisation/invitations", Views.InvitationView.class),
+        "tokens", supplier.admin().list("/api/organisation/api-tokens", Views.ApiTokenView.class),
+        "organisation", supplier.admin().get("/api/organisation", Views.OrganisationView.class),
         "listings", supplier.admin().get("/api/stock/listings", Map.class));
+  }
+
+  private static <T> T created(HttpResponse<T> created) {
+    assertThat(created.code()).as("created %s", created.getBody(Map.class)).isEqualTo(201);
+    return created.body();
   }
 
   private static String id(HttpResponse<Map> created) {

@@ -1,7 +1,6 @@
 package fr.boucle.agreement.internal;
 
 import fr.boucle.catalogue.BuyerAwards;
-import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,29 +15,18 @@ import java.util.UUID;
 @Singleton
 class AgreementBuyerAwards implements BuyerAwards {
 
-  private final Sql sql;
+  private final Agreements agreements;
 
-  AgreementBuyerAwards(Sql sql) {
-    this.sql = sql;
+  AgreementBuyerAwards(Agreements agreements) {
+    this.agreements = agreements;
   }
 
   @Override
   public List<Award> activeAwards(UUID buyerOrganisationId, LocalDate day) {
     Map<UUID, Set<String>> bySupplier = new LinkedHashMap<>();
-    sql.list(
-        "SELECT s.supplier_id, c.category_id FROM framework_agreement a"
-            + " JOIN agreement_lot l ON l.agreement_id = a.id"
-            + " JOIN lot_supplier s ON s.lot_id = l.id"
-            + " JOIN lot_category c ON c.lot_id = l.id"
-            + " WHERE a.buyer_id = ? AND a.status = 'ACTIVE' AND a.start_date <= ? AND a.end_date >= ?"
-            + " ORDER BY s.supplier_id, c.category_id",
-        rs ->
-            bySupplier
-                .computeIfAbsent(Sql.uuid(rs, "supplier_id"), k -> new LinkedHashSet<>())
-                .add(rs.getString("category_id")),
-        buyerOrganisationId,
-        day,
-        day);
+    for (Agreements.Award a : agreements.awardsInForce(buyerOrganisationId, day)) {
+      bySupplier.computeIfAbsent(a.supplierId(), k -> new LinkedHashSet<>()).add(a.categoryId());
+    }
     List<Award> awards = new ArrayList<>();
     bySupplier.forEach(
         (supplier, categories) -> awards.add(new Award(supplier, Set.copyOf(categories))));

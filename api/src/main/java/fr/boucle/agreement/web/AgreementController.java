@@ -4,7 +4,11 @@ import fr.boucle.agreement.AgreementCommands;
 import fr.boucle.agreement.AgreementStatus;
 import fr.boucle.agreement.AgreementViews;
 import fr.boucle.agreement.Reservation;
-import fr.boucle.agreement.internal.AgreementService;
+import fr.boucle.agreement.internal.AgreementLifecycle;
+import fr.boucle.agreement.internal.EditAgreement;
+import fr.boucle.agreement.internal.ListAgreements;
+import fr.boucle.agreement.internal.ListEligibleSuppliers;
+import fr.boucle.agreement.internal.ViewAgreement;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
 import io.micronaut.core.annotation.Nullable;
@@ -33,10 +37,23 @@ import java.util.UUID;
 @Tag(name = "Framework agreements")
 class AgreementController {
 
-  private final AgreementService agreements;
+  private final ListAgreements list;
+  private final ListEligibleSuppliers eligible;
+  private final ViewAgreement view;
+  private final EditAgreement edit;
+  private final AgreementLifecycle lifecycle;
 
-  AgreementController(AgreementService agreements) {
-    this.agreements = agreements;
+  AgreementController(
+      ListAgreements list,
+      ListEligibleSuppliers eligible,
+      ViewAgreement view,
+      EditAgreement edit,
+      AgreementLifecycle lifecycle) {
+    this.list = list;
+    this.eligible = eligible;
+    this.view = view;
+    this.edit = edit;
+    this.lifecycle = lifecycle;
   }
 
   @Get
@@ -54,7 +71,7 @@ class AgreementController {
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer size,
       @Nullable @QueryValue String sort) {
-    return agreements.list(CurrentUser.from(auth), status, q, page, size, sort);
+    return list.list(CurrentUser.from(auth), status, q, page, size, sort);
   }
 
   @Get("/eligible-suppliers")
@@ -68,7 +85,7 @@ class AgreementController {
       @Nullable @QueryValue String q,
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer size) {
-    return agreements.eligibleSuppliers(CurrentUser.from(auth), reservation, q, page, size);
+    return eligible.list(CurrentUser.from(auth), reservation, q, page, size);
   }
 
   @Get("/{id}")
@@ -77,7 +94,7 @@ class AgreementController {
       summary = "One framework agreement with its lots and each lot period's consumption",
       description = "404 when not visible. Suppliers see only the lots they are awarded.")
   AgreementViews.AgreementView get(Authentication auth, UUID id) {
-    return agreements.get(CurrentUser.from(auth), id);
+    return view.get(CurrentUser.from(auth), id);
   }
 
   @Post
@@ -90,7 +107,7 @@ class AgreementController {
               + " on every lot of a contract launched from 2026.")
   HttpResponse<AgreementViews.AgreementView> create(
       Authentication auth, @Body @Valid AgreementCommands.SaveAgreement command) {
-    AgreementViews.AgreementView created = agreements.create(CurrentUser.from(auth), command);
+    AgreementViews.AgreementView created = edit.create(CurrentUser.from(auth), command);
     return HttpResponse.created(created, URI.create("/api/agreements/" + created.id()));
   }
 
@@ -101,7 +118,7 @@ class AgreementController {
       description = "Buyer admin; 409 once the agreement is active.")
   AgreementViews.AgreementView replace(
       Authentication auth, UUID id, @Body @Valid AgreementCommands.SaveAgreement command) {
-    return agreements.replace(CurrentUser.from(auth), id, command);
+    return edit.replace(CurrentUser.from(auth), id, command);
   }
 
   @Delete("/{id}")
@@ -110,7 +127,7 @@ class AgreementController {
       summary = "Delete a draft agreement",
       description = "Buyer admin; 409 once active.")
   HttpResponse<Void> delete(Authentication auth, UUID id) {
-    agreements.delete(CurrentUser.from(auth), id);
+    edit.delete(CurrentUser.from(auth), id);
     return HttpResponse.noContent();
   }
 
@@ -122,7 +139,7 @@ class AgreementController {
           "Buyer admin. Freezes it, opens each lot's periods with their maximum, and makes it"
               + " visible to its suppliers and orderable while in force.")
   AgreementViews.AgreementView activate(Authentication auth, UUID id) {
-    return agreements.activate(CurrentUser.from(auth), id);
+    return lifecycle.activate(CurrentUser.from(auth), id);
   }
 
   @Post("/{id}/terminate")
@@ -131,6 +148,6 @@ class AgreementController {
       summary = "Terminate an active agreement",
       description = "Buyer admin. No new orders; orders already placed follow their course.")
   AgreementViews.AgreementView terminate(Authentication auth, UUID id) {
-    return agreements.terminate(CurrentUser.from(auth), id);
+    return lifecycle.terminate(CurrentUser.from(auth), id);
   }
 }

@@ -16,10 +16,10 @@ import reactor.core.scheduler.Schedulers;
 @Singleton
 class ApiTokenValidator implements TokenValidator<HttpRequest<?>> {
 
-  private final OrganisationService organisations;
+  private final AuthenticateApiToken tokens;
 
-  ApiTokenValidator(OrganisationService organisations) {
-    this.organisations = organisations;
+  ApiTokenValidator(AuthenticateApiToken tokens) {
+    this.tokens = tokens;
   }
 
   @Override
@@ -27,11 +27,8 @@ class ApiTokenValidator implements TokenValidator<HttpRequest<?>> {
     if (token == null || !token.startsWith("bcl_")) {
       return Mono.empty();
     }
-    return Mono.fromCallable(() ->
-            organisations
-                .authenticateApiToken(token)
-                .map(ApiTokenValidator::toAuthentication)
-                .orElse(null))
+    return Mono.fromCallable(
+            () -> tokens.authenticate(token).map(ApiTokenValidator::toAuthentication).orElse(null))
         .subscribeOn(Schedulers.boundedElastic());
   }
 

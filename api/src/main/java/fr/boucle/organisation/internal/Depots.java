@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The depot table, owned by the organisation area. */
@@ -17,6 +18,14 @@ interface Depots extends GenericRepository<Depots.Row, UUID> {
   List<Row> findByOrganisationIdOrderByName(UUID organisationId);
 
   List<Row> findByIdIn(Collection<UUID> ids);
+
+  Optional<Row> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+  Row save(Row row);
+
+  Row update(Row row);
+
+  void deleteById(UUID id);
 
   @MappedEntity("depot")
   record Row(

@@ -11,12 +11,12 @@ import jakarta.inject.Singleton;
 @Requires(property = "boucle.operator.email", pattern = ".+@.+")
 class OperatorBootstrap implements ApplicationEventListener<StartupEvent> {
 
-  private final AccountService accounts;
+  private final ProvisionOperator accounts;
   private final String email;
   private final String password;
 
   OperatorBootstrap(
-      AccountService accounts,
+      ProvisionOperator accounts,
       @Value("${boucle.operator.email}") String email,
       @Value("${boucle.operator.password}") String password) {
     this.accounts = accounts;
@@ -26,6 +26,6 @@ class OperatorBootstrap implements ApplicationEventListener<StartupEvent> {
 
   @Override
   public void onApplicationEvent(StartupEvent event) {
-    accounts.ensureOperator(email, password);
+    accounts.ensure(email, password);
   }
 }

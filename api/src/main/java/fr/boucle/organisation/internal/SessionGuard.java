@@ -27,12 +27,12 @@ import reactor.core.scheduler.Schedulers;
 @ServerFilter("/api/**")
 class SessionGuard implements Ordered {
 
-  private final AccountService accounts;
+  private final SignIn accounts;
   private final SecurityCookies cookies;
   private final ExecutorService blocking;
 
   SessionGuard(
-      AccountService accounts,
+      SignIn accounts,
       SecurityCookies cookies,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.accounts = accounts;

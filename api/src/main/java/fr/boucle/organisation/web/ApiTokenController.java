@@ -2,7 +2,7 @@ package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
-import fr.boucle.organisation.internal.OrganisationService;
+import fr.boucle.organisation.internal.IssueApiToken;
 import fr.boucle.shared.security.CurrentUser;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -28,10 +28,10 @@ import java.util.UUID;
 @Tag(name = "Organisation")
 class ApiTokenController {
 
-  private final OrganisationService organisations;
+  private final IssueApiToken tokens;
 
-  ApiTokenController(OrganisationService organisations) {
-    this.organisations = organisations;
+  ApiTokenController(IssueApiToken tokens) {
+    this.tokens = tokens;
   }
 
   @Get
@@ -39,7 +39,7 @@ class ApiTokenController {
       summary = "My organisation's API tokens (never their secrets)",
       description = "Authenticated; administrators.")
   List<Views.ApiTokenView> list(Authentication auth) {
-    return organisations.apiTokens(CurrentUser.from(auth));
+    return tokens.tokens(CurrentUser.from(auth));
   }
 
   @Post
@@ -49,7 +49,7 @@ class ApiTokenController {
           "Authenticated (session); administrators. The secret is in this answer only; Boucle keeps its hash.")
   HttpResponse<Views.NewApiToken> create(
       Authentication auth, @Body @Valid Commands.CreateApiToken command) {
-    Views.NewApiToken created = organisations.createApiToken(CurrentUser.from(auth), command);
+    Views.NewApiToken created = tokens.create(CurrentUser.from(auth), command);
     return HttpResponse.created(
         created, URI.create("/api/organisation/api-tokens/" + created.token().id()));
   }
@@ -59,7 +59,7 @@ class ApiTokenController {
       summary = "Revoke an API token",
       description = "Authenticated; administrators; 404 for another organisation's token.")
   HttpResponse<Void> revoke(Authentication auth, UUID id) {
-    organisations.revokeApiToken(CurrentUser.from(auth), id);
+    tokens.revoke(CurrentUser.from(auth), id);
     return HttpResponse.noContent();
   }
 }

@@ -2,9 +2,10 @@ package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
-import fr.boucle.organisation.internal.AccountService;
 import fr.boucle.organisation.internal.ClientAddresses;
+import fr.boucle.organisation.internal.ResetPassword;
 import fr.boucle.organisation.internal.Sessions;
+import fr.boucle.organisation.internal.SignIn;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.SecurityCookies;
 import fr.boucle.shared.web.NotFound;
@@ -30,19 +31,22 @@ import jakarta.validation.Valid;
 @Tag(name = "Access")
 class AuthController {
 
-  private final AccountService accounts;
+  private final SignIn accounts;
+  private final ResetPassword resets;
   private final Sessions sessions;
   private final SecurityCookies cookies;
   private final ClientAddresses addresses;
   private final MeAssembler me;
 
   AuthController(
-      AccountService accounts,
+      SignIn accounts,
+      ResetPassword resets,
       Sessions sessions,
       SecurityCookies cookies,
       ClientAddresses addresses,
       MeAssembler me) {
     this.accounts = accounts;
+    this.resets = resets;
     this.sessions = sessions;
     this.cookies = cookies;
     this.addresses = addresses;
@@ -106,7 +110,7 @@ class AuthController {
       summary = "Ask for a password reset link",
       description = "Public. Always answers 202, whether or not the address has an account.")
   HttpResponse<Void> requestReset(@Body @Valid Commands.RequestReset command) {
-    accounts.requestPasswordReset(command.email());
+    resets.request(command.email());
     return HttpResponse.accepted();
   }
 
@@ -116,7 +120,7 @@ class AuthController {
       summary = "Choose a new password with a reset link",
       description = "Public. Ends all existing sessions.")
   HttpResponse<Void> reset(@Body @Valid Commands.ResetPassword command) {
-    accounts.resetPassword(command.token(), command.password());
+    resets.reset(command.token(), command.password());
     return HttpResponse.noContent();
   }
 }

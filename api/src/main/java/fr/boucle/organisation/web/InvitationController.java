@@ -1,7 +1,8 @@
 package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.Commands;
-import fr.boucle.organisation.internal.AccountService;
+import fr.boucle.organisation.Views;
+import fr.boucle.organisation.internal.AcceptInvitation;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,10 +24,10 @@ import java.util.UUID;
 @Tag(name = "Access")
 class InvitationController {
 
-  private final AccountService accounts;
+  private final AcceptInvitation invitations;
 
-  InvitationController(AccountService accounts) {
-    this.accounts = accounts;
+  InvitationController(AcceptInvitation invitations) {
+    this.invitations = invitations;
   }
 
   @Get
@@ -34,8 +35,8 @@ class InvitationController {
   @Operation(
       summary = "What an invitation link offers",
       description = "Public (the token is the secret). 410 once expired or used.")
-  AccountService.InvitationPreview preview(String token) {
-    return accounts.previewInvitation(token);
+  Views.InvitationPreview preview(String token) {
+    return invitations.preview(token);
   }
 
   @Post("/accept")
@@ -45,7 +46,7 @@ class InvitationController {
       description = "Public (the token is the secret).")
   HttpResponse<Map<String, UUID>> accept(
       String token, @Body @Valid Commands.AcceptInvitation command) {
-    UUID personId = accounts.acceptInvitation(token, command.fullName(), command.password());
+    UUID personId = invitations.accept(token, command.fullName(), command.password());
     return HttpResponse.created(Map.of("personId", personId), URI.create("/api/auth/me"));
   }
 }

@@ -2,8 +2,8 @@ package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
-import fr.boucle.organisation.internal.AccountService;
-import fr.boucle.organisation.internal.OrganisationService;
+import fr.boucle.organisation.internal.IssueInvitation;
+import fr.boucle.organisation.internal.ManageMembers;
 import fr.boucle.shared.security.CurrentUser;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -32,18 +32,18 @@ import java.util.UUID;
 @Tag(name = "Organisation")
 class MemberController {
 
-  private final OrganisationService organisations;
-  private final AccountService accounts;
+  private final ManageMembers members;
+  private final IssueInvitation invitations;
 
-  MemberController(OrganisationService organisations, AccountService accounts) {
-    this.organisations = organisations;
-    this.accounts = accounts;
+  MemberController(ManageMembers members, IssueInvitation invitations) {
+    this.members = members;
+    this.invitations = invitations;
   }
 
   @Get("/members")
   @Operation(summary = "My organisation's members", description = "Authenticated.")
   List<Views.MemberView> members(Authentication auth) {
-    return organisations.members(CurrentUser.from(auth));
+    return members.members(CurrentUser.from(auth));
   }
 
   @Get("/members/{id}")
@@ -51,7 +51,7 @@ class MemberController {
       summary = "One member",
       description = "Authenticated; 404 for another organisation's member.")
   Views.MemberView member(Authentication auth, UUID id) {
-    return organisations.member(CurrentUser.from(auth), id);
+    return members.member(CurrentUser.from(auth), id);
   }
 
   @Put("/members/{id}/roles")
@@ -60,7 +60,7 @@ class MemberController {
       description = "Authenticated; administrators. Ends the member's sessions.")
   Views.MemberView changeRoles(
       Authentication auth, UUID id, @Body @Valid Commands.ChangeRoles command) {
-    return organisations.changeRoles(CurrentUser.from(auth), id, command);
+    return members.changeRoles(CurrentUser.from(auth), id, command);
   }
 
   @Post("/members/{id}/deactivate")
@@ -68,13 +68,13 @@ class MemberController {
       summary = "Deactivate a member",
       description = "Authenticated; administrators. Ends the member's sessions.")
   Views.MemberView deactivate(Authentication auth, UUID id) {
-    return organisations.setActive(CurrentUser.from(auth), id, false);
+    return members.setActive(CurrentUser.from(auth), id, false);
   }
 
   @Post("/members/{id}/reactivate")
   @Operation(summary = "Reactivate a member", description = "Authenticated; administrators.")
   Views.MemberView reactivate(Authentication auth, UUID id) {
-    return organisations.setActive(CurrentUser.from(auth), id, true);
+    return members.setActive(CurrentUser.from(auth), id, true);
   }
 
   @Get("/invitations")
@@ -82,7 +82,7 @@ class MemberController {
       summary = "Invitations sent by my organisation",
       description = "Authenticated; administrators.")
   List<Views.InvitationView> invitations(Authentication auth) {
-    return organisations.invitations(CurrentUser.from(auth));
+    return invitations.invitations(CurrentUser.from(auth));
   }
 
   @Post("/invitations")
@@ -93,7 +93,7 @@ class MemberController {
       Authentication auth, @Body @Valid Commands.Invite command) {
     CurrentUser admin = CurrentUser.from(auth);
     UUID id =
-        accounts.invite(
+        invitations.invite(
             admin,
             command.email(),
             command.roles(),
@@ -107,7 +107,7 @@ class MemberController {
       summary = "Revoke an invitation",
       description = "Authenticated; administrators; 404 for another organisation's invitation.")
   HttpResponse<Void> revoke(Authentication auth, UUID id) {
-    organisations.revokeInvitation(CurrentUser.from(auth), id);
+    invitations.revoke(CurrentUser.from(auth), id);
     return HttpResponse.noContent();
   }
 }

@@ -2,7 +2,9 @@ package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.OrganisationStatus;
 import fr.boucle.organisation.Views;
-import fr.boucle.organisation.internal.OrganisationService;
+import fr.boucle.organisation.internal.ManageProfile;
+import fr.boucle.organisation.internal.ReviewOrganisations;
+import fr.boucle.organisation.internal.SetOrganisationStatus;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.NotFound;
@@ -27,10 +29,15 @@ import java.util.UUID;
 @Tag(name = "Operator")
 class OperatorController {
 
-  private final OrganisationService organisations;
+  private final ReviewOrganisations reviews;
+  private final ManageProfile profiles;
+  private final SetOrganisationStatus statuses;
 
-  OperatorController(OrganisationService organisations) {
-    this.organisations = organisations;
+  OperatorController(
+      ReviewOrganisations reviews, ManageProfile profiles, SetOrganisationStatus statuses) {
+    this.reviews = reviews;
+    this.profiles = profiles;
+    this.statuses = statuses;
   }
 
   @Get
@@ -40,8 +47,7 @@ class OperatorController {
   List<Views.OrganisationView> list(
       Authentication auth, @QueryValue @Nullable OrganisationStatus status) {
     operator(auth);
-    return organisations.organisationsByStatus(
-        status == null ? OrganisationStatus.PENDING : status);
+    return reviews.byStatus(status == null ? OrganisationStatus.PENDING : status);
   }
 
   @Get("/insertion-reviews")
@@ -50,7 +56,7 @@ class OperatorController {
       description =
           "Authenticated; operator only. Until reviewed, reserved lots do not admit the supplier.")
   List<Views.OrganisationView> proofsToReview(Authentication auth) {
-    return organisations.proofsToReview(operator(auth));
+    return reviews.proofsToReview(operator(auth));
   }
 
   @Post("/{id}/insertion-review")
@@ -58,14 +64,14 @@ class OperatorController {
       summary = "Mark a supplier's changed insertion proof as checked",
       description = "Authenticated; operator only. Audited with the proof reviewed.")
   Views.OrganisationView approveProof(Authentication auth, UUID id) {
-    return organisations.approveProof(operator(auth), id);
+    return reviews.approveProof(operator(auth), id);
   }
 
   @Get("/{id}")
   @Operation(summary = "One organisation", description = "Authenticated; operator only.")
   Views.OrganisationView one(Authentication auth, UUID id) {
     operator(auth);
-    return organisations.profile(id);
+    return profiles.profile(id);
   }
 
   @Post("/{id}/validate")
@@ -73,7 +79,7 @@ class OperatorController {
       summary = "Validate an organisation so it can trade",
       description = "Authenticated; operator only. E-mails the organisation.")
   Views.OrganisationView validate(Authentication auth, UUID id) {
-    return organisations.setStatus(operator(auth), id, OrganisationStatus.ACTIVE);
+    return statuses.set(operator(auth), id, OrganisationStatus.ACTIVE);
   }
 
   @Post("/{id}/suspend")
@@ -81,7 +87,7 @@ class OperatorController {
       summary = "Suspend an organisation",
       description = "Authenticated; operator only. Ends its sessions and API tokens.")
   Views.OrganisationView suspend(Authentication auth, UUID id) {
-    return organisations.setStatus(operator(auth), id, OrganisationStatus.SUSPENDED);
+    return statuses.set(operator(auth), id, OrganisationStatus.SUSPENDED);
   }
 
   private static CurrentUser operator(Authentication auth) {

@@ -1,8 +1,10 @@
 package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.Commands;
+import fr.boucle.organisation.SiteKind;
 import fr.boucle.organisation.Views;
-import fr.boucle.organisation.internal.OrganisationService;
+import fr.boucle.organisation.internal.ManageProfile;
+import fr.boucle.organisation.internal.ManageSites;
 import fr.boucle.shared.security.CurrentUser;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -29,18 +31,20 @@ import java.util.UUID;
 @Tag(name = "Organisation")
 class OrganisationController {
 
-  private static final String DEPOT = "depot";
-  private static final String SERVICE = "buyer_service";
-  private final OrganisationService organisations;
+  private static final SiteKind DEPOT = SiteKind.DEPOT;
+  private static final SiteKind SERVICE = SiteKind.SERVICE;
+  private final ManageProfile profiles;
+  private final ManageSites sites;
 
-  OrganisationController(OrganisationService organisations) {
-    this.organisations = organisations;
+  OrganisationController(ManageProfile profiles, ManageSites sites) {
+    this.profiles = profiles;
+    this.sites = sites;
   }
 
   @Get
   @Operation(summary = "My organisation's profile", description = "Authenticated.")
   Views.OrganisationView profile(Authentication auth) {
-    return organisations.profile(CurrentUser.from(auth).organisationId());
+    return profiles.profile(CurrentUser.from(auth).organisationId());
   }
 
   @Put
@@ -49,13 +53,13 @@ class OrganisationController {
       description = "Authenticated; administrators only.")
   Views.OrganisationView update(
       Authentication auth, @Body @Valid Commands.UpdateOrganisation command) {
-    return organisations.update(CurrentUser.from(auth), command);
+    return profiles.update(CurrentUser.from(auth), command);
   }
 
   @Get("/depots")
   @Operation(summary = "A supplier's pickup depots", description = "Authenticated; suppliers.")
   List<Views.SiteView> depots(Authentication auth) {
-    return organisations.sites(CurrentUser.from(auth), DEPOT);
+    return sites.sites(CurrentUser.from(auth), DEPOT);
   }
 
   @Get("/depots/{id}")
@@ -63,14 +67,14 @@ class OrganisationController {
       summary = "One depot",
       description = "Authenticated; 404 for another organisation's depot.")
   Views.SiteView depot(Authentication auth, UUID id) {
-    return organisations.site(CurrentUser.from(auth), DEPOT, id);
+    return sites.site(CurrentUser.from(auth), DEPOT, id);
   }
 
   @Post("/depots")
   @Operation(summary = "Add a depot", description = "Authenticated; supplier administrators.")
   HttpResponse<Views.SiteView> addDepot(
       Authentication auth, @Body @Valid Commands.SaveSite command) {
-    Views.SiteView site = organisations.createSite(CurrentUser.from(auth), DEPOT, command);
+    Views.SiteView site = sites.create(CurrentUser.from(auth), DEPOT, command);
     return HttpResponse.created(site, URI.create("/api/organisation/depots/" + site.id()));
   }
 
@@ -79,7 +83,7 @@ class OrganisationController {
       summary = "Change a depot",
       description = "Authenticated; supplier administrators; 404 for another organisation's depot.")
   Views.SiteView updateDepot(Authentication auth, UUID id, @Body @Valid Commands.SaveSite command) {
-    return organisations.updateSite(CurrentUser.from(auth), DEPOT, id, command);
+    return sites.update(CurrentUser.from(auth), DEPOT, id, command);
   }
 
   @Delete("/depots/{id}")
@@ -87,14 +91,14 @@ class OrganisationController {
       summary = "Remove a depot that holds no listing",
       description = "Authenticated; supplier administrators.")
   HttpResponse<Void> deleteDepot(Authentication auth, UUID id) {
-    organisations.deleteSite(CurrentUser.from(auth), DEPOT, id);
+    sites.delete(CurrentUser.from(auth), DEPOT, id);
     return HttpResponse.noContent();
   }
 
   @Get("/services")
   @Operation(summary = "A buyer's ordering services", description = "Authenticated; buyers.")
   List<Views.SiteView> services(Authentication auth) {
-    return organisations.sites(CurrentUser.from(auth), SERVICE);
+    return sites.sites(CurrentUser.from(auth), SERVICE);
   }
 
   @Get("/services/{id}")
@@ -102,7 +106,7 @@ class OrganisationController {
       summary = "One service",
       description = "Authenticated; 404 for another organisation's service.")
   Views.SiteView service(Authentication auth, UUID id) {
-    return organisations.site(CurrentUser.from(auth), SERVICE, id);
+    return sites.site(CurrentUser.from(auth), SERVICE, id);
   }
 
   @Post("/services")
@@ -111,7 +115,7 @@ class OrganisationController {
       description = "Authenticated; buyer administrators.")
   HttpResponse<Views.SiteView> addService(
       Authentication auth, @Body @Valid Commands.SaveSite command) {
-    Views.SiteView site = organisations.createSite(CurrentUser.from(auth), SERVICE, command);
+    Views.SiteView site = sites.create(CurrentUser.from(auth), SERVICE, command);
     return HttpResponse.created(site, URI.create("/api/organisation/services/" + site.id()));
   }
 
@@ -121,7 +125,7 @@ class OrganisationController {
       description = "Authenticated; buyer administrators; 404 for another organisation's service.")
   Views.SiteView updateService(
       Authentication auth, UUID id, @Body @Valid Commands.SaveSite command) {
-    return organisations.updateSite(CurrentUser.from(auth), SERVICE, id, command);
+    return sites.update(CurrentUser.from(auth), SERVICE, id, command);
   }
 
   @Delete("/services/{id}")
@@ -129,7 +133,7 @@ class OrganisationController {
       summary = "Remove a service nobody belongs to",
       description = "Authenticated; buyer administrators.")
   HttpResponse<Void> deleteService(Authentication auth, UUID id) {
-    organisations.deleteSite(CurrentUser.from(auth), SERVICE, id);
+    sites.delete(CurrentUser.from(auth), SERVICE, id);
     return HttpResponse.noContent();
   }
 }

@@ -1,7 +1,7 @@
 package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.SignUpCommand;
-import fr.boucle.organisation.internal.AccountService;
+import fr.boucle.organisation.internal.SignUp;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -22,9 +22,9 @@ import java.util.UUID;
 @Tag(name = "Access")
 class SignUpController {
 
-  private final AccountService accounts;
+  private final SignUp accounts;
 
-  SignUpController(AccountService accounts) {
+  SignUpController(SignUp accounts) {
     this.accounts = accounts;
   }
 

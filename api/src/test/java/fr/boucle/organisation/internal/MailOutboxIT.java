@@ -41,7 +41,7 @@ class MailOutboxIT {
   HttpClient client;
 
   @Inject Sql sql;
-  @Inject AccountService accountService;
+  @Inject ResetPassword resetPassword;
   @Inject Mailer mailer;
   @Inject TransactionOperations<Connection> transactions;
 
@@ -118,12 +118,12 @@ class MailOutboxIT {
         new AccessFixtures(client.toBlocking()).supplier("Témoin " + UUID.randomUUID());
 
     transactions.executeWrite(status -> {
-      accountService.requestPasswordReset(cancelled.adminEmail());
+      resetPassword.request(cancelled.adminEmail());
       status.setRollbackOnly();
       return null;
     });
     transactions.executeWrite(status -> {
-      accountService.requestPasswordReset(witness.adminEmail());
+      resetPassword.request(witness.adminEmail());
       return null;
     });
 

@@ -1,0 +1,33 @@
+package fr.boucle.organisation;
+
+import fr.boucle.shared.security.OrganisationKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The scopes an organisation's API tokens may carry: stock for suppliers, spend for buyers. */
+public final class TokenScopes {
+
+  public static final Set<String> SUPPLIER = Set.of("stock:read", "stock:write", "orders:read");
+  public static final Set<String> BUYER = Set.of("catalogue:read", "orders:read", "spend:read");
+
+  private TokenScopes() {}
+
+  public static Set<String> allowed(OrganisationKind kind) {
+    return kind == OrganisationKind.SUPPLIER ? SUPPLIER : BUYER;
+  }
+
+  /** One problem per scope the organisation's tokens may not carry. */
+  public static List<FieldProblem> problems(OrganisationKind kind, Set<String> scopes) {
+    Set<String> allowed = allowed(kind);
+    List<FieldProblem> problems = new ArrayList<>();
+    for (String scope : scopes) {
+      if (!allowed.contains(scope)) {
+        problems.add(
+            new FieldProblem(
+                "scopes", scope + " is not one of " + allowed.stream().sorted().toList()));
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,17 @@
+package fr.boucle.organisation.internal;
+
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.security.Role;
+import fr.boucle.shared.web.Forbidden;
+
+/** Who manages an organisation: its administrators (and the operator). */
+final class Admins {
+
+  private Admins() {}
+
+  static void require(CurrentUser user) {
+    if (!user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.BUYER_ADMIN, Role.OPERATOR)) {
+      throw new Forbidden("Only your organisation's administrators can do this.");
+    }
+  }
+}
