@@ -211,6 +211,15 @@ export const en: Messages = {
     forbiddenTitle: 'Access denied',
     forbiddenText: 'Your account does not have the role needed to see this page.',
   },
+  list: {
+    first: 'First page',
+    previous: 'Previous page',
+    next: 'Next page',
+    last: 'Last page',
+    pageOf: 'Page {{page}} of {{pages}}',
+    pageN: 'Page {{page}}',
+    sortBy: 'Sort by {{column}}',
+  },
   common: {
     actions: 'Actions',
     edit: 'Edit',

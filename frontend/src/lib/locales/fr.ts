@@ -209,6 +209,15 @@ export const fr = {
     forbiddenTitle: 'Accès refusé',
     forbiddenText: "Votre compte n'a pas le rôle nécessaire pour afficher cette page.",
   },
+  list: {
+    first: 'Première page',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    last: 'Dernière page',
+    pageOf: 'Page {{page}} sur {{pages}}',
+    pageN: 'Page {{page}}',
+    sortBy: 'Trier par {{column}}',
+  },
   common: {
     actions: 'Actions',
     edit: 'Modifier',
