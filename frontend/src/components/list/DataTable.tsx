@@ -66,7 +66,8 @@ export function DataTable<T>({
   return (
     <div className={classes} data-testid={testId}>
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        {/* Focusable so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable). */}
+        <div className="fr-table__container" tabIndex={0}>
           <div className="fr-table__content">
             <table data-testid={tableTestId}>
               <caption>{caption}</caption>
