@@ -14,12 +14,15 @@ export function FilterBar({
   submitLabel,
   className = 'fr-grid-row fr-grid-row--gutters fr-mb-3w',
   children,
+  after,
 }: {
   onSubmit: () => void;
   /** The submit button's text; without it, Enter in a field (or a field's own button) submits. */
   submitLabel?: string;
   className?: string;
   children: ReactNode;
+  /** Filters on their own line, below the fields and the submit button (a checkbox). */
+  after?: ReactNode;
 }) {
   function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,6 +38,7 @@ export function FilterBar({
           </Button>
         </div>
       )}
+      {after}
     </form>
   );
 }

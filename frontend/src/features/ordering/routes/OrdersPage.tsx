@@ -96,6 +96,25 @@ function OrdersList({ inbox }: { inbox: boolean }) {
         onSubmit={() => {
           update({ q: search });
         }}
+        after={
+          !inbox && (
+            <div className="fr-col-12">
+              <div className="fr-checkbox-group">
+                <input
+                  type="checkbox"
+                  id="orders-awaiting"
+                  checked={awaitingMe}
+                  onChange={(e) => {
+                    update({ aTraiter: e.target.checked ? '1' : null });
+                  }}
+                />
+                <label className="fr-label" htmlFor="orders-awaiting">
+                  {t('ordering.list.awaitingMe')}
+                </label>
+              </div>
+            </div>
+          )
+        }
       >
         <FilterSearch id="orders-q" label={t('ordering.list.search')} value={search} onChange={setSearch} />
         <FilterSelect
@@ -117,23 +136,6 @@ function OrdersList({ inbox }: { inbox: boolean }) {
           }}
           options={SORTS.map((s) => ({ value: s, label: t(`ordering.list.sorts.${s.replace(',', '_')}`) }))}
         />
-        {!inbox && (
-          <div className="fr-col-12">
-            <div className="fr-checkbox-group">
-              <input
-                type="checkbox"
-                id="orders-awaiting"
-                checked={awaitingMe}
-                onChange={(e) => {
-                  update({ aTraiter: e.target.checked ? '1' : null });
-                }}
-              />
-              <label className="fr-label" htmlFor="orders-awaiting">
-                {t('ordering.list.awaitingMe')}
-              </label>
-            </div>
-          </div>
-        )}
       </FilterBar>
       {error !== null && <Alert kind="error">{error}</Alert>}
       {data === undefined ? (
