@@ -23,10 +23,15 @@ import { ListingPage as StockListingPage } from '../features/stock/routes/Listin
 import { StockPage } from '../features/stock/routes/StockPage';
 import { StockImportPage } from '../features/stockimport/routes/StockImportPage';
 import { NotFoundPage } from './NotFoundPage';
+import { QueryProvider } from './QueryProvider';
 
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    element: (
+      <QueryProvider>
+        <Layout />
+      </QueryProvider>
+    ),
     children: [
       { index: true, element: <HomePage /> },
       { path: 'catalogue', element: <CataloguePage /> },

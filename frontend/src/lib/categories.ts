@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from './api';
 
 /** A node of the reuse taxonomy, as served by GET /api/categories. */
@@ -13,6 +14,19 @@ export interface CategoryNode {
 export function fetchCategories(language: string, signal?: AbortSignal): Promise<CategoryNode[]> {
   const lang = language.startsWith('en') ? 'en' : 'fr';
   return apiFetch<CategoryNode[]>(`/api/categories?lang=${lang}`, signal ? { signal } : {});
+}
+
+/** The taxonomy in the interface language, shared by every page that shows categories. */
+export function useCategories(language: string) {
+  const lang = language.startsWith('en') ? 'en' : 'fr';
+  return useQuery({ queryKey: ['categories', lang], queryFn: ({ signal }) => fetchCategories(lang, signal) });
+}
+
+/** The taxonomy, or its top level alone while the API cannot be reached; null until known. */
+export function useCategoriesOrFallback(language: string): CategoryNode[] | null {
+  const categories = useCategories(language);
+  if (categories.isError) return fallbackCategories(language);
+  return categories.data ?? null;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { apiFetch, setUnauthorizedHandler } from './api';
 
 export type OrganisationKind = 'SUPPLIER' | 'BUYER' | 'OPERATOR';
@@ -46,6 +47,15 @@ async function loadMe(): Promise<Me | null> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const queryClient = useContext(QueryClientContext);
+  const personId = me?.personId ?? null;
+  const previousPerson = useRef(personId);
+
+  // Cached answers belong to the person who asked: forget them when someone else (or no one) is signed in.
+  useEffect(() => {
+    if (previousPerson.current !== null && previousPerson.current !== personId) queryClient?.clear();
+    previousPerson.current = personId;
+  }, [personId, queryClient]);
 
   useEffect(() => {
     let active = true;

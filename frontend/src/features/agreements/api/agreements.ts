@@ -1,4 +1,5 @@
 import { apiFetch, jsonBody } from '../../../lib/api';
+import type { Page } from '../../../lib/page';
 
 /** Amounts are integer cents excl. VAT; discounts basis points (500 = 5 %). Absent values are left out of the JSON. */
 export type Procedure =
@@ -119,13 +120,6 @@ export interface SaveAgreement {
   renewalCount: number | null;
   renewalMonths: number | null;
   lots: SaveLot[];
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
 }
 
 export interface SpendRow {

@@ -1,5 +1,6 @@
 import '../../../components/procurement.css';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, problemText } from '../../../components/form';
@@ -7,22 +8,23 @@ import { nextMessageKey } from '../api/sequence';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
-import { fetchCategories, findCategory, type CategoryNode } from '../../../lib/categories';
+import { findCategory, useCategories, type CategoryNode } from '../../../lib/categories';
 import { formatDate } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
 import { useSession } from '../../../lib/session';
 import {
   activateAgreement,
   deleteAgreement,
-  fetchAgreement,
-  fetchSpend,
   terminateAgreement,
-  type AgreementView,
   type LotView,
   type SpendRow,
 } from '../api/agreements';
+import { agreementKeys, useAgreement, useSpend } from '../api/queries';
 import { AgreementStatusBadge } from '../components/AgreementStatusBadge';
 import { SpendChart } from '../components/SpendChart';
+
+const NO_SPEND: SpendRow[] = [];
+const NO_CATEGORIES: CategoryNode[] = [];
 
 function percent(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);
@@ -44,39 +46,19 @@ function AgreementContent() {
   const { id = '' } = useParams();
   const { me } = useSession();
   const navigate = useNavigate();
-  const [agreement, setAgreement] = useState<AgreementView | null>(null);
-  const [spend, setSpend] = useState<SpendRow[]>([]);
-  const [categories, setCategories] = useState<CategoryNode[]>([]);
-  const [missing, setMissing] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string; key: number } | null>(null);
+  const client = useQueryClient();
   const admin = me?.roles.includes('BUYER_ADMIN') ?? false;
   const buyer = me?.organisationKind === 'BUYER';
+  const query = useAgreement(id);
+  const agreement = query.data ?? null;
+  const missing = query.error instanceof ApiError && query.error.status === 404;
+  const spend = useSpend(id, buyer && agreement !== null && agreement.status !== 'DRAFT').data ?? NO_SPEND;
+  const categories = useCategories(i18n.language).data ?? NO_CATEGORIES;
+  const [actionMessage, setMessage] = useState<{ kind: 'error' | 'success'; text: string; key: number } | null>(null);
+  const message =
+    actionMessage ??
+    (query.isError && !missing ? { kind: 'error' as const, text: problemText(query.error, t('form.unexpected')), key: query.errorUpdatedAt } : null);
   useDocumentTitle(agreement === null ? t('agreements.detail.title') : `${agreement.reference} — ${agreement.title}`);
-
-  useEffect(() => {
-    let active = true;
-    fetchAgreement(id)
-      .then(async (answer) => {
-        if (!active) return;
-        setAgreement(answer);
-        if (buyer && answer.status !== 'DRAFT') {
-          setSpend(await fetchSpend(id).catch(() => []));
-        }
-      })
-      .catch((failure: unknown) => {
-        if (!active) return;
-        if (failure instanceof ApiError && failure.status === 404) setMissing(true);
-        else setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
-      });
-    return () => {
-      active = false;
-    };
-  }, [id, buyer, t]);
-  useEffect(() => {
-    fetchCategories(i18n.language)
-      .then(setCategories)
-      .catch(() => undefined);
-  }, [i18n.language]);
 
   async function run(action: 'activate' | 'terminate' | 'delete') {
     if (agreement === null) return;
@@ -84,10 +66,14 @@ function AgreementContent() {
     try {
       if (action === 'delete') {
         await deleteAgreement(agreement.id);
+        client.removeQueries({ queryKey: agreementKeys.detail(agreement.id) });
+        void client.invalidateQueries({ queryKey: agreementKeys.all });
         void navigate('/accords-cadres');
         return;
       }
-      setAgreement(action === 'activate' ? await activateAgreement(agreement.id) : await terminateAgreement(agreement.id));
+      const view = action === 'activate' ? await activateAgreement(agreement.id) : await terminateAgreement(agreement.id);
+      client.setQueryData(agreementKeys.detail(view.id), view);
+      void client.invalidateQueries({ queryKey: agreementKeys.all, predicate: (q) => q.queryKey[1] === 'list' });
       setMessage({ kind: 'success', text: t(`agreements.detail.done.${action}`), key: nextMessageKey() });
     } catch (failure) {
       setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });

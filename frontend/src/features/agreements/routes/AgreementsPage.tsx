@@ -1,12 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Alert, problemText } from '../../../components/form';
+import { DataTable, type Column } from '../../../components/list/DataTable';
+import { FilterBar, FilterSearch, FilterSelect } from '../../../components/list/FilterBar';
+import { Pager } from '../../../components/list/Pager';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatDate } from '../../../lib/format';
+import { pageCount } from '../../../lib/page';
 import { useSession } from '../../../lib/session';
-import { fetchAgreements, type AgreementSummary, type Page } from '../api/agreements';
+import { useListParams } from '../../../lib/useListParams';
+import type { AgreementSummary } from '../api/agreements';
+import { useAgreements } from '../api/queries';
 import { AgreementStatusBadge } from '../components/AgreementStatusBadge';
 
 const PAGE_SIZE = 20;
@@ -25,46 +31,36 @@ function AgreementsList() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   useDocumentTitle(t('agreements.list.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, page, update } = useListParams();
   const status = params.get('statut') ?? '';
   const q = params.get('q') ?? '';
   const sortParam = params.get('tri') ?? '';
   const sort = (SORTS as readonly string[]).includes(sortParam) ? sortParam : 'reference';
-  const page = Math.max(0, Number.parseInt(params.get('page') ?? '1', 10) - 1 || 0);
   const [search, setSearch] = useState(q);
-  const [data, setData] = useState<Page<AgreementSummary> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const agreements = useAgreements({ status, q, page: page - 1, size: PAGE_SIZE, sort });
+  const data = agreements.data;
+  const error = agreements.isError ? problemText(agreements.error, t('form.unexpected')) : null;
   const admin = me?.roles.includes('BUYER_ADMIN') ?? false;
   const supplier = me?.organisationKind === 'SUPPLIER';
 
-  useEffect(() => {
-    let active = true;
-    fetchAgreements({ status, q, page, size: PAGE_SIZE, sort })
-      .then((answer) => {
-        if (active) {
-          setData(answer);
-          setError(null);
-        }
-      })
-      .catch((failure: unknown) => {
-        if (active) setError(problemText(failure, t('form.unexpected')));
-      });
-    return () => {
-      active = false;
-    };
-  }, [status, q, page, sort, t]);
+  const columns: (Column<AgreementSummary> | false)[] = [
+    { id: 'reference', header: t('agreements.field.reference'), cell: (a) => <Link to={`/accords-cadres/${a.id}`}>{a.reference}</Link> },
+    { id: 'title', header: t('agreements.field.title'), cell: (a) => a.title },
+    {
+      id: 'status',
+      header: t('agreements.list.statusColumn'),
+      cell: (a) => <AgreementStatusBadge status={a.status} inForce={a.inForceToday} />,
+    },
+    supplier && { id: 'buyer', header: t('agreements.list.buyer'), cell: (a) => a.buyer.legalName },
+    {
+      id: 'period',
+      header: t('agreements.list.period'),
+      cell: (a) => `${formatDate(a.startDate, i18n.language)} → ${formatDate(a.endDate, i18n.language)}`,
+    },
+    { id: 'lots', header: t('agreements.list.lots'), cell: (a) => a.lotCount },
+  ];
 
-  function setParam(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next);
-  }
-
-  const pages = data === null ? 0 : Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  const pages = data === undefined ? 0 : pageCount(data.total, PAGE_SIZE);
   return (
     <div className="fr-container fr-py-6w">
       <h1>{t('agreements.list.title')}</h1>
@@ -76,116 +72,55 @@ function AgreementsList() {
           </Link>
         </p>
       )}
-      <form
-        className="fr-grid-row fr-grid-row--gutters fr-mb-3w"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setParam({ q: search });
+      <FilterBar
+        submitLabel={t('ordering.list.apply')}
+        onSubmit={() => {
+          update({ q: search });
         }}
       >
-        <div className="fr-col-12 fr-col-md-4">
-          <div className="fr-input-group">
-            <label className="fr-label" htmlFor="agreements-q">
-              {t('agreements.list.search')}
-            </label>
-            <input id="agreements-q" className="fr-input" type="search" value={search} onChange={(e) => { setSearch(e.target.value); }} />
-          </div>
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor="agreements-status">
-              {t('agreements.list.status')}
-            </label>
-            <select id="agreements-status" className="fr-select" value={status} onChange={(e) => { setParam({ statut: e.target.value }); }}>
-              <option value="">{t('agreements.list.allStatuses')}</option>
-              {(['DRAFT', 'ACTIVE', 'TERMINATED'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`agreements.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor="agreements-sort">
-              {t('agreements.list.sort')}
-            </label>
-            <select id="agreements-sort" className="fr-select" value={sort} onChange={(e) => { setParam({ tri: e.target.value }); }}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`agreements.list.sorts.${s.replace(',', '_')}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="fr-col-12 fr-col-md-2">
-          <button type="submit" className="fr-btn fr-mt-4w">
-            {t('ordering.list.apply')}
-          </button>
-        </div>
-      </form>
+        <FilterSearch id="agreements-q" label={t('agreements.list.search')} value={search} onChange={setSearch} />
+        <FilterSelect
+          id="agreements-status"
+          label={t('agreements.list.status')}
+          value={status}
+          onChange={(value) => {
+            update({ statut: value });
+          }}
+          allLabel={t('agreements.list.allStatuses')}
+          options={(['DRAFT', 'ACTIVE', 'TERMINATED'] as const).map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))}
+        />
+        <FilterSelect
+          id="agreements-sort"
+          label={t('agreements.list.sort')}
+          value={sort}
+          onChange={(value) => {
+            update({ tri: value });
+          }}
+          options={SORTS.map((s) => ({ value: s, label: t(`agreements.list.sorts.${s.replace(',', '_')}`) }))}
+        />
+      </FilterBar>
       {error !== null && <Alert kind="error">{error}</Alert>}
-      {data === null ? (
+      {data === undefined ? (
         error === null && <p aria-live="polite">{t('session.loading')}</p>
       ) : data.items.length === 0 ? (
         <p>{t('agreements.list.empty')}</p>
       ) : (
         <>
-          <div className="fr-table">
-            <table data-testid="agreements-table">
-              <caption>{t('ordering.list.caption', { page: data.page + 1, pages, total: data.total })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agreements.field.reference')}</th>
-                  <th scope="col">{t('agreements.field.title')}</th>
-                  <th scope="col">{t('agreements.list.statusColumn')}</th>
-                  {supplier && <th scope="col">{t('agreements.list.buyer')}</th>}
-                  <th scope="col">{t('agreements.list.period')}</th>
-                  <th scope="col">{t('agreements.list.lots')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <Link to={`/accords-cadres/${a.id}`}>{a.reference}</Link>
-                    </td>
-                    <td>{a.title}</td>
-                    <td>
-                      <AgreementStatusBadge status={a.status} inForce={a.inForceToday} />
-                    </td>
-                    {supplier && <td>{a.buyer.legalName}</td>}
-                    <td>
-                      {formatDate(a.startDate, i18n.language)} → {formatDate(a.endDate, i18n.language)}
-                    </td>
-                    <td>{a.lotCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav role="navigation" className="fr-pagination" aria-label={t('ordering.list.pagination')}>
-            <ul className="fr-pagination__list">
-              <li>
-                <button type="button" className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" disabled={data.page <= 0} onClick={() => { setParam({ page: String(data.page) }); }}>
-                  {t('audit.previous')}
-                </button>
-              </li>
-              <li>
-                <span className="fr-pagination__link" aria-current="page">
-                  {t('audit.pageOf', { page: data.page + 1, pages })}
-                </span>
-              </li>
-              <li>
-                <button type="button" className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" disabled={data.page + 1 >= pages} onClick={() => { setParam({ page: String(data.page + 2) }); }}>
-                  {t('audit.next')}
-                </button>
-              </li>
-            </ul>
-          </nav>
+          <DataTable
+            tableTestId="agreements-table"
+            caption={t('ordering.list.caption', { page: data.page + 1, pages, total: data.total })}
+            columns={columns}
+            rows={data.items}
+            rowKey={(a) => a.id}
+          />
+          <Pager
+            page={data.page + 1}
+            pages={pages}
+            label={t('ordering.list.pagination')}
+            onPage={(target) => {
+              update({ page: String(target) });
+            }}
+          />
         </>
       )}
     </div>

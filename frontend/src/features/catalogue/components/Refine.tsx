@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { CategoryNode } from '../../../lib/categories';
 import { centsToInput, parseEuros } from '../../../lib/money';
 import type { FacetValue } from '../api/search';
+import { Pager as SharedPager } from '../../../components/list/Pager';
 
 type Change = (next: URLSearchParams) => void;
 type Refine = (change: Change, keepPage?: boolean) => void;
@@ -386,38 +387,15 @@ export function Pager({ page, size, total, onRefine }: { page: number; size: num
     document.getElementById('content')?.focus();
   };
   return (
-    <nav role="navigation" className="fr-pagination fr-mt-4w" aria-label={t('catalogue.pagination')}>
-      <ul className="fr-pagination__list">
-        <li>
-          <button
-            type="button"
-            className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
-            disabled={page === 0}
-            onClick={() => {
-              go(page - 1);
-            }}
-          >
-            {t('catalogue.previous')}
-          </button>
-        </li>
-        <li>
-          <span className="fr-pagination__link" aria-current="page" data-testid="catalogue-page">
-            {t('catalogue.pageOf', { page: page + 1, pages })}
-          </span>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
-            disabled={page + 1 >= pages}
-            onClick={() => {
-              go(page + 1);
-            }}
-          >
-            {t('catalogue.next')}
-          </button>
-        </li>
-      </ul>
-    </nav>
+    <SharedPager
+      className="fr-mt-4w"
+      page={page + 1}
+      pages={pages}
+      label={t('catalogue.pagination')}
+      currentTestId="catalogue-page"
+      onPage={(target) => {
+        go(target - 1);
+      }}
+    />
   );
 }

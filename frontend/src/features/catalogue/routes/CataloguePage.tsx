@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchBar } from '../../../components/SearchBar';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
-import { fallbackCategories, fetchCategories, type CategoryNode } from '../../../lib/categories';
+import { useCategoriesOrFallback, type CategoryNode } from '../../../lib/categories';
 import { useSession } from '../../../lib/session';
 import { fetchServices, fetchSuggestions, SEARCH_PARAMS, searchCatalogue, type BuyerService, type SearchResult } from '../api/search';
 import { useCategoryLabel } from '../api/useCategoryLabel';
@@ -21,21 +21,10 @@ type State =
 
 /** The taxonomy for the category drill-down; the top level only while the API cannot be reached. */
 function useCategoryTree(language: string): CategoryNode[] {
-  const [tree, setTree] = useState<{ language: string; nodes: CategoryNode[] } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchCategories(language, controller.signal)
-      .catch(() => fallbackCategories(language))
-      .then((nodes) => {
-        if (!controller.signal.aborted) setTree({ language, nodes });
-      })
-      .catch(() => undefined);
-    return () => {
-      controller.abort();
-    };
-  }, [language]);
-  return tree?.language === language ? tree.nodes : [];
+  return useCategoriesOrFallback(language) ?? NO_CATEGORIES;
 }
+
+const NO_CATEGORIES: CategoryNode[] = [];
 
 /** The services a signed-in buyer person may search from: theirs, or all of the organisation's. */
 function useBuyerServices(enabled: boolean, own: readonly string[]): BuyerService[] | null {

@@ -1,32 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { fallbackCategories, fetchCategories, type CategoryNode } from '../../../lib/categories';
-
-type Loaded = { language: string; categories: CategoryNode[] };
+import { fallbackCategories, useCategoriesOrFallback } from '../../../lib/categories';
 
 /** One tile per top-level category of the taxonomy, each opening the catalogue filtered on it. */
 export function CategoryTiles() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchCategories(language, controller.signal)
-      .then((categories) => {
-        setLoaded({ language, categories: categories.length > 0 ? categories : fallbackCategories(language) });
-      })
-      .catch(() => {
-        // The taxonomy is static: without the API, still offer its top-level entry points.
-        if (!controller.signal.aborted) setLoaded({ language, categories: fallbackCategories(language) });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [language]);
-
-  const categories = loaded?.language === language ? loaded.categories : null;
+  const tree = useCategoriesOrFallback(language);
+  // The taxonomy is static: without the API (or while it is empty), still offer its top-level entry points.
+  const categories = tree === null ? null : tree.length > 0 ? tree : fallbackCategories(language);
   if (categories === null) {
     return <p aria-live="polite">{t('home.categoriesLoading')}</p>;
   }

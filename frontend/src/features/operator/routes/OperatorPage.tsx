@@ -1,22 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Alert, problemText, SelectField } from '../../../components/form';
+import { DataTable, type Column } from '../../../components/list/DataTable';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatDate } from '../../../lib/format';
-import type { OrganisationStatus } from '../../../lib/session';
-import {
-  approveProof,
-  fetchOrganisations,
-  fetchProofsToReview,
-  suspendOrganisation,
-  validateOrganisation,
-  type OperatorOrganisation,
-} from '../api/operator';
+import type { OperatorOrganisation } from '../api/operator';
+import { useOperatorAction, useOperatorQueue, type OperatorAction, type Queue } from '../api/queries';
 
-/** The organisations by status, or the suppliers whose insertion proof changed (PROOF_REVIEW). */
-type Queue = OrganisationStatus | 'PROOF_REVIEW';
 const STATUSES: Queue[] = ['PENDING', 'ACTIVE', 'SUSPENDED', 'PROOF_REVIEW'];
 
 /** The operator validates new organisations and suspends those that break the rules. */
@@ -32,44 +25,103 @@ function OperatorView() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('operator.title'));
   const [status, setStatus] = useState<Queue>('PENDING');
-  const [organisations, setOrganisations] = useState<OperatorOrganisation[] | null>(null);
+  const queue = useOperatorQueue(status);
+  const action = useOperatorAction();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const organisations = queue.isError ? [] : (queue.data ?? null);
+  const shown = message ?? (queue.isError ? { kind: 'error' as const, text: problemText(queue.error, t('form.unexpected')), n: 0 } : null);
+  const busy = action.isPending ? action.variables.id : null;
 
-  const load = useCallback(async (wanted: Queue) => {
+  async function act(organisation: OperatorOrganisation, kind: OperatorAction) {
     try {
-      setOrganisations(wanted === 'PROOF_REVIEW' ? await fetchProofsToReview() : await fetchOrganisations(wanted));
-    } catch (error) {
-      setOrganisations([]);
-      setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void load(status);
-  }, [load, status]);
-
-  async function act(organisation: OperatorOrganisation, action: 'validate' | 'suspend' | 'approveProof') {
-    setBusy(organisation.id);
-    try {
-      if (action === 'validate') await validateOrganisation(organisation.id);
-      else if (action === 'approveProof') await approveProof(organisation.id);
-      else await suspendOrganisation(organisation.id);
+      await action.mutateAsync({ id: organisation.id, action: kind });
       setMessage((previous) => ({
         kind: 'success',
-        text: t(
-          action === 'validate' ? 'operator.validated' : action === 'approveProof' ? 'operator.proofApproved' : 'operator.suspended',
-          { name: organisation.legalName },
-        ),
+        text: t(kind === 'validate' ? 'operator.validated' : kind === 'approveProof' ? 'operator.proofApproved' : 'operator.suspended', {
+          name: organisation.legalName,
+        }),
         n: (previous?.n ?? 0) + 1,
       }));
-      await load(status);
     } catch (error) {
       setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
-    } finally {
-      setBusy(null);
     }
   }
+
+  const columns: Column<OperatorOrganisation>[] = [
+    { id: 'name', header: t('signUp.legalName'), rowHeader: true, cell: (o) => o.legalName },
+    { id: 'siret', header: t('signUp.siret'), cell: (o) => o.siret },
+    {
+      id: 'kind',
+      header: t('profile.kind'),
+      cell: (o) => (
+        <>
+          {t(`organisationKind.${o.kind}`)}
+          {o.publicBodyType !== null && ` — ${t(`publicBodyType.${o.publicBodyType}`)}`}
+        </>
+      ),
+    },
+    {
+      id: 'insertion',
+      header: t('operator.insertion'),
+      cell: (o) =>
+        o.insertionStatus === null ? (
+          '—'
+        ) : (
+          <>
+            {t(`insertionStatus.${o.insertionStatus}`)}
+            {o.insertionProofReference !== null && (
+              <>
+                <br />
+                {t('operator.proof', { reference: o.insertionProofReference, date: formatDate(o.insertionValidUntil, i18n.language) })}
+              </>
+            )}
+          </>
+        ),
+    },
+    { id: 'created', header: t('profile.createdAt'), cell: (o) => formatDate(o.createdAt, i18n.language) },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (o) => (
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+          {o.insertionProofReviewPending && o.status === 'ACTIVE' && (
+            <li>
+              <Button type="button"
+                disabled={busy === o.id}
+                nativeButtonProps={{ 'aria-label': t('operator.approveProofOf', { name: o.legalName }) }}
+                onClick={() => void act(o, 'approveProof')}
+              >
+                {t('operator.approveProof')}
+              </Button>
+            </li>
+          )}
+          {o.status !== 'ACTIVE' && (
+            <li>
+              <Button type="button"
+                disabled={busy === o.id}
+                nativeButtonProps={{ 'aria-label': t('operator.validateOf', { name: o.legalName }) }}
+                onClick={() => void act(o, 'validate')}
+              >
+                {t('operator.validate')}
+              </Button>
+            </li>
+          )}
+          {o.status !== 'SUSPENDED' && (
+            <li>
+              <Button type="button"
+                priority="secondary"
+                disabled={busy === o.id}
+                nativeButtonProps={{ 'aria-label': t('operator.suspendOf', { name: o.legalName }) }}
+                onClick={() => void act(o, 'suspend')}
+              >
+                {t('operator.suspend')}
+              </Button>
+            </li>
+          )}
+        </ul>
+      ),
+    },
+  ];
 
   return (
     <div className="fr-container fr-py-6w">
@@ -79,9 +131,9 @@ function OperatorView() {
           {t('taxonomy.link')}
         </Link>
       </p>
-      {message !== null && (
-        <Alert kind={message.kind} key={message.n} testId="operator-message">
-          {message.text}
+      {shown !== null && (
+        <Alert kind={shown.kind} key={shown.n} testId="operator-message">
+          {shown.text}
         </Alert>
       )}
       <div className="fr-grid-row">
@@ -92,7 +144,6 @@ function OperatorView() {
             value={status}
             onChange={(value) => {
               setStatus(STATUSES.find((s) => s === value) ?? 'PENDING');
-              setOrganisations(null);
             }}
             options={STATUSES.map((value) => ({
               value,
@@ -106,100 +157,16 @@ function OperatorView() {
       ) : organisations.length === 0 ? (
         <p data-testid="operator-empty">{t('operator.empty')}</p>
       ) : (
-        <div className="fr-table" data-testid="operator-table">
-          <table>
-            <caption>
-              {t('operator.caption', {
-                status: status === 'PROOF_REVIEW' ? t('operator.proofReviewQueue') : t(`organisationStatus.${status}`),
-                count: organisations.length,
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('signUp.legalName')}</th>
-                <th scope="col">{t('signUp.siret')}</th>
-                <th scope="col">{t('profile.kind')}</th>
-                <th scope="col">{t('operator.insertion')}</th>
-                <th scope="col">{t('profile.createdAt')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((organisation) => (
-                <tr key={organisation.id} data-organisation={organisation.id}>
-                  <th scope="row">{organisation.legalName}</th>
-                  <td>{organisation.siret}</td>
-                  <td>
-                    {t(`organisationKind.${organisation.kind}`)}
-                    {organisation.publicBodyType !== null && ` — ${t(`publicBodyType.${organisation.publicBodyType}`)}`}
-                  </td>
-                  <td>
-                    {organisation.insertionStatus === null ? (
-                      '—'
-                    ) : (
-                      <>
-                        {t(`insertionStatus.${organisation.insertionStatus}`)}
-                        {organisation.insertionProofReference !== null && (
-                          <>
-                            <br />
-                            {t('operator.proof', {
-                              reference: organisation.insertionProofReference,
-                              date: formatDate(organisation.insertionValidUntil, i18n.language),
-                            })}
-                          </>
-                        )}
-                      </>
-                    )}
-                  </td>
-                  <td>{formatDate(organisation.createdAt, i18n.language)}</td>
-                  <td>
-                    <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-                      {organisation.insertionProofReviewPending && organisation.status === 'ACTIVE' && (
-                        <li>
-                          <button
-                            type="button"
-                            className="fr-btn"
-                            disabled={busy === organisation.id}
-                            aria-label={t('operator.approveProofOf', { name: organisation.legalName })}
-                            onClick={() => void act(organisation, 'approveProof')}
-                          >
-                            {t('operator.approveProof')}
-                          </button>
-                        </li>
-                      )}
-                      {organisation.status !== 'ACTIVE' && (
-                        <li>
-                          <button
-                            type="button"
-                            className="fr-btn"
-                            disabled={busy === organisation.id}
-                            aria-label={t('operator.validateOf', { name: organisation.legalName })}
-                            onClick={() => void act(organisation, 'validate')}
-                          >
-                            {t('operator.validate')}
-                          </button>
-                        </li>
-                      )}
-                      {organisation.status !== 'SUSPENDED' && (
-                        <li>
-                          <button
-                            type="button"
-                            className="fr-btn fr-btn--secondary"
-                            disabled={busy === organisation.id}
-                            aria-label={t('operator.suspendOf', { name: organisation.legalName })}
-                            onClick={() => void act(organisation, 'suspend')}
-                          >
-                            {t('operator.suspend')}
-                          </button>
-                        </li>
-                      )}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="operator-table"
+          caption={t('operator.caption', {
+            status: status === 'PROOF_REVIEW' ? t('operator.proofReviewQueue') : t(`organisationStatus.${status}`),
+            count: organisations.length,
+          })}
+          columns={columns}
+          rows={organisations}
+          rowKey={(o) => o.id}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { apiFetch, jsonBody } from '../../../lib/api';
 import { config } from '../../../lib/config';
+import type { Page } from '../../../lib/page';
 
 /**
  * Amounts are integer cents; VAT rates basis points (2000 = 20 %). The API leaves absent values out
@@ -228,13 +229,6 @@ export interface OrderSummary {
   requiresApproval: boolean;
   submittedAt: string;
   updatedAt: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
 }
 
 export interface CheckoutOrder {

@@ -2,13 +2,13 @@ import '../../../components/procurement.css';
 import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert, InputField, problemText, SelectField, type FieldErrors } from '../../../components/form';
+import { Alert, problemText, SelectField, type FieldErrors } from '../../../components/form';
 import { nextMessageKey } from '../api/sequence';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
 import { formatEuros } from '../../../lib/money';
-import { forgetIdempotencyKey, idempotencyKeyFor, lineTotalCents, lotBudget } from '../api/checkout';
+import { forgetIdempotencyKey, idempotencyKeyFor, lineTotalCents } from '../api/checkout';
 import {
   fetchCart,
   fetchCheckoutPreview,
@@ -16,40 +16,11 @@ import {
   setCartQuantity,
   submitCheckout,
   type Cart,
-  type CheckoutGroup,
   type CheckoutOrder,
   type CheckoutPreview,
-  type ServiceRef,
 } from '../api/ordering';
-import { LotBudgetView } from '../components/LotBudgetView';
-
-interface GroupForm {
-  lotId: string;
-  street: string;
-  postcode: string;
-  city: string;
-  deliveryDate: string;
-  note: string;
-}
-
-function inDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${String(date.getFullYear())}-${month}-${day}`;
-}
-
-function formFor(group: CheckoutGroup, service: ServiceRef | null, previous: GroupForm | undefined): GroupForm {
-  return {
-    lotId: previous?.lotId ?? group.chosenLotId ?? '',
-    street: previous?.street ?? service?.street ?? '',
-    postcode: previous?.postcode ?? service?.postcode ?? '',
-    city: previous?.city ?? service?.city ?? '',
-    deliveryDate: previous?.deliveryDate ?? inDays(7),
-    note: previous?.note ?? '',
-  };
-}
+import { CartLinesTable } from '../components/CartLinesTable';
+import { CheckoutGroupForm, formFor, type GroupForm } from '../components/CheckoutGroupForm';
 
 /** The requester's cart (kept on the server) and its checkout, one order per supplier. */
 export function CartPage() {
@@ -266,89 +237,16 @@ function CartContent() {
               <h2 id={`group-${group.supplier.id}`} className="fr-h4">
                 {group.supplier.legalName}
               </h2>
-              <div className="fr-table fr-table--no-caption">
-                <table data-testid="cart-lines">
-                  <caption>{t('ordering.cart.caption', { supplier: group.supplier.legalName })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('ordering.cart.item')}</th>
-                      <th scope="col">{t('ordering.cart.unitPrice')}</th>
-                      <th scope="col">{t('ordering.cart.quantity')}</th>
-                      <th scope="col">{t('ordering.cart.lineTotal')}</th>
-                      <th scope="col">{t('common.actions')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.lines.map((line) => {
-                      const field = `cart[${line.listingId}].quantity`;
-                      const error = errors[field];
-                      const qtyId = `qty-${line.listingId}`;
-                      return (
-                        <tr key={line.listingId}>
-                          <td>
-                            {line.title}
-                            <br />
-                            <span className="fr-hint-text">
-                              {line.sku} · {t('ordering.cart.available', { count: line.available })}
-                            </span>
-                            {line.obstacles.map((o) => (
-                              <p key={o.code} className="fr-error-text fr-mt-1v">
-                                {o.message}
-                              </p>
-                            ))}
-                          </td>
-                          <td>{formatEuros(line.catalogueUnitPriceCents, lang)}</td>
-                          <td>
-                            <div className={`fr-input-group${error === undefined ? '' : ' fr-input-group--error'}`}>
-                              <label className="fr-label fr-sr-only" htmlFor={qtyId}>
-                                {t('ordering.cart.quantityOf', { title: line.title })}
-                              </label>
-                              <input
-                                id={qtyId}
-                                className="fr-input"
-                                type="number"
-                                inputMode="numeric"
-                                min={line.minimumOrderQuantity}
-                                value={quantities[line.listingId] ?? ''}
-                                aria-invalid={error === undefined ? undefined : true}
-                                aria-describedby={error === undefined ? undefined : `${qtyId}-error`}
-                                onChange={(e) => {
-                                  setQuantities({ ...quantities, [line.listingId]: e.target.value });
-                                }}
-                                onBlur={() => {
-                                  if ((quantities[line.listingId] ?? '') !== String(line.quantity)) void changeQuantity(line.listingId);
-                                }}
-                                onKeyDown={(e) => {
-                                  if (e.key === 'Enter') {
-                                    e.preventDefault();
-                                    void changeQuantity(line.listingId);
-                                  }
-                                }}
-                              />
-                              {error !== undefined && (
-                                <p className="fr-error-text" id={`${qtyId}-error`}>
-                                  {error}
-                                </p>
-                              )}
-                            </div>
-                          </td>
-                          <td>{formatEuros(lineTotalCents(line.catalogueUnitPriceCents, line.quantity), lang)}</td>
-                          <td>
-                            <button
-                              type="button"
-                              className="fr-btn fr-btn--sm fr-btn--tertiary"
-                              aria-label={t('ordering.cart.removeNamed', { title: line.title })}
-                              onClick={() => void remove(line.listingId)}
-                            >
-                              {t('ordering.cart.remove')}
-                            </button>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <CartLinesTable
+                group={group}
+                quantities={quantities}
+                errors={errors}
+                onQuantityInput={(listingId, value) => {
+                  setQuantities({ ...quantities, [listingId]: value });
+                }}
+                onQuantityCommit={(listingId) => void changeQuantity(listingId)}
+                onRemove={(listingId) => void remove(listingId)}
+              />
             </section>
           ))}
           <p className="fr-text--lg" data-testid="cart-total">
@@ -389,167 +287,5 @@ function CartContent() {
         </>
       )}
     </div>
-  );
-}
-
-function CheckoutGroupForm({
-  group,
-  index,
-  form,
-  errors,
-  onChange,
-}: {
-  group: CheckoutGroup;
-  index: number;
-  form: GroupForm;
-  errors: FieldErrors;
-  onChange: (patch: Partial<GroupForm>) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const prefix = `orders[${String(index)}]`;
-  const id = `checkout-${String(index)}`;
-  const lotError = errors[`${prefix}.lotId`];
-  const lotOptions = group.options;
-  return (
-    <fieldset className="fr-fieldset fr-mb-4w boucle-checkout-group" aria-labelledby={`${id}-legend`} data-testid="checkout-group">
-      <legend className="fr-fieldset__legend" id={`${id}-legend`}>
-        {t('ordering.checkout.orderTo', { supplier: group.supplier.legalName })}
-      </legend>
-      <div className="fr-fieldset__element">
-        {group.obstacles.length > 0 && (
-          <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" data-testid="checkout-obstacles">
-            <p>{(group.chosenLotId ?? null) === null && !lotOptions.some((o) => o.applicable) ? t('ordering.checkout.noLot') : t('ordering.checkout.severalLots')}</p>
-            <ul>
-              {group.obstacles.map((o) => (
-                <li key={`${o.code}-${o.listingId ?? ''}`}>{o.message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className={`fr-fieldset${lotError === undefined ? '' : ' fr-fieldset--error'}`} role="radiogroup" aria-labelledby={`${id}-lots`}>
-          <p className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-lots`}>
-            {t('ordering.checkout.lot')}
-          </p>
-          {lotOptions.map((option) => {
-            const optionId = `${id}-lot-${option.lot.lotId}`;
-            const budget = lotBudget(option.remainingBeforeCents, option.remainingAfterCents);
-            return (
-              <div className="fr-fieldset__element" key={option.lot.lotId}>
-                <div className="fr-radio-group">
-                  <input
-                    type="radio"
-                    id={optionId}
-                    name={`${id}-lot`}
-                    value={option.lot.lotId}
-                    checked={form.lotId === option.lot.lotId}
-                    disabled={!option.applicable}
-                    aria-describedby={lotError === undefined ? undefined : `${id}-lot-error`}
-                    onChange={() => {
-                      onChange({ lotId: option.lot.lotId });
-                    }}
-                  />
-                  <label className="fr-label" htmlFor={optionId}>
-                    {t('ordering.lotLabel', {
-                      reference: option.lot.agreementReference,
-                      number: option.lot.lotNumber,
-                      title: option.lot.lotTitle,
-                    })}
-                  </label>
-                </div>
-                <div className="fr-ml-4w">
-                  {option.applicable && (
-                    <p className="fr-mb-1v" data-testid="lot-totals">
-                      {t('ordering.checkout.lotTotals', {
-                        excl: formatEuros(option.totals.exclVatCents, lang),
-                        vat: formatEuros(option.totals.vatCents, lang),
-                        incl: formatEuros(option.totals.inclVatCents, lang),
-                      })}
-                      {option.deliveryFee.exclVatCents > 0 && (
-                        <> · {t('ordering.checkout.deliveryFeeIncluded', { fee: formatEuros(option.deliveryFee.exclVatCents, lang) })}</>
-                      )}
-                      {option.requiresApproval === true && <> · {t('ordering.checkout.needsApproval')}</>}
-                    </p>
-                  )}
-                  {budget !== null && <LotBudgetView budget={budget} />}
-                  {option.obstacles.map((o) => (
-                    <p key={`${o.code}-${o.listingId ?? ''}`} className="fr-error-text fr-mt-1v">
-                      {o.message}
-                    </p>
-                  ))}
-                </div>
-              </div>
-            );
-          })}
-          {lotOptions.length === 0 && <p className="fr-fieldset__element">{t('ordering.checkout.noOption')}</p>}
-          {lotError !== undefined && (
-            <p className="fr-error-text fr-fieldset__element" id={`${id}-lot-error`}>
-              {lotError}
-            </p>
-          )}
-        </div>
-        <InputField
-          id={`${id}-street`}
-          label={t('ordering.checkout.street')}
-          value={form.street}
-          onChange={(v) => {
-            onChange({ street: v });
-          }}
-          error={errors[`${prefix}.deliveryAddress.street`]}
-          autoComplete="street-address"
-        />
-        <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-md-4">
-            <InputField
-              id={`${id}-postcode`}
-              label={t('ordering.checkout.postcode')}
-              value={form.postcode}
-              onChange={(v) => {
-                onChange({ postcode: v });
-              }}
-              error={errors[`${prefix}.deliveryAddress.postcode`]}
-              inputMode="numeric"
-              autoComplete="postal-code"
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-8">
-            <InputField
-              id={`${id}-city`}
-              label={t('ordering.checkout.city')}
-              value={form.city}
-              onChange={(v) => {
-                onChange({ city: v });
-              }}
-              error={errors[`${prefix}.deliveryAddress.city`]}
-              autoComplete="address-level2"
-            />
-          </div>
-        </div>
-        <InputField
-          id={`${id}-date`}
-          label={t('ordering.checkout.deliveryDate')}
-          type="date"
-          value={form.deliveryDate}
-          onChange={(v) => {
-            onChange({ deliveryDate: v });
-          }}
-          error={errors[`${prefix}.deliveryDate`]}
-          required
-        />
-        <InputField
-          id={`${id}-note`}
-          label={t('ordering.checkout.note')}
-          value={form.note}
-          onChange={(v) => {
-            onChange({ note: v });
-          }}
-          error={errors[`${prefix}.note`]}
-          textarea
-        />
-        {(errors[`${prefix}.supplierId`] ?? errors[`${prefix}.serviceId`] ?? errors[prefix]) !== undefined && (
-          <p className="fr-error-text">{errors[`${prefix}.supplierId`] ?? errors[`${prefix}.serviceId`] ?? errors[prefix]}</p>
-        )}
-      </div>
-    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import '../../../components/procurement.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { Alert, fieldErrorsOf, InputField, problemText, type FieldErrors } from '../../../components/form';
@@ -9,7 +9,8 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
-import { fetchOrder, NEEDS_REASON, orderPdfUrl, transitionOrder, type Order, type OrderAction } from '../api/ordering';
+import { NEEDS_REASON, orderPdfUrl, type OrderAction } from '../api/ordering';
+import { useOrder, useOrderTransition } from '../api/queries';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
 
 /** Actions in the order a person reads them; the ones that end the order come last. */
@@ -48,38 +49,24 @@ function OrderContent() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const [order, setOrder] = useState<Order | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<{ text: string; key: number } | null>(null);
+  const query = useOrder(id);
+  const transition = useOrderTransition(id);
+  const order = query.data ?? null;
+  const missing = query.error instanceof ApiError && query.error.status === 404;
+  const [actionError, setError] = useState<{ text: string; key: number } | null>(null);
+  const error =
+    actionError ?? (query.isError && !missing ? { text: problemText(query.error, t('form.unexpected')), key: query.errorUpdatedAt } : null);
   const [done, setDone] = useState<{ text: string; key: number } | null>(
     (location.state as { placed?: boolean } | null)?.placed === true ? { text: t('ordering.order.placed'), key: 0 } : null,
   );
   const [comment, setComment] = useState('');
   const [invoiceReference, setInvoiceReference] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const busy = transition.isPending;
   useDocumentTitle(order === null ? t('ordering.order.title') : t('ordering.order.titleNumber', { number: order.number ?? t('ordering.order.numberPending') }));
-
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let active = true;
-    fetchOrder(id)
-      .then((answer) => {
-        if (active) setOrder(answer);
-      })
-      .catch((failure: unknown) => {
-        if (!active) return;
-        if (failure instanceof ApiError && failure.status === 404) setMissing(true);
-        else setError({ text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
-      });
-    return () => {
-      active = false;
-    };
-  }, [id, version, t]);
 
   async function act(action: OrderAction) {
     if (order === null) return;
-    setBusy(true);
     setError(null);
     setDone(null);
     setFieldErrors({});
@@ -92,16 +79,13 @@ function OrderContent() {
         setError({ text: t('ordering.order.reasonRequired'), key: nextMessageKey() });
         return;
       }
-      const updated = await transitionOrder(order.id, action, body);
-      setOrder(updated);
+      await transition.mutateAsync({ action, body });
       setComment('');
       setDone({ text: t(`ordering.actionDone.${action}`), key: nextMessageKey() });
     } catch (failure) {
       setFieldErrors(fieldErrorsOf(failure));
       setError({ text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
-      if (failure instanceof ApiError && failure.status === 409) setVersion((v) => v + 1);
-    } finally {
-      setBusy(false);
+      if (failure instanceof ApiError && failure.status === 409) void query.refetch();
     }
   }
 

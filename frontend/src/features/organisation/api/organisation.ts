@@ -1,5 +1,6 @@
 import { apiFetch, jsonBody } from '../../../lib/api';
 import type { OrganisationKind, OrganisationStatus } from '../../../lib/session';
+import type { Page } from '../../../lib/page';
 
 export interface Organisation {
   id: string;
@@ -87,12 +88,7 @@ export interface AuditEntry {
   occurredAt: string;
 }
 
-export interface AuditPage {
-  items: AuditEntry[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type AuditPage = Page<AuditEntry>;
 
 const BASE = '/api/organisation';
 

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, problemText } from '../../../components/form';
+import { DataTable, type Column } from '../../../components/list/DataTable';
+import { Pager } from '../../../components/list/Pager';
 import { formatDateTime } from '../../../lib/format';
-import { fetchAudit, type AuditPage } from '../api/organisation';
+import { pageCount } from '../../../lib/page';
+import type { AuditEntry } from '../api/organisation';
+import { useAudit } from '../api/queries';
 
 const PAGE_SIZE = 20;
 
@@ -21,96 +25,48 @@ function detailsText(details: unknown): string {
 export function AuditSection() {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<AuditPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const audit = useAudit(page, PAGE_SIZE);
+  const data = audit.data;
+  const error = audit.isError ? problemText(audit.error, t('form.unexpected')) : null;
 
-  useEffect(() => {
-    let active = true;
-    fetchAudit(page, PAGE_SIZE)
-      .then((answer) => {
-        if (!active) return;
-        setData(answer);
-        setError(null);
-      })
-      .catch((failure: unknown) => {
-        if (active) setError(problemText(failure, t('form.unexpected')));
-      });
-    return () => {
-      active = false;
-    };
-  }, [page, t]);
+  const columns: Column<AuditEntry>[] = [
+    { id: 'when', header: t('audit.when'), cell: (entry) => formatDateTime(entry.occurredAt, i18n.language) },
+    { id: 'actor', header: t('audit.actor'), cell: (entry) => entry.actor ?? '—' },
+    { id: 'action', header: t('audit.action'), cell: (entry) => <code>{entry.action}</code> },
+    {
+      id: 'object',
+      header: t('audit.object'),
+      cell: (entry) => [entry.objectType, entry.objectId].filter((part) => part !== null).join(' ') || '—',
+    },
+    { id: 'details', header: t('audit.details'), cell: (entry) => detailsText(entry.details) },
+  ];
 
-  const pages = data === null ? 0 : Math.max(1, Math.ceil(data.total / (data.size || PAGE_SIZE)));
+  const pages = data === undefined ? 0 : pageCount(data.total, data.size || PAGE_SIZE);
   return (
     <section className="fr-mb-6w" aria-labelledby="section-audit" id="audit">
       <h2 id="section-audit">{t('organisation.audit')}</h2>
       {error !== null && <Alert kind="error">{error}</Alert>}
-      {data === null ? (
+      {data === undefined ? (
         error === null && <p aria-live="polite">{t('session.loading')}</p>
       ) : data.items.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
         <>
-          <div className="fr-table" data-testid="audit-table">
-            <table>
-              <caption>{t('audit.caption', { page: data.page + 1, pages, total: data.total })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.object')}</th>
-                  <th scope="col">{t('audit.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{formatDateTime(entry.occurredAt, i18n.language)}</td>
-                    <td>{entry.actor ?? '—'}</td>
-                    <td>
-                      <code>{entry.action}</code>
-                    </td>
-                    <td>{[entry.objectType, entry.objectId].filter((part) => part !== null).join(' ') || '—'}</td>
-                    <td>{detailsText(entry.details)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav role="navigation" className="fr-pagination" aria-label={t('audit.pagination')}>
-            <ul className="fr-pagination__list">
-              <li>
-                <button
-                  type="button"
-                  className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
-                  disabled={data.page <= 0}
-                  onClick={() => {
-                    setPage(data.page - 1);
-                  }}
-                >
-                  {t('audit.previous')}
-                </button>
-              </li>
-              <li>
-                <span className="fr-pagination__link" aria-current="page">
-                  {t('audit.pageOf', { page: data.page + 1, pages })}
-                </span>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
-                  disabled={data.page + 1 >= pages}
-                  onClick={() => {
-                    setPage(data.page + 1);
-                  }}
-                >
-                  {t('audit.next')}
-                </button>
-              </li>
-            </ul>
-          </nav>
+          <DataTable
+            testId="audit-table"
+            caption={t('audit.caption', { page: data.page + 1, pages, total: data.total })}
+            columns={columns}
+            rows={data.items}
+            rowKey={(entry) => entry.id}
+          />
+          <Pager
+            page={data.page + 1}
+            pages={pages}
+            label={t('audit.pagination')}
+            onPage={(target) => {
+              setPage(target - 1);
+            }}
+          />
         </>
       )}
     </section>

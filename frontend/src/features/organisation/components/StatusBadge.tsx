@@ -1,17 +1,18 @@
+import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationStatus } from '../../../lib/session';
 
-const BADGE: Record<OrganisationStatus, string> = {
-  PENDING: 'fr-badge--new',
-  ACTIVE: 'fr-badge--success',
-  SUSPENDED: 'fr-badge--error',
+const SEVERITY: Record<OrganisationStatus, NonNullable<BadgeProps['severity']>> = {
+  PENDING: 'new',
+  ACTIVE: 'success',
+  SUSPENDED: 'error',
 };
 
 export function StatusBadge({ status }: { status: OrganisationStatus }) {
   const { t } = useTranslation();
   return (
-    <p className={`fr-badge ${BADGE[status]}`} data-testid="organisation-status">
+    <Badge severity={SEVERITY[status]} data-testid="organisation-status">
       {t(`organisationStatus.${status}`)}
-    </p>
+    </Badge>
   );
 }

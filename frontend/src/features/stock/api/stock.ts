@@ -1,12 +1,5 @@
 import { apiFetch, jsonBody } from '../../../lib/api';
-
-/** One page of a list, as the API answers it. */
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+import type { Page } from '../../../lib/page';
 
 export type ListingStatus = 'DRAFT' | 'PUBLISHED' | 'SOLD_OUT' | 'ARCHIVED';
 export const LISTING_STATUSES: readonly ListingStatus[] = ['DRAFT', 'PUBLISHED', 'SOLD_OUT', 'ARCHIVED'];

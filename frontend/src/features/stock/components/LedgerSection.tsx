@@ -1,8 +1,12 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, RadioGroup, type FieldErrors } from '../../../components/form';
 import { formatDateTime } from '../../../lib/format';
-import { fetchMovements, moveStock, type ListingView, type Movement, type Page } from '../api/stock';
+import { DataTable, type Column } from '../../../components/list/DataTable';
+import { Pager } from '../../../components/list/Pager';
+import { pageCount } from '../../../lib/page';
+import { useMovements } from '../api/queries';
+import { moveStock, type ListingView, type Movement } from '../api/stock';
 
 const PAGE_SIZE = 10;
 const KINDS = ['RECEIVED', 'SOLD', 'ADJUSTED'] as const;
@@ -11,27 +15,23 @@ const KINDS = ['RECEIVED', 'SOLD', 'ADJUSTED'] as const;
 export function LedgerSection({ listing, onChanged }: { listing: ListingView; onChanged: (view: ListingView) => void }) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(0);
-  // The ledger is read again whenever the listing's version moves (a save, a movement).
-  const requestKey = `${listing.id}#${String(listing.version)}#${String(page)}`;
-  const [outcome, setOutcome] = useState<{ key: string; data: Page<Movement> | null } | null>(null);
-  const data = outcome?.key === requestKey ? outcome.data : undefined;
+  const movements = useMovements(listing.id, listing.version, page, PAGE_SIZE);
+  const data = movements.data;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const key = `${listing.id}#${String(listing.version)}#${String(page)}`;
-    fetchMovements(listing.id, page, PAGE_SIZE, controller.signal)
-      .then((answer) => {
-        if (!controller.signal.aborted) setOutcome({ key, data: answer });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setOutcome({ key, data: null });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [listing.id, listing.version, page]);
+  const columns: Column<Movement>[] = [
+    { id: 'when', header: t('stockListing.when'), cell: (m) => formatDateTime(m.at, i18n.language) },
+    { id: 'kind', header: t('stockListing.movement'), cell: (m) => t(`movementKind.${m.kind}`, { defaultValue: m.kind }) },
+    {
+      id: 'quantity',
+      header: t('stockListing.quantity'),
+      className: 'boucle-amount',
+      cell: (m) => (m.quantity > 0 ? `+${String(m.quantity)}` : String(m.quantity)),
+    },
+    { id: 'actor', header: t('stockListing.actor'), cell: (m) => m.actor },
+    { id: 'reason', header: t('stockListing.reason'), cell: (m) => m.reason ?? '—' },
+  ];
 
-  const pages = data === undefined || data === null ? 1 : Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  const pages = data === undefined ? 1 : pageCount(data.total, PAGE_SIZE);
   return (
     <section className="fr-mt-6w" aria-labelledby="ledger-title" id="mouvements">
       <h2 id="ledger-title">{t('stockListing.ledger')}</h2>
@@ -39,81 +39,32 @@ export function LedgerSection({ listing, onChanged }: { listing: ListingView; on
         {t('stockListing.available', { available: listing.availableQuantity, reserved: listing.reservedQuantity })}
       </p>
       <MovementForm listing={listing} onChanged={onChanged} />
-      {data === undefined ? (
-        <p aria-live="polite">{t('session.loading')}</p>
-      ) : data === null ? (
+      {movements.isError ? (
         <Alert kind="error" focus={false}>
           {t('form.unexpected')}
         </Alert>
+      ) : data === undefined ? (
+        <p aria-live="polite">{t('session.loading')}</p>
       ) : data.items.length === 0 ? (
         <p>{t('stockListing.ledgerEmpty')}</p>
       ) : (
         <>
-          <div className="fr-table" data-testid="ledger-table">
-            <div className="fr-table__wrapper">
-              <div className="fr-table__container">
-                <div className="fr-table__content">
-                  <table>
-                    <caption>{t('stockListing.ledgerCaption', { page: page + 1, pages })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('stockListing.when')}</th>
-                        <th scope="col">{t('stockListing.movement')}</th>
-                        <th scope="col">{t('stockListing.quantity')}</th>
-                        <th scope="col">{t('stockListing.actor')}</th>
-                        <th scope="col">{t('stockListing.reason')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.items.map((m) => (
-                        <tr key={m.id}>
-                          <td>{formatDateTime(m.at, i18n.language)}</td>
-                          <td>{t(`movementKind.${m.kind}`, { defaultValue: m.kind })}</td>
-                          <td className="boucle-amount">{m.quantity > 0 ? `+${String(m.quantity)}` : String(m.quantity)}</td>
-                          <td>{m.actor}</td>
-                          <td>{m.reason ?? '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </div>
-            </div>
-          </div>
+          <DataTable
+            testId="ledger-table"
+            caption={t('stockListing.ledgerCaption', { page: page + 1, pages })}
+            columns={columns}
+            rows={data.items}
+            rowKey={(m) => String(m.id)}
+          />
           {pages > 1 && (
-            <nav role="navigation" className="fr-pagination" aria-label={t('stockListing.ledgerPagination')}>
-              <ul className="fr-pagination__list">
-                <li>
-                  <button
-                    type="button"
-                    className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
-                    disabled={page <= 0}
-                    onClick={() => {
-                      setPage((p) => p - 1);
-                    }}
-                  >
-                    {t('stock.previous')}
-                  </button>
-                </li>
-                <li>
-                  <span className="fr-pagination__link" aria-current="page">
-                    {t('audit.pageOf', { page: page + 1, pages })}
-                  </span>
-                </li>
-                <li>
-                  <button
-                    type="button"
-                    className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
-                    disabled={page + 1 >= pages}
-                    onClick={() => {
-                      setPage((p) => p + 1);
-                    }}
-                  >
-                    {t('stock.next')}
-                  </button>
-                </li>
-              </ul>
-            </nav>
+            <Pager
+              page={page + 1}
+              pages={pages}
+              label={t('stockListing.ledgerPagination')}
+              onPage={(target) => {
+                setPage(target - 1);
+              }}
+            />
           )}
         </>
       )}

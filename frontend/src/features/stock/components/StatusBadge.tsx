@@ -1,19 +1,21 @@
+import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
 import { useTranslation } from 'react-i18next';
 import type { ListingStatus } from '../api/stock';
 
-const BADGE: Record<ListingStatus, string> = {
-  DRAFT: 'fr-badge--info',
-  PUBLISHED: 'fr-badge--success',
-  SOLD_OUT: 'fr-badge--warning',
-  ARCHIVED: '',
+const SEVERITY: Record<ListingStatus, BadgeProps['severity']> = {
+  DRAFT: 'info',
+  PUBLISHED: 'success',
+  SOLD_OUT: 'warning',
+  ARCHIVED: undefined,
 };
 
 /** A listing's status as a DSFR badge. */
 export function ListingStatusBadge({ status, testId }: { status: ListingStatus; testId?: string }) {
   const { t } = useTranslation();
+  const severity = SEVERITY[status];
   return (
-    <p className={`fr-badge fr-badge--sm fr-badge--no-icon ${BADGE[status]}`.trim()} data-testid={testId}>
+    <Badge small noIcon {...(severity === undefined ? {} : { severity })} data-testid={testId}>
       {t(`listingStatus.${status}`)}
-    </p>
+    </Badge>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { fetchCategories, type CategoryNode } from '../../../lib/categories';
+import { useQuery } from '@tanstack/react-query';
+import { useCategories, type CategoryNode } from '../../../lib/categories';
 import { fetchDepots, type Depot } from '../api/stock';
 
 /** A leaf category (the only kind a listing may have) under its parent's label. */
@@ -43,38 +43,15 @@ export function flatCategories(tree: readonly CategoryNode[]): { id: string; lab
 
 /** The taxonomy in the interface language; empty until loaded (or when it cannot be). */
 export function useCategoryTree(language: string): CategoryNode[] {
-  const [loaded, setLoaded] = useState<{ language: string; tree: CategoryNode[] } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchCategories(language, controller.signal)
-      .then((tree) => {
-        if (!controller.signal.aborted) setLoaded({ language, tree });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setLoaded({ language, tree: [] });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [language]);
-  return loaded?.tree ?? [];
+  return useCategories(language).data ?? EMPTY;
 }
 
-/** The supplier's depots; null while loading. */
+const EMPTY: CategoryNode[] = [];
+
+/** The supplier's depots; null while loading, empty when they cannot be read. */
 export function useDepots(): Depot[] | null {
-  const [depots, setDepots] = useState<Depot[] | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchDepots(controller.signal)
-      .then((answer) => {
-        if (!controller.signal.aborted) setDepots(answer);
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setDepots([]);
-      });
-    return () => {
-      controller.abort();
-    };
-  }, []);
-  return depots;
+  const depots = useQuery({ queryKey: ['organisation', 'sites', 'depots'], queryFn: ({ signal }) => fetchDepots(signal) });
+  return depots.isError ? EMPTY_DEPOTS : (depots.data ?? null);
 }
+
+const EMPTY_DEPOTS: Depot[] = [];
