@@ -103,15 +103,6 @@ class TableOwnershipTest {
    */
   static final Set<String> EXEMPT_AREAS = Set.of("demo");
 
-  /**
-   * Crossings being removed by the refactoring of issue 14, file by file; this list only shrinks (a
-   * listed crossing that no longer occurs fails the test, so it is taken off the list).
-   */
-  static final Map<String, Set<String>> PENDING =
-      Map.ofEntries(
-          Map.entry("agreement/internal/AgreementService.java", Set.of("category", "organisation")),
-          Map.entry("organisation/internal/OrganisationService.java", Set.of("listing")));
-
   private static final Path SOURCES = Path.of("src/main/java/fr/boucle");
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
   private static final Pattern LITERAL =
@@ -126,7 +117,6 @@ class TableOwnershipTest {
   @Test
   void everyAreaNamesOnlyItsOwnTablesInItsJavaSql() throws IOException {
     List<String> crossings = new ArrayList<>();
-    List<String> stalePending = new ArrayList<>();
     Map<String, String> ownerOf = ownerOfTable();
     try (Stream<Path> files = Files.walk(SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -140,30 +130,16 @@ class TableOwnershipTest {
         }
         String source = Files.readString(file, StandardCharsets.UTF_8);
         String key = relative.toString().replace('\\', '/');
-        Set<String> pending = PENDING.getOrDefault(key, Set.of());
-        Set<String> found = new TreeSet<>();
         for (String table : tablesIn(source, ownerOf.keySet())) {
           if (!area.equals(ownerOf.get(table))) {
-            found.add(table);
-            if (!pending.contains(table)) {
-              crossings.add(key + " names " + table + " (owned by " + ownerOf.get(table) + ")");
-            }
+            crossings.add(key + " names " + table + " (owned by " + ownerOf.get(table) + ")");
           }
         }
-        pending.stream()
-            .filter(t -> !found.contains(t))
-            .forEach(t -> stalePending.add(key + " no longer names " + t));
-      }
-    }
-    for (String key : PENDING.keySet()) {
-      if (!Files.exists(SOURCES.resolve(key))) {
-        stalePending.add(key + " is gone");
       }
     }
     assertThat(crossings)
         .as("an area reaches another area's tables only through its published interface")
         .isEmpty();
-    assertThat(stalePending).as("take these off TableOwnershipTest.PENDING").isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package fr.boucle.demo;
 
+import fr.boucle.listing.ListingStatus;
 import fr.boucle.shared.Siret;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -220,9 +221,15 @@ public final class DemoDataGenerator {
     String origin = pick(random, ORIGINS);
     boolean lot = random.nextDouble() < template.lotShare();
     int quantity = lot ? 2 + random.nextInt(Math.max(1, template.maxLotSize() - 1)) : 1;
-    String status =
-        List.of("PUBLISHED", "DRAFT", "SOLD_OUT", "ARCHIVED").get(weighted(random, 90, 5, 3, 2));
-    int openingQuantity = status.equals("SOLD_OUT") ? 0 : quantity;
+    ListingStatus drawn =
+        List.of(
+                ListingStatus.PUBLISHED,
+                ListingStatus.DRAFT,
+                ListingStatus.SOLD_OUT,
+                ListingStatus.ARCHIVED)
+            .get(weighted(random, 90, 5, 3, 2));
+    String status = drawn.name();
+    int openingQuantity = drawn == ListingStatus.SOLD_OUT ? 0 : quantity;
     int warranty = List.of(0, 3, 6, 12, 24).get(weighted(random, 10, 15, 30, 35, 10));
     long price =
         roundToTenCents(

@@ -8,6 +8,7 @@ import fr.boucle.demo.DemoOrders.Candidate;
 import fr.boucle.demo.DemoOrders.Event;
 import fr.boucle.demo.DemoOrders.Line;
 import fr.boucle.demo.DemoOrders.Order;
+import fr.boucle.listing.ListingStatus;
 import fr.boucle.shared.Vat;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -111,7 +112,7 @@ final class DemoHistory {
     readCategories();
     generator
         .listings(listingCount)
-        .filter(l -> l.kind().equals("LOT") && l.status().equals("PUBLISHED"))
+        .filter(l -> l.kind().equals("LOT") && l.status().equals(ListingStatus.PUBLISHED.name()))
         .filter(l -> l.openingQuantity() >= l.minimumOrderQuantity())
         .forEach(l ->
             candidatesBySupplier

@@ -83,7 +83,8 @@ class CatalogueSearchIT {
     SearchResult.Item first = search(q("frigo") + "&size=1").items().get(0);
     assertThat(first.priceExclVat()).matches("[0-9]+\\.[0-9]{2}");
     assertThat(first.priceExclVatCents())
-        .isEqualTo(new java.math.BigDecimal(first.priceExclVat()).movePointRight(2).longValueExact());
+        .isEqualTo(
+            new java.math.BigDecimal(first.priceExclVat()).movePointRight(2).longValueExact());
     assertThat(first.supplier().id()).isNotBlank();
     assertThat(first.supplier().name()).isNotBlank();
     assertThat(first.supplier().insertionStatus()).isNotBlank();
@@ -276,8 +277,8 @@ class CatalogueSearchIT {
       Set<String> partial =
           row.length > 2 && !row[2].isBlank() ? Set.of(row[2].split(",")) : Set.of();
       List<String> categories =
-          items(search(q(row[0]) + "&size=10")).stream()
-              .map(i -> (String) i.get("categoryId"))
+          search(q(row[0]) + "&size=10").items().stream()
+              .map(SearchResult.Item::categoryId)
               .toList();
       double ndcg = Relevance.ndcgAt10(categories, relevant, partial);
       report.append(String.format(Locale.ROOT, "%-28s %.3f%n", row[0], ndcg));
