@@ -1,4 +1,5 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -12,18 +13,30 @@ import {
 } from '../../../components/form';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
-import { acceptInvitation, fetchInvitation, type InvitationView } from '../api/auth';
+import { acceptInvitation, type InvitationView } from '../api/auth';
+import { useInvitation } from '../api/queries';
 
 const MIN_PASSWORD = 12;
 
 type Loaded = { state: 'loading' } | { state: 'ready'; invitation: InvitationView } | { state: 'gone' } | { state: 'error'; text: string };
+
+/** What the page shows of the invitation: its form, that it is gone, or why it cannot be read. */
+function loadedOf(invitation: InvitationView | undefined, error: Error | null, goneOnSubmit: boolean, t: TFunction): Loaded {
+  if (goneOnSubmit) return { state: 'gone' };
+  if (error instanceof ApiError && error.status === 410) return { state: 'gone' };
+  if (error instanceof ApiError && error.status === 404) return { state: 'error', text: t('invitation.unknown') };
+  if (error !== null) return { state: 'error', text: problemText(error, t('form.unexpected')) };
+  return invitation === undefined ? { state: 'loading' } : { state: 'ready', invitation };
+}
 
 /** Someone invited by an organisation's administrator creates their account here. */
 export function InvitationPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('invitation.title'));
   const { token = '' } = useParams();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const query = useInvitation(token);
+  // An invitation found used or expired on submitting reads as gone, like one found so on opening.
+  const [goneOnSubmit, setGoneOnSubmit] = useState(false);
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -31,22 +44,7 @@ export function InvitationPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
 
-  useEffect(() => {
-    let active = true;
-    fetchInvitation(token)
-      .then((invitation) => {
-        if (active) setLoaded({ state: 'ready', invitation });
-      })
-      .catch((error: unknown) => {
-        if (!active) return;
-        if (error instanceof ApiError && error.status === 410) setLoaded({ state: 'gone' });
-        else if (error instanceof ApiError && error.status === 404) setLoaded({ state: 'error', text: t('invitation.unknown') });
-        else setLoaded({ state: 'error', text: problemText(error, t('form.unexpected')) });
-      });
-    return () => {
-      active = false;
-    };
-  }, [token, t]);
+  const loaded = loadedOf(query.data, query.error, goneOnSubmit, t);
 
   const fields = {
     fullName: { id: 'invitation-full-name', label: t('signUp.fullName') },
@@ -69,7 +67,7 @@ export function InvitationPage() {
     } catch (error) {
       const serverErrors = fieldErrorsOf(error);
       if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
-      else if (error instanceof ApiError && error.status === 410) setLoaded({ state: 'gone' });
+      else if (error instanceof ApiError && error.status === 410) setGoneOnSubmit(true);
       else setFailure((previous) => ({ text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
     } finally {
       setBusy(false);

@@ -1,10 +1,11 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, ErrorSummary, InputField, problemText, requireFields, type FieldErrors } from '../../../components/form';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { landingPath, safeReturnPath, useSession } from '../../../lib/session';
-import { fetchDemoAccounts, fetchProviders, signIn, type DemoAccount, type Provider } from '../api/auth';
+import { signIn } from '../api/auth';
+import { useDemoAccounts, useProviders } from '../api/queries';
 
 /** Sign in with email and password, or with an identity provider such as ProConnect. */
 export function SignInPage() {
@@ -18,23 +19,8 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ text: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [providers, setProviders] = useState<Provider[]>([]);
-  const [demo, setDemo] = useState<DemoAccount[]>([]);
-
-  useEffect(() => {
-    let active = true;
-    fetchProviders()
-      .then((list) => {
-        if (active) setProviders(list);
-      })
-      .catch(() => undefined);
-    void fetchDemoAccounts().then((list) => {
-      if (active) setDemo(list);
-    });
-    return () => {
-      active = false;
-    };
-  }, []);
+  const providers = useProviders();
+  const demo = useDemoAccounts();
 
   const fields = {
     email: { id: 'signin-email', label: t('signIn.email') },

@@ -3,21 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchBar } from '../../../components/SearchBar';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { ApiError } from '../../../lib/api';
 import { useCategoriesOrFallback, type CategoryNode } from '../../../lib/categories';
 import { useSession } from '../../../lib/session';
-import { fetchServices, fetchSuggestions, SEARCH_PARAMS, searchCatalogue, type BuyerService, type SearchResult } from '../api/search';
+import { useBuyerServices, useCatalogueSearch } from '../api/queries';
+import { fetchSuggestions, SEARCH_PARAMS } from '../api/search';
 import { useCategoryLabel } from '../api/useCategoryLabel';
 import { BuyerOptions } from '../components/BuyerOptions';
 import { FacetPanel, Pager } from '../components/Refine';
 import { ResultCard } from '../components/ResultCard';
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'coming' }
-  | { kind: 'unavailable' }
-  | { kind: 'invalid'; detail: string }
-  | { kind: 'done'; result: SearchResult };
 
 /** The taxonomy for the category drill-down; the top level only while the API cannot be reached. */
 function useCategoryTree(language: string): CategoryNode[] {
@@ -25,28 +18,6 @@ function useCategoryTree(language: string): CategoryNode[] {
 }
 
 const NO_CATEGORIES: CategoryNode[] = [];
-
-/** The services a signed-in buyer person may search from: theirs, or all of the organisation's. */
-function useBuyerServices(enabled: boolean, own: readonly string[]): BuyerService[] | null {
-  const [services, setServices] = useState<BuyerService[] | null>(null);
-  const ownKey = own.join(',');
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    const mine = ownKey === '' ? [] : ownKey.split(',');
-    fetchServices(controller.signal)
-      .then((all) => {
-        if (!controller.signal.aborted) setServices(mine.length === 0 ? all : all.filter((s) => mine.includes(s.id)));
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setServices([]);
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [enabled, ownKey]);
-  return enabled ? services : null;
-}
 
 /**
  * The catalogue. The whole search lives in the URL (/catalogue?q=frigo&category=…&service=…), so a
@@ -67,9 +38,6 @@ export function CataloguePage() {
   const categoryLabel = useCategoryLabel(category, i18n.language);
   const paramsKey = params.toString();
   const [attempt, setAttempt] = useState(0);
-  const [outcome, setOutcome] = useState<{ key: string; state: State } | null>(null);
-  const requestKey = `${paramsKey}#${String(attempt)}`;
-  const state: State = outcome?.key === requestKey ? outcome.state : { kind: 'loading' };
 
   useDocumentTitle(q === '' ? t('catalogue.title') : t('catalogue.titleFor', { q }));
 
@@ -83,28 +51,7 @@ export function CataloguePage() {
   // Search once we know who is asking: a buyer's first search already has its origin.
   const waitingForService = sessionLoading || (buyer && !serviceChosen && (services === null || firstService !== null));
 
-  useEffect(() => {
-    if (waitingForService) return;
-    const controller = new AbortController();
-    const key = `${paramsKey}#${String(attempt)}`;
-    const settle = (next: State) => {
-      if (!controller.signal.aborted) setOutcome({ key, state: next });
-    };
-    searchCatalogue(new URLSearchParams(paramsKey), controller.signal)
-      .then((result) => {
-        settle(result === null ? { kind: 'coming' } : { kind: 'done', result });
-      })
-      .catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 400) {
-          settle({ kind: 'invalid', detail: error.message });
-        } else {
-          settle({ kind: 'unavailable' });
-        }
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [paramsKey, attempt, waitingForService]);
+  const state = useCatalogueSearch(paramsKey, attempt, !waitingForService);
 
   /** A new text search keeps the category and the buyer's choices, and drops the other filters. */
   function search(query: string) {

@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { CategoryPicture } from '../../../components/CategoryPicture';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { ApiError } from '../../../lib/api';
 import { formatEuros } from '../../../lib/money';
-import { fetchListing, type ListingDetails } from '../api/search';
+import { useCatalogueListing } from '../api/queries';
+import type { ListingDetails } from '../api/search';
 import { formatDistance, formatVatRate } from '../components/format';
 import { AddToCartButton } from '../../ordering';
-
-type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'unavailable' } | { kind: 'done'; listing: ListingDetails };
 
 /**
  * A listing's page: photos, details, prices, supplier and the depot where the goods are picked up,
@@ -21,30 +19,10 @@ export function ListingPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const service = params.get('service');
-  const key = `${id}|${service ?? ''}`;
   const [attempt, setAttempt] = useState(0);
-  const [outcome, setOutcome] = useState<{ key: string; state: State } | null>(null);
-  const requestKey = `${key}#${String(attempt)}`;
-  const state: State = outcome?.key === requestKey ? outcome.state : { kind: 'loading' };
+  const state = useCatalogueListing(id, service, attempt);
 
   useDocumentTitle(state.kind === 'done' ? state.listing.title : t('listing.title'));
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const settle = (next: State) => {
-      if (!controller.signal.aborted) setOutcome({ key: requestKey, state: next });
-    };
-    fetchListing(id, service === '' ? null : service, controller.signal)
-      .then((listing) => {
-        settle({ kind: 'done', listing });
-      })
-      .catch((error: unknown) => {
-        settle(error instanceof ApiError && (error.status === 404 || error.status === 400) ? { kind: 'missing' } : { kind: 'unavailable' });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [id, service, requestKey]);
 
   const back = (
     <p className="fr-mb-3w">

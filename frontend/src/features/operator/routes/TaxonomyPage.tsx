@@ -1,18 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type SyntheticEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, SelectField, type FieldErrors } from '../../../components/form';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import {
-  createNode,
-  deleteNode,
-  fetchAgecCategories,
-  fetchTaxonomy,
-  treeOrder,
-  updateNode,
-  type TaxonomyNode,
-} from '../api/taxonomy';
+import { useDeleteTaxonomyNode, useSaveTaxonomyNode, useTaxonomy } from '../api/queries';
+import { treeOrder, type TaxonomyNode } from '../api/taxonomy';
 
 interface Draft {
   id: string;
@@ -52,43 +45,25 @@ export function TaxonomyPage() {
 function TaxonomyEditor() {
   const { t } = useTranslation();
   useDocumentTitle(t('taxonomy.title'));
-  const [nodes, setNodes] = useState<TaxonomyNode[] | null>(null);
-  const [agec, setAgec] = useState<string[]>([]);
+  const taxonomy = useTaxonomy();
+  // A taxonomy that fails to load shows as empty, with the failure said above it.
+  const nodes = taxonomy.data?.nodes ?? (taxonomy.isError ? [] : null);
+  const agec = taxonomy.data?.agec ?? [];
+  const loadFailure = taxonomy.isError ? problemText(taxonomy.error, t('form.unexpected')) : null;
+  const save = useSaveTaxonomyNode();
+  const deletion = useDeleteTaxonomyNode();
   // null: no form; 'new': a new node; otherwise the id of the node being edited.
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const say = useCallback((kind: 'success' | 'error', text: string) => {
+  const say = (kind: 'success' | 'error', text: string) => {
     setMessage((previous) => ({ kind, text, n: (previous?.n ?? 0) + 1 }));
-  }, []);
+  };
 
-  const [generation, setGeneration] = useState(0);
-  const load = useCallback(() => {
-    setGeneration((g) => g + 1);
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([fetchTaxonomy(), fetchAgecCategories()])
-      .then(([all, categories]) => {
-        if (!live) return;
-        setNodes(all);
-        setAgec(categories);
-      })
-      .catch((error: unknown) => {
-        if (!live) return;
-        setNodes([]);
-        say('error', problemText(error, t('form.unexpected')));
-      });
-    return () => {
-      live = false;
-    };
-  }, [generation, say, t]);
-
-  const ordered = useMemo(() => treeOrder(nodes ?? []), [nodes]);
+  const loadedNodes = taxonomy.data?.nodes;
+  const ordered = useMemo(() => treeOrder(loadedNodes ?? []), [loadedNodes]);
   const fields = {
     id: { id: 'taxonomy-id', label: t('taxonomy.id') },
     parentId: { id: 'taxonomy-parent', label: t('taxonomy.parent') },
@@ -129,28 +104,23 @@ function TaxonomyEditor() {
       ademeSlug: draft.ademeSlug.trim() === '' ? null : draft.ademeSlug.trim(),
       position,
     };
-    setBusy(true);
     try {
-      const saved = editing === 'new' ? await createNode(input) : await updateNode(editing, input);
+      const saved = await save.mutateAsync({ id: editing === 'new' ? null : editing, input });
       say('success', t('taxonomy.saved', { label: saved.labelFr }));
       setEditing(null);
       setErrors({});
-      load();
     } catch (error) {
       const byField = fieldErrorsOf(error);
       setErrors(byField);
       if (Object.keys(byField).length === 0) say('error', problemText(error, t('form.unexpected')));
-    } finally {
-      setBusy(false);
     }
   }
 
   async function remove(node: TaxonomyNode) {
     if (!window.confirm(t('taxonomy.confirmDelete', { label: node.labelFr }))) return;
     try {
-      await deleteNode(node.id);
+      await deletion.mutateAsync(node.id);
       say('success', t('taxonomy.deleted', { label: node.labelFr }));
-      load();
     } catch (error) {
       say('error', problemText(error, t('form.unexpected')));
     }
@@ -179,10 +149,16 @@ function TaxonomyEditor() {
       <h1>{t('taxonomy.heading')}</h1>
       <p>{t('taxonomy.intro')}</p>
       <p className="fr-text--sm">{t('taxonomy.source')}</p>
-      {message !== null && (
+      {message !== null ? (
         <Alert kind={message.kind} key={message.n} testId="taxonomy-message">
           {message.text}
         </Alert>
+      ) : (
+        loadFailure !== null && (
+          <Alert kind="error" testId="taxonomy-message">
+            {loadFailure}
+          </Alert>
+        )
       )}
       <button type="button" className="fr-btn fr-btn--secondary fr-mb-3w" onClick={() => {
           edit(null);
@@ -231,7 +207,7 @@ function TaxonomyEditor() {
           </div>
           <ul className="fr-btns-group fr-btns-group--inline">
             <li>
-              <button type="submit" className="fr-btn" disabled={busy}>
+              <button type="submit" className="fr-btn" disabled={save.isPending}>
                 {t('taxonomy.save')}
               </button>
             </li>

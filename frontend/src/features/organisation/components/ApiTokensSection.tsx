@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
@@ -12,19 +12,18 @@ import {
 } from '../../../components/form';
 import { formatDateTime } from '../../../lib/format';
 import type { OrganisationKind } from '../../../lib/session';
-import {
-  BUYER_SCOPES,
-  createApiToken,
-  fetchApiTokens,
-  revokeApiToken,
-  SUPPLIER_SCOPES,
-  type ApiToken,
-} from '../api/organisation';
+import { DataTable, type Column } from '../../../components/list/DataTable';
+import { BUYER_SCOPES, SUPPLIER_SCOPES, type ApiToken } from '../api/organisation';
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api/queries';
 
 /** API tokens for the organisation's own systems; the secret is shown once, at creation. */
 export function ApiTokensSection({ kind }: { kind: OrganisationKind }) {
   const { t, i18n } = useTranslation();
-  const [tokens, setTokens] = useState<ApiToken[] | null>(null);
+  const tokensQuery = useApiTokens();
+  // Tokens that fail to load show as none, with the failure said above.
+  const tokens = tokensQuery.data ?? (tokensQuery.isError ? [] : null);
+  const create = useCreateApiToken();
+  const revoke = useRevokeApiToken();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -45,18 +44,7 @@ export function ApiTokensSection({ kind }: { kind: OrganisationKind }) {
     setMessage((previous) => ({ kind: kindOf, text, n: (previous?.n ?? 0) + 1 }));
   };
 
-  const reload = useCallback(async () => {
-    try {
-      setTokens(await fetchApiTokens());
-    } catch (error) {
-      setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
-      setTokens([]);
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const loadFailure = tokensQuery.isError ? problemText(tokensQuery.error, t('form.unexpected')) : null;
 
   async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,12 +55,11 @@ export function ApiTokensSection({ kind }: { kind: OrganisationKind }) {
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      const answer = await createApiToken(name.trim(), scopes);
+      const answer = await create.mutateAsync({ name: name.trim(), scopes });
       setCreated({ name: answer.token.name, secret: answer.secret });
       setCopied(false);
       setName('');
       setScopes([]);
-      await reload();
     } catch (error) {
       const serverErrors = fieldErrorsOf(error);
       if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
@@ -85,9 +72,8 @@ export function ApiTokensSection({ kind }: { kind: OrganisationKind }) {
   async function onRevoke(token: ApiToken) {
     if (!window.confirm(t('tokens.confirmRevoke', { name: token.name }))) return;
     try {
-      await revokeApiToken(token.id);
+      await revoke.mutateAsync(token.id);
       say('success', t('tokens.revoked', { name: token.name }));
-      await reload();
     } catch (error) {
       say('error', problemText(error, t('form.unexpected')));
     }
@@ -101,6 +87,35 @@ export function ApiTokensSection({ kind }: { kind: OrganisationKind }) {
       setCopied(false);
     }
   }
+
+  const columns: Column<ApiToken>[] = [
+    { id: 'name', header: t('tokens.name'), rowHeader: true, cell: (token) => token.name },
+    { id: 'prefix', header: t('tokens.prefix'), cell: (token) => <code>{token.prefix}…</code> },
+    { id: 'scopes', header: t('tokens.scopes'), cell: (token) => token.scopes.join(', ') },
+    { id: 'created', header: t('tokens.createdAt'), cell: (token) => formatDateTime(token.createdAt, i18n.language) },
+    { id: 'used', header: t('tokens.lastUsedAt'), cell: (token) => formatDateTime(token.lastUsedAt, i18n.language) },
+    {
+      id: 'state',
+      header: t('members.state'),
+      cell: (token) =>
+        token.revokedAt === null ? t('tokens.active') : t('tokens.revokedOn', { date: formatDateTime(token.revokedAt, i18n.language) }),
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (token) =>
+        token.revokedAt === null && (
+          <button
+            type="button"
+            className="fr-btn fr-btn--sm fr-btn--tertiary"
+            aria-label={t('tokens.revokeOf', { name: token.name })}
+            onClick={() => void onRevoke(token)}
+          >
+            {t('members.revoke')}
+          </button>
+        ),
+    },
+  ];
 
   return (
     <section className="fr-mb-6w" aria-labelledby="section-tokens" id="jetons">
@@ -137,58 +152,19 @@ export function ApiTokensSection({ kind }: { kind: OrganisationKind }) {
           </p>
         </Alert>
       )}
-      {message !== null && (
+      {message !== null ? (
         <Alert kind={message.kind} key={message.n}>
           {message.text}
         </Alert>
+      ) : (
+        loadFailure !== null && <Alert kind="error">{loadFailure}</Alert>
       )}
       {tokens === null ? (
         <p aria-live="polite">{t('session.loading')}</p>
       ) : tokens.length === 0 ? (
         <p>{t('tokens.none')}</p>
       ) : (
-        <div className="fr-table" data-testid="tokens-table">
-          <table>
-            <caption>{t('tokens.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tokens.name')}</th>
-                <th scope="col">{t('tokens.prefix')}</th>
-                <th scope="col">{t('tokens.scopes')}</th>
-                <th scope="col">{t('tokens.createdAt')}</th>
-                <th scope="col">{t('tokens.lastUsedAt')}</th>
-                <th scope="col">{t('members.state')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td>{token.scopes.join(', ')}</td>
-                  <td>{formatDateTime(token.createdAt, i18n.language)}</td>
-                  <td>{formatDateTime(token.lastUsedAt, i18n.language)}</td>
-                  <td>{token.revokedAt === null ? t('tokens.active') : t('tokens.revokedOn', { date: formatDateTime(token.revokedAt, i18n.language) })}</td>
-                  <td>
-                    {token.revokedAt === null && (
-                      <button
-                        type="button"
-                        className="fr-btn fr-btn--sm fr-btn--tertiary"
-                        aria-label={t('tokens.revokeOf', { name: token.name })}
-                        onClick={() => void onRevoke(token)}
-                      >
-                        {t('members.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={columns} rows={tokens} rowKey={(token) => token.id} caption={t('tokens.caption')} testId="tokens-table" />
       )}
       <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="token-form-title">
         <h3 className="fr-h5" id="token-form-title">

@@ -10,7 +10,8 @@ import {
   requireFields,
   type FieldErrors,
 } from '../../../components/form';
-import { createInvitation, SERVICE_ROLES, updateMemberRoles, type Member } from '../api/organisation';
+import { SERVICE_ROLES, type Member } from '../api/organisation';
+import { useCreateInvitation, useUpdateMemberRoles } from '../api/queries';
 
 export type Options = { value: string; label: string }[];
 
@@ -35,6 +36,7 @@ export function InviteForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ text: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const invite = useCreateInvitation();
   const fields = {
     email: { id: 'invite-email', label: t('members.inviteEmail') },
     roles: { id: 'invite-roles', label: t('members.roles') },
@@ -51,7 +53,7 @@ export function InviteForm({
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      await createInvitation(email.trim(), roles, needsService(roles) ? serviceIds : []);
+      await invite.mutateAsync({ email: email.trim(), roles, serviceIds: needsService(roles) ? serviceIds : [] });
       onInvited(email.trim());
       setEmail('');
       setRoles([]);
@@ -122,6 +124,7 @@ export function RolesForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ text: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const saveRoles = useUpdateMemberRoles();
   const fields = {
     roles: { id: 'member-roles', label: t('members.roles') },
     serviceIds: { id: 'member-services', label: t('organisation.services') },
@@ -136,7 +139,7 @@ export function RolesForm({
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      await updateMemberRoles(member.id, roles, needsService(roles) ? serviceIds : []);
+      await saveRoles.mutateAsync({ id: member.id, roles, serviceIds: needsService(roles) ? serviceIds : [] });
       onDone(t('members.rolesSaved', { name: member.fullName }));
     } catch (error) {
       const serverErrors = fieldErrorsOf(error);

@@ -1,18 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, problemText } from '../../../components/form';
 import { formatDate } from '../../../lib/format';
 import type { OrganisationKind } from '../../../lib/session';
-import {
-  fetchInvitations,
-  fetchMembers,
-  revokeInvitation,
-  rolesFor,
-  setMemberActive,
-  type Invitation,
-  type Member,
-  type Site,
-} from '../api/organisation';
+import { DataTable, type Column } from '../../../components/list/DataTable';
+import { rolesFor, type Invitation, type Member, type Site } from '../api/organisation';
+import { useInvitations, useMembers, useRevokeInvitation, useSetMemberActive } from '../api/queries';
 import { InviteForm, RolesForm } from './MemberForms';
 
 type Message = { kind: 'success' | 'error'; text: string; n: number } | null;
@@ -30,55 +23,28 @@ export function MembersSection({
   myId: string;
 }) {
   const { t, i18n } = useTranslation();
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [invitations, setInvitations] = useState<Invitation[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const membersQuery = useMembers();
+  const invitationsQuery = useInvitations(canManage);
+  const members = membersQuery.data ?? null;
+  const invitations = invitationsQuery.data ?? null;
+  const failed = membersQuery.error ?? invitationsQuery.error;
+  const loadError = failed === null ? null : problemText(failed, t('form.unexpected'));
+  const setActive = useSetMemberActive();
+  const revoke = useRevokeInvitation();
   const [message, setMessage] = useState<Message>(null);
   const [editing, setEditing] = useState<Member | null>(null);
   const roleOptions = rolesFor(kind).map((value) => ({ value, label: t(`roles.${value}`) }));
   const serviceOptions = services.map((service) => ({ value: service.id, label: service.name }));
   const serviceName = (id: string) => services.find((service) => service.id === id)?.name ?? id;
 
-  const say = useCallback((kindOf: 'success' | 'error', text: string) => {
+  const say = (kindOf: 'success' | 'error', text: string) => {
     setMessage((previous) => ({ kind: kindOf, text, n: (previous?.n ?? 0) + 1 }));
-  }, []);
-
-  const load = useCallback(
-    () => Promise.all([fetchMembers(), canManage ? fetchInvitations() : Promise.resolve(null)]),
-    [canManage],
-  );
-
-  const reload = useCallback(async () => {
-    try {
-      const [loadedMembers, loadedInvitations] = await load();
-      setMembers(loadedMembers);
-      setInvitations(loadedInvitations);
-    } catch (error) {
-      setLoadError(problemText(error, t('form.unexpected')));
-    }
-  }, [load, t]);
-
-  useEffect(() => {
-    let active = true;
-    load()
-      .then(([loadedMembers, loadedInvitations]) => {
-        if (!active) return;
-        setMembers(loadedMembers);
-        setInvitations(loadedInvitations);
-      })
-      .catch((error: unknown) => {
-        if (active) setLoadError(problemText(error, t('form.unexpected')));
-      });
-    return () => {
-      active = false;
-    };
-  }, [load, t]);
+  };
 
   async function onToggleActive(member: Member) {
     try {
-      await setMemberActive(member.id, !member.active);
+      await setActive.mutateAsync({ id: member.id, active: !member.active });
       say('success', t(member.active ? 'members.deactivated' : 'members.reactivated', { name: member.fullName }));
-      await reload();
     } catch (error) {
       say('error', problemText(error, t('form.unexpected')));
     }
@@ -86,13 +52,83 @@ export function MembersSection({
 
   async function onRevoke(invitation: Invitation) {
     try {
-      await revokeInvitation(invitation.id);
+      await revoke.mutateAsync(invitation.id);
       say('success', t('members.invitationRevoked', { email: invitation.email }));
-      await reload();
     } catch (error) {
       say('error', problemText(error, t('form.unexpected')));
     }
   }
+
+  const memberColumns: (Column<Member> | false)[] = [
+    { id: 'name', header: t('signUp.fullName'), rowHeader: true, cell: (member) => member.fullName },
+    { id: 'email', header: t('signUp.email'), cell: (member) => member.email },
+    { id: 'roles', header: t('members.roles'), cell: (member) => member.roles.map((role) => t(`roles.${role}`)).join(', ') },
+    kind === 'BUYER' && { id: 'services', header: t('organisation.services'), cell: (member) => member.serviceIds.map(serviceName).join(', ') || '—' },
+    {
+      id: 'state',
+      header: t('members.state'),
+      cell: (member) => (
+        <p className={`fr-badge fr-badge--sm ${member.active ? 'fr-badge--success' : 'fr-badge--error'}`}>
+          {member.active ? t('members.active') : t('members.inactive')}
+        </p>
+      ),
+    },
+    canManage && {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (member) => (
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+          <li>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary"
+              aria-label={t('members.editRolesOf', { name: member.fullName })}
+              onClick={() => {
+                setEditing(member);
+              }}
+            >
+              {t('members.editRoles')}
+            </button>
+          </li>
+          {member.id !== myId && (
+            <li>
+              <button
+                type="button"
+                className="fr-btn fr-btn--tertiary"
+                aria-label={t(member.active ? 'members.deactivateOf' : 'members.reactivateOf', { name: member.fullName })}
+                onClick={() => void onToggleActive(member)}
+              >
+                {member.active ? t('members.deactivate') : t('members.reactivate')}
+              </button>
+            </li>
+          )}
+        </ul>
+      ),
+    },
+  ];
+
+  const invitationColumns: Column<Invitation>[] = [
+    { id: 'email', header: t('signUp.email'), rowHeader: true, cell: (invitation) => invitation.email },
+    { id: 'roles', header: t('members.roles'), cell: (invitation) => invitation.roles.map((role) => t(`roles.${role}`)).join(', ') },
+    { id: 'sent', header: t('members.sentAt'), cell: (invitation) => formatDate(invitation.createdAt, i18n.language) },
+    { id: 'expires', header: t('members.expiresAt'), cell: (invitation) => formatDate(invitation.expiresAt, i18n.language) },
+    { id: 'state', header: t('members.state'), cell: (invitation) => t(`invitationState.${invitation.state}`) },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (invitation) =>
+        invitation.state === 'PENDING' && (
+          <button
+            type="button"
+            className="fr-btn fr-btn--sm fr-btn--tertiary"
+            aria-label={t('members.revokeOf', { email: invitation.email })}
+            onClick={() => void onRevoke(invitation)}
+          >
+            {t('members.revoke')}
+          </button>
+        ),
+    },
+  ];
 
   return (
     <section className="fr-mb-6w" aria-labelledby="section-members" id="membres">
@@ -106,68 +142,7 @@ export function MembersSection({
       {members === null ? (
         loadError === null && <p aria-live="polite">{t('session.loading')}</p>
       ) : (
-        <div className="fr-table" data-testid="members-table">
-          <table>
-            <caption>{t('members.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('signUp.fullName')}</th>
-                <th scope="col">{t('signUp.email')}</th>
-                <th scope="col">{t('members.roles')}</th>
-                {kind === 'BUYER' && <th scope="col">{t('organisation.services')}</th>}
-                <th scope="col">{t('members.state')}</th>
-                {canManage && <th scope="col">{t('common.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <th scope="row">{member.fullName}</th>
-                  <td>{member.email}</td>
-                  <td>{member.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-                  {kind === 'BUYER' && <td>{member.serviceIds.map(serviceName).join(', ') || '—'}</td>}
-                  <td>
-                    <p className={`fr-badge fr-badge--sm ${member.active ? 'fr-badge--success' : 'fr-badge--error'}`}>
-                      {member.active ? t('members.active') : t('members.inactive')}
-                    </p>
-                  </td>
-                  {canManage && (
-                    <td>
-                      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-                        <li>
-                          <button
-                            type="button"
-                            className="fr-btn fr-btn--secondary"
-                            aria-label={t('members.editRolesOf', { name: member.fullName })}
-                            onClick={() => {
-                              setEditing(member);
-                            }}
-                          >
-                            {t('members.editRoles')}
-                          </button>
-                        </li>
-                        {member.id !== myId && (
-                          <li>
-                            <button
-                              type="button"
-                              className="fr-btn fr-btn--tertiary"
-                              aria-label={t(member.active ? 'members.deactivateOf' : 'members.reactivateOf', {
-                                name: member.fullName,
-                              })}
-                              onClick={() => void onToggleActive(member)}
-                            >
-                              {member.active ? t('members.deactivate') : t('members.reactivate')}
-                            </button>
-                          </li>
-                        )}
-                      </ul>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={memberColumns} rows={members} rowKey={(member) => member.id} caption={t('members.caption')} testId="members-table" />
       )}
 
       {canManage && editing !== null && (
@@ -178,10 +153,7 @@ export function MembersSection({
           serviceOptions={kind === 'BUYER' ? serviceOptions : []}
           onDone={(text) => {
             setEditing(null);
-            if (text !== null) {
-              say('success', text);
-              void reload();
-            }
+            if (text !== null) say('success', text);
           }}
         />
       )}
@@ -193,51 +165,19 @@ export function MembersSection({
             serviceOptions={kind === 'BUYER' ? serviceOptions : []}
             onInvited={(email) => {
               say('success', t('members.invited', { email }));
-              void reload();
             }}
           />
           <h3 className="fr-h5 fr-mt-4w">{t('members.invitations')}</h3>
           {invitations === null ? null : invitations.length === 0 ? (
             <p>{t('members.noInvitations')}</p>
           ) : (
-            <div className="fr-table" data-testid="invitations-table">
-              <table>
-                <caption>{t('members.invitationsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('signUp.email')}</th>
-                    <th scope="col">{t('members.roles')}</th>
-                    <th scope="col">{t('members.sentAt')}</th>
-                    <th scope="col">{t('members.expiresAt')}</th>
-                    <th scope="col">{t('members.state')}</th>
-                    <th scope="col">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invitations.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <th scope="row">{invitation.email}</th>
-                      <td>{invitation.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-                      <td>{formatDate(invitation.createdAt, i18n.language)}</td>
-                      <td>{formatDate(invitation.expiresAt, i18n.language)}</td>
-                      <td>{t(`invitationState.${invitation.state}`)}</td>
-                      <td>
-                        {invitation.state === 'PENDING' && (
-                          <button
-                            type="button"
-                            className="fr-btn fr-btn--sm fr-btn--tertiary"
-                            aria-label={t('members.revokeOf', { email: invitation.email })}
-                            onClick={() => void onRevoke(invitation)}
-                          >
-                            {t('members.revoke')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={invitationColumns}
+              rows={invitations}
+              rowKey={(invitation) => invitation.id}
+              caption={t('members.invitationsCaption')}
+              testId="invitations-table"
+            />
           )}
         </>
       )}

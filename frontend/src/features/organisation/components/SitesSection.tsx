@@ -1,8 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, requireFields, type FieldErrors } from '../../../components/form';
+import { DataTable, type Column } from '../../../components/list/DataTable';
 import { centsToInput, formatEuros, parseEuros } from '../../../lib/money';
-import { createSite, deleteSite, updateSite, type Site, type SiteInput, type SiteKind } from '../api/organisation';
+import type { Site, SiteInput, SiteKind } from '../api/organisation';
+import { useDeleteSite, useSaveSite } from '../api/queries';
 
 interface Draft {
   name: string;
@@ -59,12 +61,10 @@ export function SitesSection({
   kind,
   sites,
   canEdit,
-  onChanged,
 }: {
   kind: SiteKind;
   sites: Site[] | null;
   canEdit: boolean;
-  onChanged: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
   const services = kind === 'services';
@@ -73,7 +73,8 @@ export function SitesSection({
   const [editing, setEditing] = useState<Site | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useSaveSite(kind);
+  const remove = useDeleteSite(kind);
 
   const fields: Record<string, { id: string; label: string }> = {
     name: { id: `${prefix}-name`, label: t('sites.name') },
@@ -125,20 +126,15 @@ export function SitesSection({
       input.chorusServiceCode = orNull(draft.chorusServiceCode);
       input.approvalThresholdCents = threshold;
     }
-    setBusy(true);
     try {
-      if (editing === null) await createSite(kind, input);
-      else await updateSite(kind, editing.id, input);
+      await save.mutateAsync({ id: editing?.id ?? null, input });
       say('success', t(editing === null ? 'sites.added' : 'sites.updated', { name: input.name }));
       setDraft(EMPTY);
       setEditing(null);
-      await onChanged();
     } catch (error) {
       const serverErrors = fieldErrorsOf(error);
       if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
       else say('error', problemText(error, t('form.unexpected')));
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -146,19 +142,69 @@ export function SitesSection({
     if (!window.confirm(t('sites.confirmDelete', { name: site.name }))) return;
     setMessage(null);
     try {
-      await deleteSite(kind, site.id);
+      await remove.mutateAsync(site.id);
       say('success', t('sites.deleted', { name: site.name }));
       if (editing?.id === site.id) {
         setEditing(null);
         setDraft(EMPTY);
       }
-      await onChanged();
     } catch (error) {
       say('error', problemText(error, t('form.unexpected')));
     }
   }
 
   const title = services ? t('organisation.services') : t('organisation.depots');
+  const columns: (Column<Site> | false)[] = [
+    { id: 'name', header: t('sites.name'), rowHeader: true, cell: (site) => site.name },
+    {
+      id: 'address',
+      header: t('sites.address'),
+      cell: (site) => [site.street, [site.postcode, site.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—',
+    },
+    { id: 'department', header: t('sites.department'), cell: (site) => site.department ?? '—' },
+    services && { id: 'chorus', header: t('sites.chorusServiceCode'), cell: (site) => site.chorusServiceCode ?? '—' },
+    services && {
+      id: 'threshold',
+      header: t('sites.threshold'),
+      cell: (site) =>
+        site.approvalThresholdCents === null || site.approvalThresholdCents === undefined
+          ? '—'
+          : formatEuros(site.approvalThresholdCents, i18n.language),
+    },
+    canEdit && {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (site) => (
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+          <li>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary"
+              aria-label={t('common.editNamed', { name: site.name })}
+              onClick={() => {
+                setEditing(site);
+                setDraft(draftOf(site));
+                setErrors({});
+                document.getElementById(f('name').id)?.focus();
+              }}
+            >
+              {t('common.edit')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary"
+              aria-label={t('common.deleteNamed', { name: site.name })}
+              onClick={() => void onDelete(site)}
+            >
+              {t('common.delete')}
+            </button>
+          </li>
+        </ul>
+      ),
+    },
+  ];
   return (
     <section className="fr-mb-6w" aria-labelledby={`section-${kind}`} id={kind}>
       <h2 id={`section-${kind}`}>{title}</h2>
@@ -172,69 +218,7 @@ export function SitesSection({
       ) : sites.length === 0 ? (
         <p>{services ? t('sites.noServices') : t('sites.noDepots')}</p>
       ) : (
-        <div className="fr-table" data-testid={`${prefix}-table`}>
-          <table>
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sites.name')}</th>
-                <th scope="col">{t('sites.address')}</th>
-                <th scope="col">{t('sites.department')}</th>
-                {services && <th scope="col">{t('sites.chorusServiceCode')}</th>}
-                {services && <th scope="col">{t('sites.threshold')}</th>}
-                {canEdit && <th scope="col">{t('common.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {sites.map((site) => (
-                <tr key={site.id}>
-                  <th scope="row">{site.name}</th>
-                  <td>{[site.street, [site.postcode, site.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—'}</td>
-                  <td>{site.department ?? '—'}</td>
-                  {services && <td>{site.chorusServiceCode ?? '—'}</td>}
-                  {services && (
-                    <td>
-                      {site.approvalThresholdCents === null || site.approvalThresholdCents === undefined
-                        ? '—'
-                        : formatEuros(site.approvalThresholdCents, i18n.language)}
-                    </td>
-                  )}
-                  {canEdit && (
-                    <td>
-                      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-                        <li>
-                          <button
-                            type="button"
-                            className="fr-btn fr-btn--secondary"
-                            aria-label={t('common.editNamed', { name: site.name })}
-                            onClick={() => {
-                              setEditing(site);
-                              setDraft(draftOf(site));
-                              setErrors({});
-                              document.getElementById(f('name').id)?.focus();
-                            }}
-                          >
-                            {t('common.edit')}
-                          </button>
-                        </li>
-                        <li>
-                          <button
-                            type="button"
-                            className="fr-btn fr-btn--tertiary"
-                            aria-label={t('common.deleteNamed', { name: site.name })}
-                            onClick={() => void onDelete(site)}
-                          >
-                            {t('common.delete')}
-                          </button>
-                        </li>
-                      </ul>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={columns} rows={sites} rowKey={(site) => site.id} caption={title} testId={`${prefix}-table`} />
       )}
       {canEdit && (
         <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={`${prefix}-form-title`}>
@@ -332,7 +316,7 @@ export function SitesSection({
           </div>
           <ul className="fr-btns-group fr-btns-group--inline">
             <li>
-              <button className="fr-btn" type="submit" disabled={busy}>
+              <button className="fr-btn" type="submit" disabled={save.isPending}>
                 {editing === null ? t('sites.add') : t('common.save')}
               </button>
             </li>

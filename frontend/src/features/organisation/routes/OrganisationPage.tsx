@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert, problemText } from '../../../components/form';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { isAdmin, useSession, type Me } from '../../../lib/session';
-import { fetchOrganisation, fetchSites, type Organisation, type Site } from '../api/organisation';
+import { organisationKeys, useOrganisation, useSites } from '../api/queries';
 import { ApiTokensSection } from '../components/ApiTokensSection';
 import { AuditSection } from '../components/AuditSection';
 import { MembersSection } from '../components/MembersSection';
@@ -30,49 +30,15 @@ function SignedInOrganisation() {
 function OrganisationView({ me }: { me: Me }) {
   const { t } = useTranslation();
   useDocumentTitle(t('organisation.title'));
-  const [organisation, setOrganisation] = useState<Organisation | null>(null);
-  const [sites, setSites] = useState<Site[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
   const admin = isAdmin(me);
   const siteKind = me.organisationKind === 'BUYER' ? 'services' : me.organisationKind === 'SUPPLIER' ? 'depots' : null;
-
-  useEffect(() => {
-    let active = true;
-    fetchOrganisation()
-      .then((loaded) => {
-        if (active) setOrganisation(loaded);
-      })
-      .catch((failure: unknown) => {
-        if (active) setError(problemText(failure, t('form.unexpected')));
-      });
-    return () => {
-      active = false;
-    };
-  }, [t]);
-
-  const reloadSites = useCallback(async () => {
-    if (siteKind === null) return;
-    try {
-      setSites(await fetchSites(siteKind));
-    } catch {
-      setSites([]);
-    }
-  }, [siteKind]);
-
-  useEffect(() => {
-    if (siteKind === null) return;
-    let active = true;
-    fetchSites(siteKind)
-      .then((loaded) => {
-        if (active) setSites(loaded);
-      })
-      .catch(() => {
-        if (active) setSites([]);
-      });
-    return () => {
-      active = false;
-    };
-  }, [siteKind]);
+  const organisationQuery = useOrganisation();
+  const organisation = organisationQuery.data ?? null;
+  const error = organisationQuery.isError ? problemText(organisationQuery.error, t('form.unexpected')) : null;
+  // A person with neither depots nor services reads none; sites that fail to load show as none.
+  const sitesQuery = useSites(siteKind ?? 'services', siteKind !== null);
+  const sites = sitesQuery.data ?? (sitesQuery.isError ? [] : null);
 
   const sections: { id: string; label: string }[] = [{ id: 'profil', label: t('organisation.profile') }];
   if (siteKind !== null) sections.push({ id: siteKind, label: t(siteKind === 'services' ? 'organisation.services' : 'organisation.depots') });
@@ -109,9 +75,11 @@ function OrganisationView({ me }: { me: Me }) {
       {organisation === null ? (
         error === null && <p aria-live="polite">{t('session.loading')}</p>
       ) : (
-        <ProfileSection organisation={organisation} canEdit={admin} onSaved={setOrganisation} />
+        <ProfileSection organisation={organisation} canEdit={admin} onSaved={(saved) => {
+            client.setQueryData(organisationKeys.profile, saved);
+          }} />
       )}
-      {siteKind !== null && <SitesSection kind={siteKind} sites={sites} canEdit={admin} onChanged={reloadSites} />}
+      {siteKind !== null && <SitesSection kind={siteKind} sites={sites} canEdit={admin} />}
       <MembersSection kind={me.organisationKind} services={sites ?? []} canManage={admin} myId={me.personId} />
       {admin && <ApiTokensSection kind={me.organisationKind} />}
       {admin && <AuditSection />}

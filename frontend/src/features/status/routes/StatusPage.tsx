@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useSession } from '../../../lib/session';
-import { fetchHealth, type ComponentStatus, type Health } from '../api/health';
+import type { ComponentStatus } from '../api/health';
+import { useHealth } from '../api/queries';
 
 const SHOWN = ['jdbc', 'elasticsearch'] as const;
 
@@ -21,25 +22,9 @@ export function StatusPage() {
   const detailed = me?.roles.includes('OPERATOR') ?? false;
   useDocumentTitle(t('status.title'));
   const [check, setCheck] = useState(0);
-  const [outcome, setOutcome] = useState<{ check: number; health: Health | null; failed: boolean } | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchHealth(controller.signal, detailed)
-      .then((health) => {
-        setOutcome({ check, health, failed: false });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setOutcome({ check, health: null, failed: true });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [check, detailed]);
-
-  const current = outcome !== null && outcome.check === check ? outcome : null;
-  const health = current?.health ?? null;
-  const failed = current?.failed ?? false;
+  const query = useHealth(detailed, check);
+  const health = query.data ?? null;
+  const failed = query.isError;
 
   return (
     <div className="fr-container fr-py-6w">

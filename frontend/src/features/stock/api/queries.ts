@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Page } from '../../../lib/page';
+import { fetchPhotos, type Photo } from './photos';
 import { fetchListing, fetchListings, fetchMovements, type ListingRow, type ListingView } from './stock';
 
 /** Query keys of the stock feature; `stockKeys.all` covers every list and listing. */
@@ -10,6 +11,7 @@ export const stockKeys = {
   list: (query: string) => ['stock', 'listings', query] as const,
   listing: (id: string) => ['stock', 'listing', id] as const,
   movements: (id: string, version: number, page: number) => ['stock', 'movements', id, version, page] as const,
+  photos: (id: string) => ['stock', 'photos', id] as const,
 };
 
 /** One page of the supplier's listings for an API query string. */
@@ -58,4 +60,25 @@ export function useListingSaved() {
     },
     [client],
   );
+}
+
+/** A listing's photos, in their order. */
+export function usePhotos(listingId: string) {
+  return useQuery({ queryKey: stockKeys.photos(listingId), queryFn: () => fetchPhotos(listingId) });
+}
+
+/**
+ * Writes into a listing's cached photos what the server answered (an upload, a new order, an alt
+ * text), or reads them again when the answer does not say (a deletion, a failed reorder).
+ */
+export function usePhotosCache(listingId: string) {
+  const client = useQueryClient();
+  const update = useCallback(
+    (change: (photos: Photo[]) => Photo[]) => {
+      client.setQueryData<Photo[]>(stockKeys.photos(listingId), (current) => change(current ?? []));
+    },
+    [client, listingId],
+  );
+  const reload = useCallback(() => client.invalidateQueries({ queryKey: stockKeys.photos(listingId) }), [client, listingId]);
+  return { update, reload };
 }

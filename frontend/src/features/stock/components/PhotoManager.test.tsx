@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { calls, jsonResponse, stubFetch } from '../../../test/fetchStub';
+import { QueryProvider } from '../../../app/QueryProvider';
 import { PhotoManager } from './PhotoManager';
 
 const BASE = '/api/stock/listings/l1/photos';
@@ -84,7 +85,7 @@ describe('PhotoManager', () => {
             },
           }
         : { status: 201, body: photo('b', 1) };
-    render(<PhotoManager listingId="l1" />);
+    render(<PhotoManager listingId="l1" />, { wrapper: QueryProvider });
 
     expect(await screen.findByRole('img', { name: 'Chaise de face' })).toHaveAttribute('src', '/api/photos/a/thumb');
 
@@ -139,7 +140,7 @@ describe('PhotoManager', () => {
     const confirm = vi.fn(() => true);
     vi.stubGlobal('confirm', confirm);
     const user = userEvent.setup();
-    render(<PhotoManager listingId="l1" />);
+    render(<PhotoManager listingId="l1" />, { wrapper: QueryProvider });
 
     expect(await screen.findByRole('button', { name: 'Déplacer la photo 1 vers la gauche' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Déplacer la photo 1 vers la droite' }));
@@ -165,7 +166,7 @@ describe('PhotoManager', () => {
   it('deletes nothing when the confirmation is refused', async () => {
     const fetchMock = stubFetch({ [`GET ${BASE}`]: () => jsonResponse(200, [photo('a', 0)]) });
     vi.stubGlobal('confirm', vi.fn(() => false));
-    render(<PhotoManager listingId="l1" />);
+    render(<PhotoManager listingId="l1" />, { wrapper: QueryProvider });
     await userEvent.click(await screen.findByRole('button', { name: 'Supprimer la photo 1' }));
     expect(calls(fetchMock).filter((c) => c.startsWith('DELETE'))).toEqual([]);
   });

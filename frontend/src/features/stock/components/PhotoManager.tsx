@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, problemText } from '../../../components/form';
 import { ApiError } from '../../../lib/api';
 import {
   deletePhoto,
   editPhotoAlt,
-  fetchPhotos,
   PHOTO_MAX_BYTES,
   PHOTO_MAX_COUNT,
   PHOTO_TYPES,
@@ -13,6 +12,7 @@ import {
   uploadPhoto,
   type Photo,
 } from '../api/photos';
+import { usePhotos, usePhotosCache } from '../api/queries';
 
 /** One file being sent, or refused before or by the server. */
 interface Upload {
@@ -38,7 +38,11 @@ function photoError(error: unknown, fallback: string): string {
  */
 export function PhotoManager({ listingId }: { listingId: string }) {
   const { t } = useTranslation();
-  const [photos, setPhotos] = useState<Photo[] | null>(null);
+  const photosQuery = usePhotos(listingId);
+  // Photos that fail to load show as none, with the failure said above them.
+  const photos = photosQuery.data ?? (photosQuery.isError ? [] : null);
+  const loadFailure = photosQuery.isError ? problemText(photosQuery.error, t('form.unexpected')) : null;
+  const { update: setPhotos, reload } = usePhotosCache(listingId);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [altDrafts, setAltDrafts] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
@@ -49,19 +53,6 @@ export function PhotoManager({ listingId }: { listingId: string }) {
   const say = (kind: 'success' | 'error', text: string) => {
     setMessage((previous) => ({ kind, text, n: (previous?.n ?? 0) + 1 }));
   };
-
-  const reload = useCallback(async () => {
-    try {
-      setPhotos(await fetchPhotos(listingId));
-    } catch (error) {
-      setMessage((previous) => ({ kind: 'error', text: problemText(error, t('form.unexpected')), n: (previous?.n ?? 0) + 1 }));
-      setPhotos([]);
-    }
-  }, [listingId, t]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const patchUpload = (key: number, patch: Partial<Upload>) => {
     setUploads((current) => current.map((u) => (u.key === key ? { ...u, ...patch } : u)));
@@ -97,7 +88,7 @@ export function PhotoManager({ listingId }: { listingId: string }) {
         const photo = await uploadPhoto(listingId, file, '', (fraction) => { patchUpload(upload.key, { progress: Math.round(fraction * 100) }); },
         );
         patchUpload(upload.key, { progress: 100, done: true });
-        setPhotos((current) => [...(current ?? []), photo]);
+        setPhotos((current) => [...current, photo]);
       } catch (error) {
         patchUpload(upload.key, { error: photoError(error, t('form.unexpected')), done: true });
       }
@@ -112,7 +103,8 @@ export function PhotoManager({ listingId }: { listingId: string }) {
     if (moved === undefined) return;
     order.splice(index + by, 0, moved);
     try {
-      setPhotos(await reorderPhotos(listingId, order));
+      const reordered = await reorderPhotos(listingId, order);
+      setPhotos(() => reordered);
       say('success', t('photos.moved', { position: index + by + 1 }));
     } catch (error) {
       say('error', photoError(error, t('form.unexpected')));
@@ -135,7 +127,7 @@ export function PhotoManager({ listingId }: { listingId: string }) {
     const draft = altDrafts[photo.id] ?? photo.alt;
     try {
       const saved = await editPhotoAlt(listingId, photo.id, draft);
-      setPhotos((current) => (current ?? []).map((p) => (p.id === saved.id ? saved : p)));
+      setPhotos((current) => current.map((p) => (p.id === saved.id ? saved : p)));
       setAltDrafts((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== photo.id)));
       say('success', t('photos.altSaved', { position: index + 1 }));
     } catch (error) {
@@ -148,10 +140,16 @@ export function PhotoManager({ listingId }: { listingId: string }) {
   return (
     <section className="fr-mb-6w" aria-labelledby="photos-title" data-testid="photo-manager">
       <h2 id="photos-title">{t('photos.title')}</h2>
-      {message !== null && (
+      {message !== null ? (
         <Alert key={message.n} kind={message.kind} testId="photos-message">
           {message.text}
         </Alert>
+      ) : (
+        loadFailure !== null && (
+          <Alert kind="error" testId="photos-message">
+            {loadFailure}
+          </Alert>
+        )
       )}
       <div className="fr-upload-group fr-mb-3w">
         <label className="fr-label" htmlFor="photo-files">

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { Alert, problemText } from '../../../components/form';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { changeStatus, fetchListing, type ListingView } from '../api/stock';
+import { useListing, useListingSaved } from '../api/queries';
+import { changeStatus, type ListingView } from '../api/stock';
 import { LedgerSection } from '../components/LedgerSection';
 import { ListingForm } from '../components/ListingForm';
 import { ListingStatusBadge } from '../components/StatusBadge';
@@ -61,50 +62,33 @@ function NewListing() {
   );
 }
 
-type Loaded = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: 'done'; listing: ListingView };
-
 function ExistingListing({ id }: { id: string }) {
   const { t } = useTranslation();
   const location = useLocation();
   const created = (location.state as { created?: string } | null)?.created;
   const { categories, depots } = useReferences();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  useDocumentTitle(loaded.kind === 'done' ? t('stockListing.editTitle', { title: loaded.listing.title }) : t('session.loading'));
+  const loaded = useListing(id);
+  // What the server answers to a save, a publication or a movement replaces the listing everywhere it is cached.
+  const replace = useListingSaved();
+  useDocumentTitle(loaded.data === undefined ? t('session.loading') : t('stockListing.editTitle', { title: loaded.data.title }));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchListing(id, controller.signal)
-      .then((listing) => {
-        if (!controller.signal.aborted) setLoaded({ kind: 'done', listing });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ kind: 'failed', text: problemText(error, t('stockListing.loadFailed')) });
-      });
-    return () => {
-      controller.abort();
-    };
-  }, [id, t]);
-
-  if (loaded.kind === 'loading') {
+  if (loaded.isPending) {
     return (
       <div className="fr-container fr-py-6w">
         <p aria-live="polite">{t('session.loading')}</p>
       </div>
     );
   }
-  if (loaded.kind === 'failed') {
+  if (loaded.isError) {
     return (
       <div className="fr-container fr-py-6w">
         <BackLink />
         <h1 className="fr-mt-2w">{t('stockListing.loadFailed')}</h1>
-        <p>{loaded.text}</p>
+        <p>{problemText(loaded.error, t('stockListing.loadFailed'))}</p>
       </div>
     );
   }
-  const listing = loaded.listing;
-  const replace = (view: ListingView) => {
-    setLoaded({ kind: 'done', listing: view });
-  };
+  const listing = loaded.data;
   return (
     <div className="fr-container fr-py-6w">
       <BackLink />
