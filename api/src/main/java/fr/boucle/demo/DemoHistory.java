@@ -46,8 +46,7 @@ final class DemoHistory {
   /** What the history wrote. */
   record Summary(int orders, LocalDate from, LocalDate to) {}
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final String SYSTEM = "system";
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   /** How an order's life ends, if the present does not stop it first. */
   private enum Fate {

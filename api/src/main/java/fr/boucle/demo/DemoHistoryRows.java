@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import java.util.UUID;
 /** Writes the demo history's orders as the rows the ordering area would have written. */
 final class DemoHistoryRows {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final String SYSTEM = "system";
 
   private final Connection c;
@@ -63,7 +61,7 @@ final class DemoHistoryRows {
         order.setObject(++i, o.id);
         order.setObject(++i, o.lot.buyerId());
         order.setString(++i, o.number);
-        order.setInt(++i, LocalDate.ofInstant(o.submittedAt, PARIS).getYear());
+        order.setInt(++i, LocalDate.ofInstant(o.submittedAt, DemoHistory.PARIS).getYear());
         order.setObject(++i, o.service.id());
         order.setObject(++i, o.supplier.id());
         order.setObject(++i, o.lot.agreementId());

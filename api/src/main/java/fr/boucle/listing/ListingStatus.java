@@ -14,6 +14,8 @@ public enum ListingStatus {
   /** The statuses a supplier may set; SOLD_OUT follows the stock. */
   public static final Set<ListingStatus> SETTABLE = EnumSet.of(DRAFT, PUBLISHED, ARCHIVED);
 
+  private static final Set<String> CODES = codes(EnumSet.allOf(ListingStatus.class));
+
   /** Published listings, and sold-out ones waiting for stock, are seen by buyers. */
   public boolean isOnSale() {
     return this == PUBLISHED || this == SOLD_OUT;
@@ -25,13 +27,11 @@ public enum ListingStatus {
   }
 
   public static boolean isOnSale(String status) {
-    return status != null && codes().contains(status) && valueOf(status).isOnSale();
+    return status != null && CODES.contains(status) && valueOf(status).isOnSale();
   }
 
   public static Set<String> codes() {
-    return EnumSet.allOf(ListingStatus.class).stream()
-        .map(Enum::name)
-        .collect(Collectors.toUnmodifiableSet());
+    return CODES;
   }
 
   public static Set<String> codes(Set<ListingStatus> statuses) {
