@@ -1,0 +1,34 @@
+package fr.boucle.invoicing;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the payment area may read and record about invoices. Implemented in {@code
+ * invoicing/internal}.
+ */
+public interface InvoiceLedger {
+
+  /** The issued document, whoever owns it (callers check access themselves). */
+  Optional<InvoiceDocument> document(UUID invoiceId);
+
+  /** The invoice's current amount still due, in cents (0 once paid in full or credited). */
+  long dueCents(UUID invoiceId);
+
+  /**
+   * Records a payment received outside a person's hands (Stripe): idempotent by {@code
+   * externalId}, so the same payment recorded twice changes nothing. When the invoice is paid in
+   * full its order becomes PAID and the spend ledger moves the amount from invoiced to paid.
+   *
+   * @return whether this call recorded it (false when {@code externalId} was already recorded)
+   */
+  boolean recordPayment(
+      UUID invoiceId, long amountCents, LocalDate receivedOn, Method method, String externalId);
+
+  enum Method {
+    TRANSFER,
+    CARD,
+    OTHER
+  }
+}
