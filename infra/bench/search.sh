@@ -86,11 +86,17 @@ gatling() { # target rate seconds -> "p50 p99 ko"
   echo "${p50:-?} ${p99:-?} ${ko:-?}"
 }
 
+# Elasticsearch here has a small heap shared by every index on the node: indices other checkouts
+# or tests left behind slowed the full reindex 2.5x once (docs/benchmarks.md, issue 14). Say what
+# else the node holds, so a run on a crowded node is seen as such.
+es_heap=$(curl -fs "$ES/_cat/nodes?h=heap.percent,heap.max" | head -n1 | xargs || true)
+es_others=$(curl -fs "$ES/_cat/indices?h=index,docs.count&bytes=b" | awk -v a="$ALIAS-v" 'index($1, a) != 1 {n++; d += $2} END {printf "%d indices, %d documents", n, d}' || true)
 {
   echo "# Catalogue search benchmark — latest run"
   echo
   echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $LISTINGS listings, ${SECONDS_PER_RUN}s per rate, 16 searches (free text, geo radius, filters, nine facets), loopback."
   echo "Command: \`infra/bench/search.sh ${RATES[*]}\` (database $DB, alias $ALIAS, JVM \`$HEAP_OPTS\`)"
+  echo "Elasticsearch before the run: heap (used %, max) $es_heap; other indices on the node: $es_others."
   echo
   echo "| rate (req/s) | API p50 (ms) | API p99 (ms) | API errors | raw ES p50 (ms) | raw ES p99 (ms) | raw ES errors |"
   echo "|---|---|---|---|---|---|---|"
