@@ -7,10 +7,10 @@ import java.util.UUID;
 
 /**
  * Everything an issued invoice or credit note says, frozen when it is issued: the seller's and
- * buyer's identities as they were, the lines, the VAT breakdown and the payment terms. The
- * Factur-X PDF and the CII XML are rendered from this alone ({@link InvoiceRendering}), so an
- * issued document renders the same forever. Amounts are in euro cents, VAT rates in basis points
- * (2000 = 20 %).
+ * buyer's identities as they were, the lines, the VAT breakdown and the payment terms. The Factur-X
+ * PDF and the CII XML are rendered from this alone ({@link InvoiceRendering}), so an issued
+ * document renders the same forever. Amounts are in euro cents, VAT rates in basis points (2000 =
+ * 20 %).
  */
 public record InvoiceDocument(
     UUID id,

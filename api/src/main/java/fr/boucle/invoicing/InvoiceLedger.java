@@ -17,9 +17,9 @@ public interface InvoiceLedger {
   long dueCents(UUID invoiceId);
 
   /**
-   * Records a payment received outside a person's hands (Stripe): idempotent by {@code
-   * externalId}, so the same payment recorded twice changes nothing. When the invoice is paid in
-   * full its order becomes PAID and the spend ledger moves the amount from invoiced to paid.
+   * Records a payment received outside a person's hands (Stripe): idempotent by {@code externalId},
+   * so the same payment recorded twice changes nothing. When the invoice is paid in full its order
+   * becomes PAID and the spend ledger moves the amount from invoiced to paid.
    *
    * @return whether this call recorded it (false when {@code externalId} was already recorded)
    */
