@@ -167,6 +167,35 @@ class InvoiceIT {
             otherBuyer.exchange(HttpRequest.GET("/api/invoices/" + invoice.id()), Map.class).code())
         .isEqualTo(404);
     assertThat(invoices(otherBuyer, "").total()).isZero();
+    // Every invoice endpoint answers another organisation exactly as a missing invoice.
+    for (ApiSession foreigner : List.of(otherBuyer, other.org().admin())) {
+      for (String path : List.of("", "/pdf", "/cii", "/payments", "/credit-notes", "/payments!")) {
+        boolean post = path.equals("/credit-notes") || path.equals("/payments!");
+        String suffix = path.replace("!", "");
+        Map<String, Object> body =
+            path.equals("/credit-notes")
+                ? Map.of("reason", "x")
+                : Map.of("amountCents", 1, "receivedOn", TODAY.toString());
+        HttpResponse<Map> foreign =
+            foreigner.exchange(
+                post
+                    ? HttpRequest.POST("/api/invoices/" + invoice.id() + suffix, body)
+                    : HttpRequest.GET("/api/invoices/" + invoice.id() + suffix),
+                Map.class);
+        HttpResponse<Map> missing =
+            foreigner.exchange(
+                post
+                    ? HttpRequest.POST("/api/invoices/" + UUID.randomUUID() + suffix, body)
+                    : HttpRequest.GET("/api/invoices/" + UUID.randomUUID() + suffix),
+                Map.class);
+        assertThat(foreign.code()).as("%s", path).isEqualTo(404);
+        Map<String, Object> a = new java.util.HashMap<>(ApiSession.problem(foreign));
+        Map<String, Object> b = new java.util.HashMap<>(ApiSession.problem(missing));
+        a.remove("instance");
+        b.remove("instance");
+        assertThat(a).as("%s foreign vs missing", path).isEqualTo(b);
+      }
+    }
 
     // The files: the PDF named after the number, the CII beside it.
     HttpResponse<byte[]> pdf =
