@@ -50,6 +50,7 @@ class InvoiceIT {
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
   @Inject InvoiceLedger ledger;
+  @Inject IssuedInvoices events;
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
   private static final String YEAR = String.valueOf(TODAY.getYear());
@@ -136,6 +137,15 @@ class InvoiceIT {
                 "SELECT count(*) FROM invoice WHERE id = ? AND pdf IS NOT NULL", invoice.id()))
         .as("the PDF is stored at issue")
         .isEqualTo(1);
+    assertThat(events.heard)
+        .contains(
+            new IssuedInvoices.Heard(
+                new InvoiceIssued(
+                    invoice.id(),
+                    trade.supplier().org().id(),
+                    trade.buyer().org().id(),
+                    InvoiceDocument.Kind.INVOICE),
+                true));
     InvoiceDocument document = ledger.document(invoice.id()).orElseThrow();
     assertThat(document.seller().siret()).isEqualTo(trade.supplier().siret());
     assertThat(document.seller().vatNumber()).startsWith("FR");
@@ -222,6 +232,10 @@ class InvoiceIT {
     assertThat(credit.totalInclVatCents()).isEqualTo(-40_177);
     assertThat(credit.totalVatCents()).isEqualTo(-5_488);
     assertThat(credit.correctedInvoiceId()).isEqualTo(invoice.id());
+    assertThat(events.heard)
+        .extracting(h -> h.event().invoiceId(), h -> h.event().kind())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(credit.id(), InvoiceDocument.Kind.CREDIT_NOTE));
     assertThat(credit.correctedInvoiceNumber()).isEqualTo(invoice.number());
     assertThat(credit.lines())
         .extracting(InvoiceViews.Line::lineExclVatCents)
