@@ -347,6 +347,16 @@ class InvoiceIT {
     assertThat(invoiced.body().status()).isEqualTo(OrderStatus.INVOICED);
     OrderViews.InvoiceRef ref = invoiced.body().invoices().get(0);
     assertThat(invoiced.body().invoiceReference()).isEqualTo(ref.number());
+    // Issued inside the order action's transaction, its PDF is rendered on first download, kept.
+    String stored = "SELECT count(*) FROM invoice WHERE id = ? AND pdf IS NOT NULL";
+    assertThat(sql.count(stored, ref.id())).isZero();
+    HttpResponse<byte[]> pdf =
+        trade
+            .buyer()
+            .admin()
+            .exchange(HttpRequest.GET("/api/invoices/" + ref.id() + "/pdf"), byte[].class);
+    assertThat(new String(pdf.body(), StandardCharsets.US_ASCII)).contains(ref.number());
+    assertThat(sql.count(stored, ref.id())).isEqualTo(1);
     OrderViews.Order paid = act(trade.buyer().admin(), id, "mark-paid", Map.of()).body();
     assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
     InvoiceViews.Invoice invoice =
