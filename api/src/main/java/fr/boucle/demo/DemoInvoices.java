@@ -28,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo's invoices: every demo supplier gets a complete billing profile (one in four not liable
@@ -39,6 +41,8 @@ import java.util.UUID;
 final class DemoInvoices {
 
   private record Doc(Order order, Instant at, InvoiceDocument.Kind kind, boolean cancelled) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoInvoices.class);
 
   private final Connection c;
   private final DemoDataGenerator generator;
@@ -57,12 +61,15 @@ final class DemoInvoices {
   private final List<Object[]> paymentRows = new ArrayList<>();
   private final List<Object[]> spendRows = new ArrayList<>();
   private final Map<String, Integer> counters = new HashMap<>();
+  private long started;
+  private long planned;
 
   /**
    * Composes and numbers the invoices of the history's orders, giving each invoiced order its
    * invoice number before the orders are written; {@link #insert} writes them after.
    */
   void plan(List<Order> orders, Instant now) throws SQLException {
+    started = System.nanoTime();
     readProfiles();
     readNames();
     List<Doc> docs = new ArrayList<>();
@@ -152,10 +159,12 @@ final class DemoInvoices {
             Timestamp.from(d.at())
           });
     }
+    planned = System.nanoTime();
   }
 
   /** Writes what {@link #plan} composed, once the orders are written. */
   void insert() throws SQLException {
+    long writing = System.nanoTime();
     batch(
         "INSERT INTO invoice (id, kind, number, number_year, number_seq, supplier_id,"
             + " buyer_id, service_id, order_id, corrected_invoice_id, issue_date, due_date,"
@@ -188,6 +197,12 @@ final class DemoInvoices {
       }
       counter.executeBatch();
     }
+    LOG.info(
+        "Demo invoices: {} invoices and credit notes, {} payments, in {} ms (PDFs rendered on"
+            + " first download)",
+        invoiceRows.size(),
+        paymentRows.size(),
+        (planned - started + System.nanoTime() - writing) / 1_000_000);
   }
 
   private void pay(UUID invoiceId, long cents, Instant at, String number) {
