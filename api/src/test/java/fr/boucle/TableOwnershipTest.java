@@ -73,6 +73,9 @@ class TableOwnershipTest {
               "submission_key"),
           "stockimport",
           Set.of("stock_import", "stock_import_error", "stock_import_stage"),
+          "invoicing",
+          Set.of(
+              "billing_profile", "invoice_counter", "invoice", "invoice_line", "invoice_payment"),
           "demo",
           Set.of("demo_dataset"));
 

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -46,6 +47,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
   private final long seed;
   private final int listings;
   private final boolean history;
+  private final JsonMapper json;
 
   @Inject
   DemoDataLoader(
@@ -53,12 +55,24 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
       DemoAccounts demoAccounts,
       @Value("${boucle.demo.seed:20261122}") long seed,
       @Value("${boucle.demo.listings:5000}") int listings,
-      @Value("${boucle.demo.history:true}") boolean history) {
+      @Value("${boucle.demo.history:true}") boolean history,
+      JsonMapper json) {
+    this.json = json;
     this.transactions = transactions;
     this.demoAccounts = demoAccounts;
     this.seed = seed;
     this.listings = listings;
     this.history = history;
+  }
+
+  /** A loader without the order history (and so without invoices, whose documents are JSON). */
+  DemoDataLoader(
+      TransactionOperations<Connection> transactions,
+      DemoAccounts demoAccounts,
+      long seed,
+      int listings,
+      boolean history) {
+    this(transactions, demoAccounts, seed, listings, history, null);
   }
 
   @Override
@@ -123,7 +137,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         DemoAgreements.create(connection, generator, java.time.LocalDate.ofInstant(now, PARIS));
     DemoHistory.Summary summary =
         history
-            ? DemoHistory.create(connection, generator, listings, lots, accounts, seed, now)
+            ? DemoHistory.create(connection, generator, listings, lots, accounts, seed, now, json)
             : null;
     // The catalogue is built from these rows by a full reindex; their outbox events would only
     // repeat it, so they go with this transaction (nothing else writes listings meanwhile).

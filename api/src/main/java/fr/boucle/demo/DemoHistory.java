@@ -10,6 +10,7 @@ import fr.boucle.demo.DemoOrders.Line;
 import fr.boucle.demo.DemoOrders.Order;
 import fr.boucle.listing.ListingStatus;
 import fr.boucle.shared.Vat;
+import io.micronaut.json.JsonMapper;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,6 +75,7 @@ final class DemoHistory {
   private final Map<UUID, Agent> supplierStaff = new HashMap<>();
   private final Map<String, Long> capUsed = new HashMap<>();
   private final Set<String> emails = new HashSet<>();
+  private final JsonMapper json;
 
   private DemoHistory(
       Connection c,
@@ -81,7 +83,9 @@ final class DemoHistory {
       List<DemoAgreements.Lot> lots,
       Map<String, UUID> accounts,
       long seed,
-      Instant now) {
+      Instant now,
+      JsonMapper json) {
+    this.json = json;
     this.c = c;
     this.generator = generator;
     this.lots = lots;
@@ -101,9 +105,10 @@ final class DemoHistory {
       List<DemoAgreements.Lot> lots,
       Map<String, UUID> accounts,
       long seed,
-      Instant now)
+      Instant now,
+      JsonMapper json)
       throws SQLException {
-    DemoHistory history = new DemoHistory(c, generator, lots, accounts, seed, now);
+    DemoHistory history = new DemoHistory(c, generator, lots, accounts, seed, now, json);
     return history.write(listingCount);
   }
 
@@ -143,7 +148,10 @@ final class DemoHistory {
       live(order);
     }
     number(orders);
+    DemoInvoices invoices = new DemoInvoices(c, generator, json);
+    invoices.plan(orders, now); // the invoice numbers, before the orders that carry them
     new DemoHistoryRows(c).insert(orders);
+    invoices.insert();
     return new Summary(orders.size(), from, LocalDate.ofInstant(now, PARIS));
   }
 
@@ -458,7 +466,7 @@ final class DemoHistory {
     }
   }
 
-  /** Gapless numbers per buyer and year in submission order; invoice numbers per supplier. */
+  /** Gapless numbers per buyer and year in submission order (DemoInvoices numbers invoices). */
   private void number(List<Order> orders) {
     Map<String, Integer> counters = new HashMap<>();
     orders.stream()
@@ -467,15 +475,6 @@ final class DemoHistory {
           int year = LocalDate.ofInstant(o.submittedAt, PARIS).getYear();
           int n = counters.merge(o.lot.buyerId() + "/" + year, 1, Integer::sum);
           o.number = String.format("BC-%d-%06d", year, n);
-        });
-    Map<String, Integer> invoices = new HashMap<>();
-    orders.stream()
-        .filter(o -> o.invoicedAt != null)
-        .sorted(Comparator.comparing((Order o) -> o.invoicedAt))
-        .forEach(o -> {
-          int year = LocalDate.ofInstant(o.invoicedAt, PARIS).getYear();
-          int n = invoices.merge(o.supplier.id() + "/" + year, 1, Integer::sum);
-          o.invoiceReference = String.format("FA-%d-%05d", year, n);
         });
   }
 

@@ -88,8 +88,7 @@ public final class Order {
 
   /**
    * Checks the action for the user and answers what it changes; refuses (in this order) a user not
-   * on the acting side, a status the action does not start from, and a missing reason or invoice
-   * reference.
+   * on the acting side, a status the action does not start from, and a missing reason.
    */
   public Transition apply(
       CurrentUser user,
@@ -124,11 +123,9 @@ public final class Order {
           "is required: say why, the other side reads it");
     }
     String invoice = null;
-    if (action == OrderAction.INVOICE) {
-      if (invoiceReference == null || invoiceReference.isBlank()) {
-        throw new Refused(
-            Refused.Reason.FIELD_REQUIRED, "invoiceReference", "is required to invoice an order");
-      }
+    if (action == OrderAction.INVOICE && invoiceReference != null && !invoiceReference.isBlank()) {
+      // Optional since invoices are issued here: the supplier's own reference, kept on the
+      // timeline.
       invoice = invoiceReference.strip();
     }
     return new Transition(
@@ -139,7 +136,7 @@ public final class Order {
    * What an action changes on an order.
    *
    * @param comment the actor's comment, stripped, or null
-   * @param invoiceReference the supplier's invoice reference (INVOICE only), stripped
+   * @param invoiceReference the supplier's own invoice reference (INVOICE only, optional), stripped
    */
   public record Transition(
       UUID orderId,

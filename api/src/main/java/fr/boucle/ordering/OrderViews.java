@@ -99,7 +99,13 @@ public final class OrderViews {
       Instant updatedAt,
       List<Event> events,
       List<OrderAction> allowedActions,
-      @Nullable CancellationRequest cancellationRequest) {}
+      @Nullable CancellationRequest cancellationRequest,
+      List<InvoiceRef> invoices,
+      boolean canIssueInvoice) {}
+
+  /** An invoice or credit note issued for an order (kind INVOICE or CREDIT_NOTE). */
+  @Serdeable
+  public record InvoiceRef(UUID id, String kind, String number, String status) {}
 
   /** The buyer's pending request that the supplier cancel an accepted order. */
   @Serdeable
@@ -215,7 +221,10 @@ public final class OrderViews {
 
   // ---- spend ledger ------------------------------------------------------------------------
 
-  /** Committed (ordered, not invoiced) and invoiced amounts of one lot period for one service. */
+  /**
+   * Committed (ordered, not invoiced) and invoiced amounts of one lot period for one service; paid
+   * is the part of the invoiced amount whose invoices are paid in full.
+   */
   @Serdeable
   public record SpendRow(
       UUID agreementId,
@@ -227,5 +236,6 @@ public final class OrderViews {
       UUID serviceId,
       String serviceName,
       Totals committed,
-      Totals invoiced) {}
+      Totals invoiced,
+      Totals paid) {}
 }

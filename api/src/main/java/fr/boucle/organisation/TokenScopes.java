@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The scopes an organisation's API tokens may carry: stock for suppliers, spend for buyers. */
+/**
+ * The scopes an organisation's API tokens may carry: stock for suppliers, spend for buyers, orders
+ * and invoices for both.
+ */
 public final class TokenScopes {
 
-  public static final Set<String> SUPPLIER = Set.of("stock:read", "stock:write", "orders:read");
-  public static final Set<String> BUYER = Set.of("catalogue:read", "orders:read", "spend:read");
+  public static final Set<String> SUPPLIER =
+      Set.of("stock:read", "stock:write", "orders:read", "invoices:read");
+  public static final Set<String> BUYER =
+      Set.of("catalogue:read", "orders:read", "spend:read", "invoices:read");
 
   private TokenScopes() {}
 

@@ -31,10 +31,12 @@ class DemoHistoryIT {
   @Inject TransactionOperations<Connection> transactions;
   @Inject DemoAccounts demoAccounts;
   @Inject Sql sql;
+  @Inject io.micronaut.json.JsonMapper json;
 
   @BeforeAll
   void loadTheDemoWithItsHistory() {
-    DemoDataLoader loader = new DemoDataLoader(transactions, demoAccounts, 20261122, 2_000, true);
+    DemoDataLoader loader =
+        new DemoDataLoader(transactions, demoAccounts, 20261122, 2_000, true, json);
     transactions.executeWrite(status -> {
       try (Statement s = status.getConnection().createStatement()) {
         s.execute("TRUNCATE organisation, catalogue_outbox, demo_dataset CASCADE");
@@ -110,6 +112,46 @@ class DemoHistoryIT {
                 "SELECT count(DISTINCT o.status) FROM purchase_order o JOIN person p ON p.id ="
                     + " o.requester_id WHERE p.email = 'demandeur@boucle.demo'"))
         .isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void invoicedOrdersHaveTheirInvoicesPaymentsAndSomeCreditNotes() {
+    // Each invoiced or paid order has one live invoice, numbered as its reference.
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o WHERE o.status IN ('INVOICED', 'PAID')"
+                    + " AND (SELECT count(*) FROM invoice i WHERE i.order_id = o.id"
+                    + " AND i.kind = 'INVOICE' AND i.status <> 'CREDITED'"
+                    + " AND i.number = o.invoice_reference) <> 1"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM purchase_order o JOIN invoice i ON i.order_id = o.id"
+                    + " AND i.kind = 'INVOICE' AND i.status <> 'CREDITED'"
+                    + " WHERE (o.status = 'PAID') <> (i.status = 'PAID')"))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM invoice WHERE kind = 'CREDIT_NOTE'")).isPositive();
+    assertThat(count("SELECT count(*) FROM invoice WHERE status = 'PARTIALLY_PAID'")).isPositive();
+    assertThat(
+            count(
+                "SELECT count(*) FROM invoice WHERE status IN ('ISSUED', 'PARTIALLY_PAID')"
+                    + " AND kind = 'INVOICE' AND due_date < current_date"))
+        .isPositive();
+    assertThat(count("SELECT count(*) FROM invoice WHERE vat_regime = 'FRANCHISE_293B'"))
+        .isPositive();
+    // Gapless: per supplier, year and series, the numbers run from 1 to the counter.
+    assertThat(
+            count(
+                "SELECT count(*) FROM invoice_counter c WHERE c.last_number <> (SELECT count(*)"
+                    + " FROM invoice i WHERE i.supplier_id = c.supplier_id AND i.number_year ="
+                    + " c.year AND i.number LIKE c.series || '-%')"))
+        .isZero();
+    // Paid = what the invoices of paid orders say, in the spend ledger.
+    assertThat(count("SELECT COALESCE(SUM(paid_excl_vat_cents), 0) FROM spend_entry"))
+        .isEqualTo(
+            count(
+                "SELECT COALESCE(SUM(total_excl_vat_cents), 0) FROM purchase_order"
+                    + " WHERE status = 'PAID'"));
   }
 
   @Test

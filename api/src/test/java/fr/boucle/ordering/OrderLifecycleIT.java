@@ -144,14 +144,27 @@ class OrderLifecycleIT {
         .isEqualTo(403);
     assertThat(act(requester, id, "confirm-delivery", Map.of()).body().status())
         .isEqualTo(OrderStatus.DELIVERED);
-    HttpResponse<OrderViews.Order> noInvoiceRef = act(supplierAdmin, id, "invoice", Map.of());
-    assertThat(noInvoiceRef.code()).isEqualTo(400);
-    assertThat(OrderingFixtures.fields(noInvoiceRef)).containsExactly("invoiceReference");
+    // Invoicing issues a real invoice: not before the supplier's billing profile is complete.
+    HttpResponse<OrderViews.Order> noProfile = act(supplierAdmin, id, "invoice", Map.of());
+    assertThat(noProfile.code()).isEqualTo(409);
+    assertThat(OrderingFixtures.fields(noProfile)).contains("billingProfile.iban");
+    Map<String, Object> profile = new java.util.LinkedHashMap<>();
+    profile.put("vatRegime", "FRANCHISE_293B");
+    profile.put("iban", "FR7630006000011234567890189");
+    profile.put("accountHolder", "Atelier Lifecycle");
+    profile.put("street", "3 quai de la Fosse");
+    profile.put("postcode", "44000");
+    profile.put("city", "Nantes");
     assertThat(
-            act(supplierAdmin, id, "invoice", Map.of("invoiceReference", "FA-2026-0042"))
-                .body()
-                .status())
-        .isEqualTo(OrderStatus.INVOICED);
+            supplierAdmin
+                .exchange(HttpRequest.PUT("/api/organisation/billing-profile", profile), Map.class)
+                .code())
+        .isEqualTo(200);
+    OrderViews.Order invoiced =
+        act(supplierAdmin, id, "invoice", Map.of("invoiceReference", "REF-0042")).body();
+    assertThat(invoiced.status()).isEqualTo(OrderStatus.INVOICED);
+    assertThat(invoiced.invoiceReference()).matches("FA-\\d{4}-000001");
+    assertThat(invoiced.invoices()).hasSize(1);
     assertThat(act(requester, id, "mark-paid", Map.of()).code()).isEqualTo(403);
     OrderViews.Order paid = act(buyer.admin(), id, "mark-paid", Map.of()).body();
     assertThat(paid.status()).isEqualTo(OrderStatus.PAID);

@@ -137,11 +137,11 @@ class OrderTest {
   }
 
   @Test
-  void anInvoiceNeedsItsReferenceOnTheTimeline() {
+  void anInvoiceMayCarryTheSuppliersOwnReference() {
     Order delivered = order(OrderStatus.DELIVERED, false);
-    assertThatThrownBy(() -> delivered.apply(SUPPLIER_STAFF, OrderAction.INVOICE, null, " "))
-        .isInstanceOfSatisfying(
-            Order.Refused.class, r -> assertThat(r.field()).isEqualTo("invoiceReference"));
+    // Invoices are issued with their own numbers: the supplier's reference is optional.
+    assertThat(delivered.apply(SUPPLIER_STAFF, OrderAction.INVOICE, null, " ").invoiceReference())
+        .isNull();
     Order.Transition t = delivered.apply(SUPPLIER_STAFF, OrderAction.INVOICE, "merci", " F-12 ");
     assertThat(t.invoiceReference()).isEqualTo("F-12");
     assertThat(t.eventComment()).isEqualTo("Invoice F-12 — merci");

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * agreements through the API. Listings and their opening stock are written with SQL, as the listing
  * area's own API is not this area's to drive.
  */
-final class OrderingFixtures {
+public final class OrderingFixtures {
 
   private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000L);
 
@@ -36,7 +36,7 @@ final class OrderingFixtures {
   final AccountProvisioning provisioning;
   final Sql sql;
 
-  OrderingFixtures(BlockingHttpClient http, AccountProvisioning provisioning, Sql sql) {
+  public OrderingFixtures(BlockingHttpClient http, AccountProvisioning provisioning, Sql sql) {
     this.http = http;
     this.access = new AccessFixtures(http);
     this.provisioning = provisioning;
@@ -44,7 +44,7 @@ final class OrderingFixtures {
   }
 
   /** A buyer with one service, a requester and an approver of that service. */
-  record Buyer(
+  public record Buyer(
       AccessFixtures.Org org,
       UUID serviceId,
       ApiSession admin,
@@ -52,9 +52,9 @@ final class OrderingFixtures {
       ApiSession approver,
       UUID requesterId) {}
 
-  record Supplier(AccessFixtures.Org org, UUID depotId, String siret) {}
+  public record Supplier(AccessFixtures.Org org, UUID depotId, String siret) {}
 
-  static Map<String, Object> site(String name, long thresholdCents) {
+  public static Map<String, Object> site(String name, long thresholdCents) {
     Map<String, Object> site = new LinkedHashMap<>();
     site.put("name", name);
     site.put("street", "12 rue des Ateliers");
@@ -67,7 +67,7 @@ final class OrderingFixtures {
     return site;
   }
 
-  Buyer buyer(String name, long thresholdCents) {
+  public Buyer buyer(String name, long thresholdCents) {
     AccessFixtures.Org org = access.buyer(name);
     UUID service =
         UUID.fromString(
@@ -108,7 +108,7 @@ final class OrderingFixtures {
   }
 
   /** Another requester of the same service (their own cart and keys). */
-  ApiSession anotherRequester(Buyer buyer) {
+  public ApiSession anotherRequester(Buyer buyer) {
     String email = "demandeur-" + SEQ.incrementAndGet() + "@acheteur.test";
     provisioning.createPerson(
         buyer.org().id(),
@@ -120,7 +120,7 @@ final class OrderingFixtures {
     return new ApiSession(http).login(email, AccessFixtures.PASSWORD);
   }
 
-  Supplier supplier(String name, String insertionStatus) {
+  public Supplier supplier(String name, String insertionStatus) {
     Map<String, Object> signUp =
         AccessFixtures.supplierSignUp(name, "admin-" + SEQ.incrementAndGet() + "@fournisseur.test");
     @SuppressWarnings("unchecked")
@@ -141,7 +141,7 @@ final class OrderingFixtures {
   }
 
   /** A published listing with its opening stock. */
-  UUID listing(
+  public UUID listing(
       Supplier supplier, String category, long priceCents, int vatBp, String kind, int stock) {
     UUID id = UUID.randomUUID();
     sql.update(
@@ -166,12 +166,12 @@ final class OrderingFixtures {
     return id;
   }
 
-  long available(UUID listingId) {
+  public long available(UUID listingId) {
     return sql.count(
         "SELECT COALESCE(SUM(quantity), 0) FROM stock_movement WHERE listing_id = ?", listingId);
   }
 
-  static Map<String, Object> lot(
+  public static Map<String, Object> lot(
       int number,
       List<String> categories,
       String reservation,
@@ -193,7 +193,7 @@ final class OrderingFixtures {
     return lot;
   }
 
-  static Map<String, Object> agreement(String reference, List<Map<String, Object>> lots) {
+  public static Map<String, Object> agreement(String reference, List<Map<String, Object>> lots) {
     Map<String, Object> a = new LinkedHashMap<>();
     LocalDate today = LocalDate.now();
     a.put("reference", reference);
@@ -209,7 +209,7 @@ final class OrderingFixtures {
   }
 
   /** Creates and activates an agreement; answers its view. */
-  AgreementViews.AgreementView activeAgreement(Buyer buyer, Map<String, Object> agreement) {
+  public AgreementViews.AgreementView activeAgreement(Buyer buyer, Map<String, Object> agreement) {
     HttpResponse<AgreementViews.AgreementView> created =
         buyer
             .admin()
@@ -226,7 +226,7 @@ final class OrderingFixtures {
     return activated.body();
   }
 
-  static UUID lotId(AgreementViews.AgreementView agreement, int number) {
+  public static UUID lotId(AgreementViews.AgreementView agreement, int number) {
     return agreement.lots().stream()
         .filter(l -> l.number() == number)
         .map(AgreementViews.LotView::id)
@@ -235,7 +235,8 @@ final class OrderingFixtures {
   }
 
   /** The lot's period in force today, as the agreement shows it now. */
-  static AgreementViews.PeriodView currentPeriod(ApiSession session, UUID agreementId, int lot) {
+  public static AgreementViews.PeriodView currentPeriod(
+      ApiSession session, UUID agreementId, int lot) {
     return session
         .get("/api/agreements/" + agreementId, AgreementViews.AgreementView.class)
         .lots()
@@ -250,7 +251,7 @@ final class OrderingFixtures {
         .orElseThrow();
   }
 
-  static Map<String, Object> order(UUID serviceId, List<Map<String, Object>> lines) {
+  public static Map<String, Object> order(UUID serviceId, List<Map<String, Object>> lines) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("serviceId", serviceId.toString());
     body.put("deliveryDate", LocalDate.now().plusDays(7).toString());
@@ -258,44 +259,44 @@ final class OrderingFixtures {
     return body;
   }
 
-  static Map<String, Object> line(UUID listingId, int quantity) {
+  public static Map<String, Object> line(UUID listingId, int quantity) {
     return Map.of("listingId", listingId.toString(), "quantity", quantity);
   }
 
-  static HttpResponse<OrderViews.Submitted> submit(
+  public static HttpResponse<OrderViews.Submitted> submit(
       ApiSession session, String key, Map<String, Object> body) {
     return session.exchange(
         HttpRequest.POST("/api/orders", body).header("Idempotency-Key", key),
         OrderViews.Submitted.class);
   }
 
-  static HttpResponse<OrderViews.Submitted> checkout(
+  public static HttpResponse<OrderViews.Submitted> checkout(
       ApiSession session, String key, Map<String, Object> body) {
     return session.exchange(
         HttpRequest.POST("/api/cart/checkout", body).header("Idempotency-Key", key),
         OrderViews.Submitted.class);
   }
 
-  static OrderViews.Order firstOrder(HttpResponse<OrderViews.Submitted> submitted) {
+  public static OrderViews.Order firstOrder(HttpResponse<OrderViews.Submitted> submitted) {
     assertThat(submitted.getBody(OrderViews.Submitted.class))
         .as("submitted %s", submitted.getBody(Map.class))
         .isPresent();
     return submitted.body().orders().get(0);
   }
 
-  static HttpResponse<OrderViews.Order> act(
+  public static HttpResponse<OrderViews.Order> act(
       ApiSession session, Object orderId, String action, Map<String, ?> body) {
     return session.exchange(
         HttpRequest.POST("/api/orders/" + orderId + "/" + action, body), OrderViews.Order.class);
   }
 
-  static OrderViews.Order order(ApiSession session, Object orderId) {
+  public static OrderViews.Order order(ApiSession session, Object orderId) {
     return session.get("/api/orders/" + orderId, OrderViews.Order.class);
   }
 
   /** One page of the orders the session may see; the query string filters and sorts. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Page<OrderViews.OrderSummary> orders(ApiSession session, String query) {
+  public static Page<OrderViews.OrderSummary> orders(ApiSession session, String query) {
     Argument<Page<OrderViews.OrderSummary>> type =
         (Argument) Argument.of(Page.class, OrderViews.OrderSummary.class);
     HttpResponse<Page<OrderViews.OrderSummary>> page =
@@ -306,13 +307,13 @@ final class OrderingFixtures {
   }
 
   /** The ids of the orders waiting for the session's next step. */
-  static List<UUID> inbox(ApiSession session) {
+  public static List<UUID> inbox(ApiSession session) {
     return orders(session, "awaitingMe=true").items().stream()
         .map(OrderViews.OrderSummary::id)
         .toList();
   }
 
-  static List<OrderViews.SpendRow> spend(ApiSession session, String query) {
+  public static List<OrderViews.SpendRow> spend(ApiSession session, String query) {
     HttpResponse<List<OrderViews.SpendRow>> rows =
         session.exchange(
             HttpRequest.GET("/api/spend" + (query.isEmpty() ? "" : "?" + query)),
@@ -321,20 +322,21 @@ final class OrderingFixtures {
     return rows.body();
   }
 
-  static HttpResponse<OrderViews.Cart> putInCart(ApiSession session, UUID listingId, int quantity) {
+  public static HttpResponse<OrderViews.Cart> putInCart(
+      ApiSession session, UUID listingId, int quantity) {
     return session.exchange(
         HttpRequest.PUT("/api/cart/lines/" + listingId, Map.of("quantity", quantity)),
         OrderViews.Cart.class);
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> created(HttpResponse<Map> response) {
+  public static Map<String, Object> created(HttpResponse<Map> response) {
     assertThat(response.code()).as("created %s", response.getBody(Map.class)).isEqualTo(201);
     return response.body();
   }
 
   @SuppressWarnings("unchecked")
-  static List<String> fields(HttpResponse<?> response) {
+  public static List<String> fields(HttpResponse<?> response) {
     List<String> fields = new ArrayList<>();
     Object errors = ApiSession.problem(response).get("errors");
     if (errors instanceof List<?> list) {
@@ -348,16 +350,16 @@ final class OrderingFixtures {
   // ---- a buyer trading with a supplier: the set-up most tests share --------------------------
 
   /** A buyer and a supplier awarded a lot of the buyer's active framework agreement. */
-  record Trade(Buyer buyer, Supplier supplier, AgreementViews.AgreementView agreement) {
-    UUID lotId() {
+  public record Trade(Buyer buyer, Supplier supplier, AgreementViews.AgreementView agreement) {
+    public UUID lotId() {
       return OrderingFixtures.lotId(agreement, 1);
     }
 
-    UUID serviceId() {
+    public UUID serviceId() {
       return buyer.serviceId();
     }
 
-    ApiSession requester() {
+    public ApiSession requester() {
       return buyer.requester();
     }
   }
@@ -368,14 +370,14 @@ final class OrderingFixtures {
    * "SIAE_ACI").underAgreement("AC-1").lotCovering("chaise").reservedFor("SIAE").upTo(10_000_00)
    * .create()}.
    */
-  TradeBuilder aBuyer(String name) {
+  public TradeBuilder aBuyer(String name) {
     return new TradeBuilder(name);
   }
 
   /**
    * What {@link #aBuyer} builds; defaults: no approval below 100 000 €, an open lot of 100 000 €.
    */
-  final class TradeBuilder {
+  public final class TradeBuilder {
     private final String buyerName;
     private long thresholdCents = 10_000_000;
     private String supplierName;
@@ -393,45 +395,45 @@ final class OrderingFixtures {
     }
 
     /** Orders whose total excl. VAT exceeds this need an approver. */
-    TradeBuilder approvingAbove(long cents) {
+    public TradeBuilder approvingAbove(long cents) {
       this.thresholdCents = cents;
       return this;
     }
 
-    TradeBuilder buyingFrom(String supplier, String insertionStatus) {
+    public TradeBuilder buyingFrom(String supplier, String insertionStatus) {
       this.supplierName = supplier;
       this.insertionStatus = insertionStatus;
       return this;
     }
 
-    TradeBuilder underAgreement(String reference) {
+    public TradeBuilder underAgreement(String reference) {
       this.reference = reference;
       return this;
     }
 
     /** The categories of lot 1 (with their subcategories). */
-    TradeBuilder lotCovering(String... categories) {
+    public TradeBuilder lotCovering(String... categories) {
       this.categories = List.of(categories);
       return this;
     }
 
-    TradeBuilder reservedFor(String reservation) {
+    public TradeBuilder reservedFor(String reservation) {
       this.reservation = reservation;
       return this;
     }
 
     /** Lot 1's maximum amount excl. VAT per period. */
-    TradeBuilder upTo(long cents) {
+    public TradeBuilder upTo(long cents) {
       this.maximumCents = cents;
       return this;
     }
 
-    TradeBuilder discountedBy(int basisPoints) {
+    public TradeBuilder discountedBy(int basisPoints) {
       this.discountBasisPoints = basisPoints;
       return this;
     }
 
-    Trade create() {
+    public Trade create() {
       Buyer buyer = buyer(buyerName, thresholdCents);
       Supplier supplier = supplier(supplierName, insertionStatus);
       AgreementViews.AgreementView agreement =

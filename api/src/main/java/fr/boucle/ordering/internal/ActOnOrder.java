@@ -1,10 +1,11 @@
 package fr.boucle.ordering.internal;
 
-import fr.boucle.agreement.AgreementLots;
 import fr.boucle.listing.StockLedger;
 import fr.boucle.ordering.Order;
 import fr.boucle.ordering.OrderAction;
+import fr.boucle.ordering.OrderBilling;
 import fr.boucle.ordering.OrderCommands;
+import fr.boucle.ordering.OrderInvoices;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.TradingStanding;
@@ -28,35 +29,35 @@ public class ActOnOrder {
   private final Orders orders;
   private final OrderEvents events;
   private final OrderLines lines;
-  private final SpendEntries spend;
   private final ReleaseOrder release;
   private final StockLedger stock;
-  private final AgreementLots lots;
   private final TradingStanding standing;
   private final OrderMails mails;
   private final ListOrders reads;
+  private final OrderInvoices invoices;
+  private final OrderBilling billing;
 
   ActOnOrder(
       Orders orders,
       OrderEvents events,
       OrderLines lines,
-      SpendEntries spend,
       ReleaseOrder release,
       StockLedger stock,
-      AgreementLots lots,
       TradingStanding standing,
       OrderMails mails,
-      ListOrders reads) {
+      ListOrders reads,
+      OrderInvoices invoices,
+      OrderBilling billing) {
     this.orders = orders;
     this.events = events;
     this.lines = lines;
-    this.spend = spend;
     this.release = release;
     this.stock = stock;
-    this.lots = lots;
     this.standing = standing;
     this.mails = mails;
     this.reads = reads;
+    this.invoices = invoices;
+    this.billing = billing;
   }
 
   @Transactional
@@ -81,6 +82,26 @@ public class ActOnOrder {
                 List.of(new Problem.FieldError(refused.field(), refused.getMessage())));
       };
     }
+    if (action == OrderAction.INVOICE) {
+      // A real invoice, issued as POST /api/orders/{id}/invoices does; it moves the order.
+      invoices.issue(
+          user,
+          id,
+          t.invoiceReference() == null
+              ? t.comment()
+              : "supplier reference "
+                  + t.invoiceReference()
+                  + (t.comment() == null ? "" : " — " + t.comment()));
+      return reads.get(user, id);
+    }
+    if (action == OrderAction.MARK_PAID) {
+      // The payment of the whole amount due on its invoice; an order invoiced before invoices
+      // were issued here has none, and is marked paid as it used to be.
+      if (!invoices.payInFull(user, id)) {
+        billing.paid(id, new OrderBilling.Actor(user.personId(), user.label()));
+      }
+      return reads.get(user, id);
+    }
     if (action == OrderAction.ACCEPT) {
       standing.requireTrading(user.organisationId(), "accept orders");
     }
@@ -89,9 +110,6 @@ public class ActOnOrder {
     } else if (action == OrderAction.CONFIRM_DELIVERY) {
       // The reservation becomes a sale: available stock is unchanged, the ledger says why.
       stock.sell(lines.units(id), user.label(), "Purchase order delivered");
-    } else if (action == OrderAction.INVOICE) {
-      lots.invoice(row.lotId(), row.periodIndex(), row.capShare(), row.totalExclVatCents());
-      spend.invoiced(row);
     }
     if (action == OrderAction.SUPPLIER_CANCEL) {
       mails.cancelledBySupplier(id, t.comment());

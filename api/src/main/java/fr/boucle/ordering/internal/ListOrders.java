@@ -1,7 +1,9 @@
 package fr.boucle.ordering.internal;
 
 import fr.boucle.agreement.AgreementLots;
+import fr.boucle.ordering.OrderAction;
 import fr.boucle.ordering.OrderCommands;
+import fr.boucle.ordering.OrderInvoices;
 import fr.boucle.ordering.OrderStatus;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.organisation.BuyerServices;
@@ -42,6 +44,7 @@ public class ListOrders {
   private final AgreementLots lots;
   private final PersonNames people;
   private final JsonMapper json;
+  private final OrderInvoices invoices;
 
   ListOrders(
       Orders orders,
@@ -49,13 +52,15 @@ public class ListOrders {
       BuyerServices services,
       AgreementLots lots,
       PersonNames people,
-      JsonMapper json) {
+      JsonMapper json,
+      OrderInvoices invoices) {
     this.orders = orders;
     this.partners = partners;
     this.services = services;
     this.lots = lots;
     this.people = people;
     this.json = json;
+    this.invoices = invoices;
   }
 
   public Page<OrderViews.OrderSummary> list(
@@ -105,11 +110,12 @@ public class ListOrders {
         orders.visible(user, ids).stream()
             .collect(Collectors.toMap(d -> d.row().id(), Function.identity()));
     Names names = names(found.values().stream().map(Orders.Detailed::row).toList());
+    Map<UUID, List<OrderViews.InvoiceRef>> invoiced = invoices.ofOrders(found.keySet());
     List<OrderViews.Order> views = new ArrayList<>();
     for (UUID id : ids) {
       Orders.Detailed d = found.get(id);
       if (d != null) {
-        views.add(order(d, user, names));
+        views.add(order(d, user, names, invoiced.getOrDefault(id, List.of())));
       }
     }
     return views;
@@ -167,7 +173,8 @@ public class ListOrders {
     }
   }
 
-  private OrderViews.Order order(Orders.Detailed d, CurrentUser user, Names names) {
+  private OrderViews.Order order(
+      Orders.Detailed d, CurrentUser user, Names names, List<OrderViews.InvoiceRef> invoiceRefs) {
     Orders.Row r = d.row();
     List<OrderViews.Line> lines = json(d.linesJson(), OrderViews.Line.class);
     Map<Integer, long[]> byRate = new TreeMap<>();
@@ -185,6 +192,7 @@ public class ListOrders {
     byRate.forEach((rate, sums) -> vat.add(new OrderViews.VatSubtotal(rate, sums[0], sums[1])));
     BuyerServices.Service service = names.services().get(r.serviceId());
     AgreementLots.LotSummary lot = names.lots().get(r.lotId());
+    List<OrderAction> allowed = r.order().allowedActions(user);
     return new OrderViews.Order(
         r.id(),
         r.number(),
@@ -222,11 +230,13 @@ public class ListOrders {
         r.submittedAt(),
         r.updatedAt(),
         json(d.eventsJson(), OrderViews.Event.class),
-        r.order().allowedActions(user),
+        allowed,
         r.cancellationRequestedAt() == null
             ? null
             : new OrderViews.CancellationRequest(
-                r.cancellationReason(), r.cancellationRequestedBy(), r.cancellationRequestedAt()));
+                r.cancellationReason(), r.cancellationRequestedBy(), r.cancellationRequestedAt()),
+        invoiceRefs,
+        allowed.contains(OrderAction.INVOICE));
   }
 
   private static OrderViews.OrderSummary summary(Orders.Row r, int lineCount, Names names) {

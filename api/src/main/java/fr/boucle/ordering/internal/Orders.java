@@ -156,6 +156,33 @@ abstract class Orders implements GenericRepository<Orders.Row, UUID> {
         t.comment());
   }
 
+  /** Moves an order billed by the invoicing area, with its invoice number as reference. */
+  @Query(
+      "UPDATE purchase_order SET status = :status, updated_at = now(),"
+          + " invoice_reference = :invoiceReference WHERE id = :id")
+  abstract void bill(UUID id, String status, @Nullable String invoiceReference);
+
+  @Query("UPDATE purchase_order SET status = :status, updated_at = now() WHERE id = :id")
+  abstract void setStatus(UUID id, String status);
+
+  /** Locks an order of the supplier once approved (as the supplier sees it). */
+  Optional<Row> lockOfSupplier(UUID supplierId, UUID id) {
+    return sql.one(
+        "SELECT o.* FROM purchase_order o WHERE o.supplier_id = ? AND o.id = ?"
+            + " AND o.approved_at IS NOT NULL FOR UPDATE OF o",
+        rs -> jdbc.readEntity(rs, Row.class),
+        supplierId,
+        id);
+  }
+
+  /** Locks an order whoever's (the caller has checked it may move it). */
+  Optional<Row> lock(UUID id) {
+    return sql.one(
+        "SELECT o.* FROM purchase_order o WHERE o.id = ? FOR UPDATE OF o",
+        rs -> jdbc.readEntity(rs, Row.class),
+        id);
+  }
+
   @Query("UPDATE purchase_order SET status = 'EXPIRED', updated_at = now() WHERE id = :id")
   abstract void expire(UUID id);
 

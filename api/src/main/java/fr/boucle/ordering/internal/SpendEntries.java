@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * The spend_entry table: one row per movement of money on a lot period for a service, never
- * updated; committed and invoiced amounts are sums of these rows. place_orders writes the COMMITTED
- * rows.
+ * updated; committed, invoiced and paid amounts are sums of these rows. place_orders writes the
+ * COMMITTED rows.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long> {
@@ -34,6 +34,8 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
       long committedVatCents,
       long invoicedExclVatCents,
       long invoicedVatCents,
+      long paidExclVatCents,
+      long paidVatCents,
       Instant occurredAt) {}
 
   /** The sums of one lot period for one service. */
@@ -44,7 +46,9 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
       long committedExcl,
       long committedVat,
       long invoicedExcl,
-      long invoicedVat) {}
+      long invoicedVat,
+      long paidExcl,
+      long paidVat) {}
 
   private final Sql sql;
 
@@ -55,8 +59,9 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
   @Query(
       "INSERT INTO spend_entry (order_id, lot_id, period_index, service_id, kind,"
           + " committed_excl_vat_cents, committed_vat_cents, invoiced_excl_vat_cents,"
-          + " invoiced_vat_cents) VALUES (:orderId, :lotId, :periodIndex, :serviceId, :kind,"
-          + " :committedExcl, :committedVat, :invoicedExcl, :invoicedVat)")
+          + " invoiced_vat_cents, paid_excl_vat_cents, paid_vat_cents) VALUES (:orderId, :lotId,"
+          + " :periodIndex, :serviceId, :kind, :committedExcl, :committedVat, :invoicedExcl,"
+          + " :invoicedVat, :paidExcl, :paidVat)")
   abstract void append(
       UUID orderId,
       UUID lotId,
@@ -66,7 +71,9 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
       long committedExcl,
       long committedVat,
       long invoicedExcl,
-      long invoicedVat);
+      long invoicedVat,
+      long paidExcl,
+      long paidVat);
 
   /** An order's committed amount given back (it ended before delivery). */
   void released(Orders.Row o) {
@@ -78,6 +85,8 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
         "RELEASED",
         -o.totalExclVatCents(),
         -o.totalVatCents(),
+        0,
+        0,
         0,
         0);
   }
@@ -93,6 +102,40 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
         -o.totalExclVatCents(),
         -o.totalVatCents(),
         o.totalExclVatCents(),
+        o.totalVatCents(),
+        0,
+        0);
+  }
+
+  /** A credit note cancelled the order's invoice: its amount moves back from invoiced. */
+  void credited(Orders.Row o) {
+    append(
+        o.id(),
+        o.lotId(),
+        o.periodIndex(),
+        o.serviceId(),
+        "CREDITED",
+        o.totalExclVatCents(),
+        o.totalVatCents(),
+        -o.totalExclVatCents(),
+        -o.totalVatCents(),
+        0,
+        0);
+  }
+
+  /** The order's invoice was paid in full: its amount is paid (and stays invoiced). */
+  void paid(Orders.Row o) {
+    append(
+        o.id(),
+        o.lotId(),
+        o.periodIndex(),
+        o.serviceId(),
+        "PAID",
+        0,
+        0,
+        0,
+        0,
+        o.totalExclVatCents(),
         o.totalVatCents());
   }
 
@@ -106,7 +149,8 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
     return sql.list(
         "SELECT e.lot_id, e.period_index, e.service_id,"
             + " SUM(e.committed_excl_vat_cents) AS ce, SUM(e.committed_vat_cents) AS cv,"
-            + " SUM(e.invoiced_excl_vat_cents) AS ie, SUM(e.invoiced_vat_cents) AS iv"
+            + " SUM(e.invoiced_excl_vat_cents) AS ie, SUM(e.invoiced_vat_cents) AS iv,"
+            + " SUM(e.paid_excl_vat_cents) AS pe, SUM(e.paid_vat_cents) AS pv"
             + " FROM spend_entry e JOIN purchase_order o ON o.id = e.order_id"
             + " WHERE o.buyer_id = ?"
             + onlyServices
@@ -119,7 +163,9 @@ abstract class SpendEntries implements GenericRepository<SpendEntries.Row, Long>
                 rs.getLong("ce"),
                 rs.getLong("cv"),
                 rs.getLong("ie"),
-                rs.getLong("iv")),
+                rs.getLong("iv"),
+                rs.getLong("pe"),
+                rs.getLong("pv")),
         params);
   }
 }

@@ -85,7 +85,8 @@ public class SpendLedger {
                   s.serviceId(),
                   serviceNames.get(s.serviceId()),
                   OrderViews.Totals.of(s.committedExcl(), s.committedVat()),
-                  OrderViews.Totals.of(s.invoicedExcl(), s.invoicedVat())));
+                  OrderViews.Totals.of(s.invoicedExcl(), s.invoicedVat()),
+                  OrderViews.Totals.of(s.paidExcl(), s.paidVat())));
         });
     return rows;
   }

@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an API token may call: stock systems read and write stock, accounting tools read orders and
- * spend, any token reads the catalogue, the taxonomy and its own organisation's profile. Everything
- * else (members, tokens, audit, agreements, carts, the operator's pages…) is for people signed in,
- * never for a token, whatever its scopes.
+ * What an API token may call: stock systems read and write stock, accounting tools read orders,
+ * invoices and spend, any token reads the catalogue, the taxonomy and its own organisation's
+ * profile. Everything else (members, tokens, audit, agreements, carts, the operator's pages…) is
+ * for people signed in, never for a token, whatever its scopes.
  */
 final class ApiTokenScopes {
 
@@ -27,6 +27,9 @@ final class ApiTokenScopes {
     }
     if (path.startsWith("/api/orders")) {
       return Optional.of(Set.of("orders:read"));
+    }
+    if (path.startsWith("/api/invoices")) {
+      return Optional.of(Set.of("invoices:read"));
     }
     if (path.startsWith("/api/spend")) {
       return Optional.of(Set.of("spend:read"));

@@ -1,5 +1,6 @@
 package fr.boucle.organisation.internal;
 
+import fr.boucle.organisation.PublicBodyType;
 import fr.boucle.organisation.TradingPartners;
 import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
@@ -9,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The organisation table, read for the ordering area. */
+/** The organisation table, read for the ordering and invoicing areas. */
 @Singleton
 class DefaultTradingPartners implements TradingPartners {
 
@@ -47,6 +49,14 @@ class DefaultTradingPartners implements TradingPartners {
         },
         List.copyOf(ids));
     return partners;
+  }
+
+  @Override
+  public Optional<PublicBodyType> publicBodyType(UUID organisationId) {
+    return sql.one(
+        "SELECT public_body_type FROM organisation WHERE id = ? AND public_body_type IS NOT NULL",
+        rs -> PublicBodyType.valueOf(rs.getString("public_body_type")),
+        organisationId);
   }
 
   @Override

@@ -32,4 +32,15 @@ class ApiTokenScopesTest {
     assertThat(ApiTokenScopes.allows(Set.of(), "GET", "/api/catalogue/search")).isTrue();
     assertThat(ApiTokenScopes.allows(Set.of("spend:read"), "GET", "/api/orders")).isFalse();
   }
+
+  @Test
+  void invoiceTokensReadInvoicesOnly() {
+    Set<String> invoices = Set.of("invoices:read");
+    assertThat(ApiTokenScopes.allows(invoices, "GET", "/api/invoices")).isTrue();
+    assertThat(ApiTokenScopes.allows(invoices, "GET", "/api/invoices/export.csv")).isTrue();
+    assertThat(ApiTokenScopes.allows(invoices, "POST", "/api/invoices/1/payments")).isFalse();
+    assertThat(ApiTokenScopes.allows(invoices, "GET", "/api/organisation/billing-profile"))
+        .isFalse();
+    assertThat(ApiTokenScopes.allows(Set.of("orders:read"), "GET", "/api/invoices")).isFalse();
+  }
 }
