@@ -53,7 +53,19 @@ export function ConfirmDialog({
   }, []);
 
   return (
-    <dialog ref={ref} aria-labelledby={titleId} className="fr-modal fr-modal--opened" data-testid={testId}>
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className="fr-modal fr-modal--opened"
+      data-testid={testId}
+      onKeyDown={(event) => {
+        // Escape closes it the same way with or without the browser's own cancel event.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <div className="fr-container fr-container--fluid fr-container-md">
         <div className="fr-grid-row fr-grid-row--center">
           <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">

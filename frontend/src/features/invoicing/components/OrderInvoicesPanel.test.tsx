@@ -89,7 +89,7 @@ describe('issuing an order’s invoice', () => {
     expect(await screen.findByTestId('invoice-issued')).toHaveTextContent('La facture F-2026-00012 est émise.');
   });
 
-  it('closes the dialog on "Annuler" without issuing anything', async () => {
+  it('closes the dialog on "Annuler" or Escape without issuing anything, focus back on the button', async () => {
     const mock = stubFetch({
       'GET /api/auth/me': () => jsonResponse(200, SUPPLIER_ME),
       'GET /api/orders/o1': () => jsonResponse(200, anOrder()),
@@ -97,7 +97,13 @@ describe('issuing an order’s invoice', () => {
     renderOrder();
     await userEvent.click(await screen.findByRole('button', { name: 'Émettre la facture' }));
     const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Émettre la facture' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const issue = screen.getByRole('button', { name: 'Émettre la facture' });
+    expect(issue).toHaveFocus();
+    await userEvent.click(issue);
+    await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(calls(mock).some((c) => c.startsWith('POST'))).toBe(false);
   });
