@@ -37,6 +37,7 @@ export function PaymentsSection({ invoice }: { invoice: Invoice }) {
         <DataTable
           testId="payments-table"
           caption={t('invoicing.payments.caption')}
+          captionHidden
           columns={columns}
           rows={invoice.payments}
           rowKey={(p) => p.id}
