@@ -11,6 +11,8 @@ import { AgreementsPage } from '../features/agreements/routes/AgreementsPage';
 import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
 import { ListingPage } from '../features/catalogue/routes/ListingPage';
 import { HomePage } from '../features/home/routes/HomePage';
+import { InvoicePage } from '../features/invoicing/routes/InvoicePage';
+import { InvoicesPage } from '../features/invoicing/routes/InvoicesPage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
@@ -59,6 +61,9 @@ export const routes: RouteObject[] = [
       { path: 'accords-cadres/nouveau', element: <AgreementFormPage /> },
       { path: 'accords-cadres/:id', element: <AgreementPage /> },
       { path: 'accords-cadres/:id/modifier', element: <AgreementFormPage /> },
+      // Invoices and payment (issue 15)
+      { path: 'factures', element: <InvoicesPage /> },
+      { path: 'factures/:id', element: <InvoicePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

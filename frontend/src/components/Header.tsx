@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { useSession } from '../lib/session';
-import { orderingNav } from './roleNav';
+import { invoicingNav, orderingNav } from './roleNav';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -20,6 +20,7 @@ export function Header() {
     ...NAV,
     ...(me?.organisationKind === 'SUPPLIER' ? [{ to: '/stock', key: 'nav.myStock', end: false }] : []),
     ...orderingNav(me),
+    ...invoicingNav(me),
     ...(me?.roles.includes('OPERATOR') ? [{ to: '/operateur', key: 'nav.operator', end: false }] : []),
   ];
 

@@ -23,3 +23,10 @@ export function orderingNav(me: Me | null): RoleNavEntry[] {
   }
   return entries;
 }
+
+/** Invoices and payment (issue 15): the supplier's invoices, the buyer's invoices to pay. */
+export function invoicingNav(me: Me | null): RoleNavEntry[] {
+  if (me?.organisationKind === 'SUPPLIER') return [{ to: '/factures', key: 'invoicing.nav.supplier', end: false }];
+  if (me?.organisationKind === 'BUYER') return [{ to: '/factures', key: 'invoicing.nav.buyer', end: false }];
+  return [];
+}

@@ -211,6 +211,10 @@ export interface Order {
   allowedActions: OrderAction[];
   /** The buyer's request that the supplier cancel, while it waits for the supplier's answer. */
   cancellationRequest?: { reason: string; requestedBy: string; requestedAt: string } | null;
+  /** The order's invoices (issue 15); absent from an API without invoicing. */
+  invoices?: { id: string; number: string; status: 'ISSUED' | 'PARTIALLY_PAID' | 'PAID' | 'CREDITED' }[];
+  /** Whether I may issue its invoice now (its supplier, once delivered). */
+  canIssueInvoice?: boolean;
 }
 
 export interface OrderSummary {

@@ -1,4 +1,5 @@
 import '../../../components/procurement.css';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -10,7 +11,8 @@ import { ApiError } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
 import { NEEDS_REASON, orderPdfUrl, type OrderAction } from '../api/ordering';
-import { useOrder, useOrderTransition } from '../api/queries';
+import { orderingKeys, useOrder, useOrderTransition } from '../api/queries';
+import { OrderInvoicesPanel } from '../../invoicing';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
 
 /** Actions in the order a person reads them; the ones that end the order come last. */
@@ -51,6 +53,7 @@ function OrderContent() {
   const location = useLocation();
   const query = useOrder(id);
   const transition = useOrderTransition(id);
+  const client = useQueryClient();
   const order = query.data ?? null;
   const missing = query.error instanceof ApiError && query.error.status === 404;
   const [actionError, setError] = useState<{ text: string; key: number } | null>(null);
@@ -100,7 +103,10 @@ function OrderContent() {
     );
   }
   const lang = i18n.language;
-  const actions = order === null ? [] : ACTION_ORDER.filter((a) => order.allowedActions.includes(a));
+  // With invoicing (the order tells its invoices), an invoice is issued, not marked by hand.
+  const invoicing = order?.invoices !== undefined || order?.canIssueInvoice !== undefined;
+  const actions =
+    order === null ? [] : ACTION_ORDER.filter((a) => order.allowedActions.includes(a) && !(invoicing && a === 'INVOICE'));
   return (
     <div className="fr-container fr-py-6w">
       {done !== null && (
@@ -268,6 +274,18 @@ function OrderContent() {
               incl: formatEuros(order.totals.inclVatCents, lang),
             })}
           </p>
+
+          {invoicing && (
+            <OrderInvoicesPanel
+              orderId={order.id}
+              totalInclVatCents={order.totals.inclVatCents}
+              invoices={order.invoices ?? []}
+              canIssueInvoice={order.canIssueInvoice === true}
+              onIssued={() => {
+                void client.invalidateQueries({ queryKey: orderingKeys.orders });
+              }}
+            />
+          )}
 
           {actions.length > 0 && (
             <section className="fr-mb-4w" aria-labelledby="order-actions" data-testid="order-actions">

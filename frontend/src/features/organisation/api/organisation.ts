@@ -127,8 +127,8 @@ export const fetchAudit = (page: number, size: number): Promise<AuditPage> =>
 export const SUPPLIER_ROLES = ['SUPPLIER_ADMIN', 'SUPPLIER_STAFF'] as const;
 export const BUYER_ROLES = ['BUYER_ADMIN', 'REQUESTER', 'APPROVER'] as const;
 export const SERVICE_ROLES = ['REQUESTER', 'APPROVER'];
-export const SUPPLIER_SCOPES = ['stock:read', 'stock:write', 'orders:read'] as const;
-export const BUYER_SCOPES = ['catalogue:read', 'orders:read', 'spend:read'] as const;
+export const SUPPLIER_SCOPES = ['stock:read', 'stock:write', 'orders:read', 'invoices:read'] as const;
+export const BUYER_SCOPES = ['catalogue:read', 'orders:read', 'spend:read', 'invoices:read'] as const;
 
 export function rolesFor(kind: OrganisationKind): readonly string[] {
   if (kind === 'SUPPLIER') return SUPPLIER_ROLES;
