@@ -38,6 +38,7 @@ abstract class Invoices implements GenericRepository<Invoices.Row, UUID> {
           "dueDate", "i.due_date",
           "number", "i.number",
           "total", "i.total_incl_vat_cents",
+          "due", "(i.total_incl_vat_cents - i.paid_cents)",
           "status", "i.status");
 
   /** The columns of a row and the names its document froze, over invoice i. */

@@ -66,7 +66,7 @@ class InvoiceController {
           "Supplier: those it issued; buyer admin (or a token with invoices:read): all those its"
               + " organisation received; requesters and approvers: their services'. status may"
               + " repeat (ISSUED, PARTIALLY_PAID, PAID, CREDITED); kind INVOICE or CREDIT_NOTE;"
-              + " overdue=true keeps unpaid invoices past their due date. Sort: issueDate,"
+              + " overdue=true keeps unpaid invoices past their due date. Sort: issueDate, due,"
               + " dueDate, number, total, status, each optionally ',asc'/',desc' (default newest"
               + " first). Items leave out lines and payments.")
   Page<InvoiceViews.Invoice> list(
