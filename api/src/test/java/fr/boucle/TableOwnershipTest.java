@@ -74,7 +74,16 @@ class TableOwnershipTest {
           "stockimport",
           Set.of("stock_import", "stock_import_error", "stock_import_stage"),
           "demo",
-          Set.of("demo_dataset"));
+          Set.of("demo_dataset"),
+          "payment",
+          Set.of(
+              "stripe_call",
+              "stripe_account",
+              "payment_setting",
+              "stripe_customer",
+              "stripe_invoice",
+              "stripe_event",
+              "stripe_payout"));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

@@ -26,6 +26,15 @@ public interface InvoiceLedger {
   boolean recordPayment(
       UUID invoiceId, long amountCents, LocalDate receivedOn, Method method, String externalId);
 
+  /**
+   * The framework-agreement lot the invoice's order was placed under, whose platform commission
+   * becomes the Stripe application fee. Empty when unknown (then no fee is taken). Added by the
+   * payment area; the invoicing area's ledger should answer it.
+   */
+  default Optional<UUID> lotId(UUID invoiceId) {
+    return Optional.empty();
+  }
+
   enum Method {
     TRANSFER,
     CARD,
