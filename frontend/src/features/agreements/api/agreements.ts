@@ -73,6 +73,8 @@ export interface LotView {
   insertionHoursTarget?: number | null;
   environmentalClause?: string | null;
   periods: PeriodView[];
+  /** The platform's commission on payments through Stripe, in basis points (0..10 000). */
+  platformCommissionBp?: number;
 }
 
 export interface AgreementView {
@@ -108,6 +110,7 @@ export interface SaveLot {
   unitPrices: UnitPrice[] | null;
   insertionHoursTarget: number | null;
   environmentalClause: string | null;
+  platformCommissionBp?: number | null;
 }
 
 export interface SaveAgreement {

@@ -18,6 +18,8 @@ export interface LotDraft {
   unitPrices: { categoryId: string; price: string }[];
   insertionHoursTarget: string;
   environmentalClause: string;
+  /** Not edited in this form yet: kept as read so that saving the draft does not reset it. */
+  platformCommissionBp: number;
 }
 
 export interface AgreementDraft {
@@ -49,6 +51,7 @@ export function emptyLot(number: number): LotDraft {
     unitPrices: [],
     insertionHoursTarget: '',
     environmentalClause: '',
+    platformCommissionBp: 0,
   };
 }
 
@@ -76,6 +79,7 @@ export function draftOf(view: AgreementView): AgreementDraft {
       unitPrices: lot.unitPrices.map((p) => ({ categoryId: p.categoryId, price: centsToInput(p.unitPriceExclVatCents) })),
       insertionHoursTarget: lot.insertionHoursTarget === undefined || lot.insertionHoursTarget === null ? '' : String(lot.insertionHoursTarget),
       environmentalClause: lot.environmentalClause ?? '',
+      platformCommissionBp: lot.platformCommissionBp ?? 0,
     })),
   };
 }
@@ -118,6 +122,7 @@ export function toRequest(draft: AgreementDraft, invalidAmount: string): { body:
           : null,
       insertionHoursTarget: lot.insertionHoursTarget.trim() === '' ? null : integer(lot.insertionHoursTarget),
       environmentalClause: lot.environmentalClause.trim() === '' ? null : lot.environmentalClause.trim(),
+      platformCommissionBp: lot.platformCommissionBp,
     };
   });
   const body: SaveAgreement = {

@@ -30,54 +30,67 @@ class TableOwnershipTest {
 
   /** Every table and view of the schema, by owning area. */
   static final Map<String, Set<String>> OWNERS =
-      Map.of(
-          "organisation",
-          Set.of(
+      Map.ofEntries(
+          Map.entry(
               "organisation",
-              "depot",
-              "buyer_service",
-              "person",
-              "person_role",
-              "person_service",
-              "invitation",
-              "password_reset",
-              "api_token",
-              "login_failure",
-              "mail_outbox"),
-          "audit",
-          Set.of("audit_event"),
-          "listing",
-          Set.of("category", "listing", "stock_movement", "listing_event"),
-          "photo",
-          Set.of("listing_photo"),
-          "catalogue",
-          Set.of("catalogue_outbox", "catalogue_state", "catalogue_source"),
-          "agreement",
-          Set.of(
-              "framework_agreement",
-              "agreement_lot",
-              "lot_category",
-              "lot_supplier",
-              "lot_unit_price",
-              "lot_period",
-              "lot_period_share",
-              "lot_period_balance"),
-          "ordering",
-          Set.of(
-              "cart_line",
-              "order_counter",
-              "purchase_order",
-              "order_line",
-              "order_event",
-              "spend_entry",
-              "submission_key"),
-          "stockimport",
-          Set.of("stock_import", "stock_import_error", "stock_import_stage"),
-          "invoicing",
-          Set.of(
-              "billing_profile", "invoice_counter", "invoice", "invoice_line", "invoice_payment"),
-          "demo",
-          Set.of("demo_dataset"));
+              Set.of(
+                  "organisation",
+                  "depot",
+                  "buyer_service",
+                  "person",
+                  "person_role",
+                  "person_service",
+                  "invitation",
+                  "password_reset",
+                  "api_token",
+                  "login_failure",
+                  "mail_outbox")),
+          Map.entry("audit", Set.of("audit_event")),
+          Map.entry("listing", Set.of("category", "listing", "stock_movement", "listing_event")),
+          Map.entry("photo", Set.of("listing_photo")),
+          Map.entry("catalogue", Set.of("catalogue_outbox", "catalogue_state", "catalogue_source")),
+          Map.entry(
+              "agreement",
+              Set.of(
+                  "framework_agreement",
+                  "agreement_lot",
+                  "lot_category",
+                  "lot_supplier",
+                  "lot_unit_price",
+                  "lot_period",
+                  "lot_period_share",
+                  "lot_period_balance")),
+          Map.entry(
+              "ordering",
+              Set.of(
+                  "cart_line",
+                  "order_counter",
+                  "purchase_order",
+                  "order_line",
+                  "order_event",
+                  "spend_entry",
+                  "submission_key")),
+          Map.entry(
+              "stockimport", Set.of("stock_import", "stock_import_error", "stock_import_stage")),
+          Map.entry(
+              "invoicing",
+              Set.of(
+                  "billing_profile",
+                  "invoice_counter",
+                  "invoice",
+                  "invoice_line",
+                  "invoice_payment")),
+          Map.entry("demo", Set.of("demo_dataset")),
+          Map.entry(
+              "payment",
+              Set.of(
+                  "stripe_call",
+                  "stripe_account",
+                  "payment_setting",
+                  "stripe_customer",
+                  "stripe_invoice",
+                  "stripe_event",
+                  "stripe_payout")));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

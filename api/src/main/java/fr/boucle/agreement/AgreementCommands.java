@@ -46,7 +46,10 @@ public final class AgreementCommands {
       @Nullable @Min(0) @Max(10_000) Integer discountBasisPoints,
       @Nullable @Size(max = 200) List<@NotNull @Valid UnitPrice> unitPrices,
       @Nullable @PositiveOrZero Integer insertionHoursTarget,
-      @Nullable @Size(max = 4000) String environmentalClause) {}
+      @Nullable @Size(max = 4000) String environmentalClause,
+      /* The platform's commission on card and transfer payments through Stripe, in basis points
+      (0 to 10 000, 0 when absent: e.g. reserved lots). */
+      @Nullable @Min(0) @Max(10_000) Integer platformCommissionBp) {}
 
   @Serdeable
   public record UnitPrice(

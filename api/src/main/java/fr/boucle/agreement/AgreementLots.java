@@ -93,6 +93,12 @@ public interface AgreementLots {
   // the lot period's shares of its maximum, checked by a conditional update in the same statement
   // as the rest of the order. The order keeps its share: money moves back or on there.
 
+  /**
+   * The platform's commission on the lot in basis points (0..10 000): the application fee taken on
+   * payments through Stripe. 0 for an unknown lot.
+   */
+  int platformCommissionBp(UUID lotId);
+
   /** Gives back a committed amount (cancellation, refusal) to the order's share. */
   void release(UUID lotId, int periodIndex, int share, long amountCents);
 

@@ -60,7 +60,8 @@ public final class AgreementViews {
       List<AgreementCommands.UnitPrice> unitPrices,
       @Nullable Integer insertionHoursTarget,
       @Nullable String environmentalClause,
-      List<PeriodView> periods) {}
+      List<PeriodView> periods,
+      int platformCommissionBp) {}
 
   /** A lot period and its consumption; {@code current} marks the period in force today. */
   @Serdeable

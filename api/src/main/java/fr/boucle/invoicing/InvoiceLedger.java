@@ -26,6 +26,12 @@ public interface InvoiceLedger {
   boolean recordPayment(
       UUID invoiceId, long amountCents, LocalDate receivedOn, Method method, String externalId);
 
+  /**
+   * The framework-agreement lot the invoice's order was placed under, whose platform commission
+   * becomes the Stripe application fee. Empty when unknown (then no fee is taken).
+   */
+  Optional<UUID> lotId(UUID invoiceId);
+
   enum Method {
     TRANSFER,
     CARD,

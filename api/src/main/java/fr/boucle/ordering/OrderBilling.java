@@ -60,6 +60,9 @@ public interface OrderBilling {
    */
   void lockOrder(UUID orderId);
 
+  /** The agreement lot an order was placed under (its platform commission applies to it). */
+  Optional<UUID> lotOf(UUID orderId);
+
   /**
    * Locks the supplier's order (once approved) for billing; empty when it is not the supplier's.
    */

@@ -48,6 +48,7 @@ class AgreementDraftTest {
                 new AgreementCommands.UnitPrice("office-chairs", 100L),
                 new AgreementCommands.UnitPrice("it", 100L)),
             null,
+            null,
             null);
     assertThat(AgreementDraft.problems(agreement(reserved), true, TAXONOMY, SUPPLIERS))
         .extracting(AgreementDraft.Problem::field)
@@ -101,7 +102,8 @@ class AgreementDraftTest {
         1_000,
         null,
         null,
-        "Réemploi d'abord");
+        "Réemploi d'abord",
+        null);
   }
 
   private static AgreementCommands.SaveAgreement agreement(AgreementCommands.SaveLot lot) {

@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Delivered orders and billing profiles, built through the API as people build them. */
-final class InvoicingFixtures {
+public final class InvoicingFixtures {
 
   static final String IBAN = "FR7630006000011234567890189";
   private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000L);
@@ -29,7 +29,7 @@ final class InvoicingFixtures {
   private InvoicingFixtures() {}
 
   /** A complete billing profile for the supplier of this SIRET. */
-  static Map<String, Object> profile(String siret, String vatRegime) {
+  public static Map<String, Object> profile(String siret, String vatRegime) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("vatRegime", vatRegime);
     if (vatRegime.equals("LIABLE")) {
@@ -44,7 +44,7 @@ final class InvoicingFixtures {
     return p;
   }
 
-  static HttpResponse<InvoiceViews.BillingProfileView> saveProfile(
+  public static HttpResponse<InvoiceViews.BillingProfileView> saveProfile(
       ApiSession admin, Map<String, Object> profile) {
     return admin.exchange(
         HttpRequest.PUT("/api/organisation/billing-profile", profile),
@@ -52,7 +52,7 @@ final class InvoicingFixtures {
   }
 
   /** Gives the trade's supplier a complete profile. */
-  static void billable(OrderingFixtures.Trade trade, String vatRegime) {
+  public static void billable(OrderingFixtures.Trade trade, String vatRegime) {
     HttpResponse<InvoiceViews.BillingProfileView> saved =
         saveProfile(trade.supplier().org().admin(), profile(trade.supplier().siret(), vatRegime));
     assertThat(saved.code()).as("%s", saved.getBody(Map.class)).isEqualTo(200);
@@ -60,7 +60,8 @@ final class InvoicingFixtures {
   }
 
   /** An order placed, accepted and delivered; answers its view. */
-  static OrderViews.Order delivered(OrderingFixtures.Trade trade, List<Map<String, Object>> lines) {
+  public static OrderViews.Order delivered(
+      OrderingFixtures.Trade trade, List<Map<String, Object>> lines) {
     HttpResponse<OrderViews.Submitted> placed =
         submit(trade.requester(), "inv-" + SEQ.incrementAndGet(), order(trade.serviceId(), lines));
     UUID id = firstOrder(placed).id();
@@ -72,19 +73,19 @@ final class InvoicingFixtures {
     return delivered;
   }
 
-  static HttpResponse<InvoiceViews.Invoice> issue(ApiSession session, UUID orderId) {
+  public static HttpResponse<InvoiceViews.Invoice> issue(ApiSession session, UUID orderId) {
     return session.exchange(
         HttpRequest.POST("/api/orders/" + orderId + "/invoices", Map.of()),
         InvoiceViews.Invoice.class);
   }
 
-  static InvoiceViews.Invoice issued(ApiSession session, UUID orderId) {
+  public static InvoiceViews.Invoice issued(ApiSession session, UUID orderId) {
     HttpResponse<InvoiceViews.Invoice> r = issue(session, orderId);
     assertThat(r.code()).as("issue %s", r.getBody(Map.class)).isEqualTo(201);
     return r.body();
   }
 
-  static HttpResponse<InvoiceViews.Invoice> pay(
+  public static HttpResponse<InvoiceViews.Invoice> pay(
       ApiSession session, UUID invoiceId, long cents, String receivedOn) {
     return session.exchange(
         HttpRequest.POST(
@@ -93,7 +94,7 @@ final class InvoicingFixtures {
         InvoiceViews.Invoice.class);
   }
 
-  static HttpResponse<InvoiceViews.Invoice> creditNote(
+  public static HttpResponse<InvoiceViews.Invoice> creditNote(
       ApiSession session, UUID invoiceId, String reason) {
     return session.exchange(
         HttpRequest.POST("/api/invoices/" + invoiceId + "/credit-notes", Map.of("reason", reason)),
@@ -101,7 +102,7 @@ final class InvoicingFixtures {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Page<InvoiceViews.Invoice> invoices(ApiSession session, String query) {
+  public static Page<InvoiceViews.Invoice> invoices(ApiSession session, String query) {
     Argument<Page<InvoiceViews.Invoice>> type =
         (Argument) Argument.of(Page.class, InvoiceViews.Invoice.class);
     HttpResponse<Page<InvoiceViews.Invoice>> page =

@@ -71,6 +71,15 @@ class DefaultAgreementLots implements AgreementLots {
   }
 
   @Override
+  public int platformCommissionBp(UUID lotId) {
+    return sql.one(
+            "SELECT platform_commission_bp FROM agreement_lot WHERE id = ?",
+            rs -> rs.getInt(1),
+            lotId)
+        .orElse(0);
+  }
+
+  @Override
   public void release(UUID lotId, int periodIndex, int share, long amountCents) {
     requireOne(
         sql.update(

@@ -202,7 +202,8 @@ public class EditAgreement {
               lot.insertionHoursTarget(),
               lot.environmentalClause() == null || lot.environmentalClause().isBlank()
                   ? null
-                  : lot.environmentalClause().strip()));
+                  : lot.environmentalClause().strip(),
+              lot.platformCommissionBp() == null ? 0 : lot.platformCommissionBp()));
       for (String category : new LinkedHashSet<>(lot.categoryIds())) {
         scope.add(LotCategories.Row.of(lotId, category));
       }

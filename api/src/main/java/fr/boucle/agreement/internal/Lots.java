@@ -29,7 +29,8 @@ interface Lots extends GenericRepository<Lots.Row, UUID> {
       PriceTerms priceTerms,
       @Nullable @MappedProperty("discount_bp") Integer discountBasisPoints,
       @Nullable Integer insertionHoursTarget,
-      @Nullable String environmentalClause) {}
+      @Nullable String environmentalClause,
+      int platformCommissionBp) {}
 
   List<Row> findByAgreementIdOrderByNumber(UUID agreementId);
 

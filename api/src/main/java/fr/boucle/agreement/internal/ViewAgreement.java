@@ -159,7 +159,8 @@ public class ViewAgreement {
               schedule.getOrDefault(l.id(), List.of()),
               l.insertionHoursTarget(),
               l.environmentalClause(),
-              consumption.getOrDefault(l.id(), List.of())));
+              consumption.getOrDefault(l.id(), List.of()),
+              l.platformCommissionBp()));
     }
     return views;
   }

@@ -38,6 +38,11 @@ class DefaultInvoiceLedger implements InvoiceLedger {
   }
 
   @Override
+  public Optional<UUID> lotId(UUID invoiceId) {
+    return invoices.findById(invoiceId).flatMap(i -> billing.lotOf(i.orderId()));
+  }
+
+  @Override
   public long dueCents(UUID invoiceId) {
     return invoices.findById(invoiceId).map(Invoices.Row::dueCents).orElse(0L);
   }

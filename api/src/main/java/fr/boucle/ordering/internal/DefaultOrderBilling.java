@@ -47,6 +47,11 @@ class DefaultOrderBilling implements OrderBilling {
   }
 
   @Override
+  public Optional<UUID> lotOf(UUID orderId) {
+    return orders.findById(orderId).map(Orders.Row::lotId);
+  }
+
+  @Override
   public Optional<Billable> lockForBilling(UUID supplierId, UUID orderId) {
     return orders.lockOfSupplier(supplierId, orderId).map(this::billable);
   }
