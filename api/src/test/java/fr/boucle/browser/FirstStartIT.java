@@ -91,8 +91,43 @@ class FirstStartIT {
         assertThat(browser.driver().findElements(landing.work()))
             .as("%s lands on %s with something to do", email, landing.path())
             .isNotEmpty();
+        if (INVOICING.contains(email)) {
+          theDemoInvoicesShow(browser, email);
+        }
       }
     }
+  }
+
+  /** The demo accounts whose invoices the demo history issued or received. */
+  private static final List<String> INVOICING =
+      List.of("fournisseur@boucle.demo", "acheteur@boucle.demo");
+
+  /**
+   * The demo history's invoices are listed, some overdue with the interest owed, and an invoice's
+   * Factur-X PDF (rendered on first download for the demo) downloads.
+   */
+  private static void theDemoInvoicesShow(BrowserSession browser, String email) {
+    By rows = By.cssSelector("[data-testid=invoices-table] tbody tr");
+    browser.visit("/factures", "invoices").waitFor(rows);
+    assertThat(browser.driver().findElements(rows)).as("%s's invoices", email).isNotEmpty();
+    browser.visit("/factures?retard=1", "overdue-invoices").waitFor(rows);
+    browser.driver().findElement(By.cssSelector("[data-testid=invoices-table] tbody tr a")).click();
+    browser.waitFor(By.cssSelector("[data-testid=overdue-interest]"));
+    browser.settled("overdue-invoice");
+    String href = browser.waitFor(By.cssSelector("[data-testid=invoice-pdf]")).getAttribute("href");
+    Object pdf =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(async r => { const b = new Uint8Array(await r.arrayBuffer());"
+                    + " done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                    + " + String.fromCharCode(...b.slice(0, 5))); })"
+                    + ".catch(e => done('error ' + e));",
+                href);
+    assertThat(String.valueOf(pdf))
+        .as("%s downloads a demo invoice", email)
+        .isEqualTo("200 application/pdf %PDF-");
   }
 
   private String get(String path) throws Exception {
