@@ -109,8 +109,10 @@ class FirstStartIT {
   private static void theDemoInvoicesShow(BrowserSession browser, String email) {
     By rows = By.cssSelector("[data-testid=invoices-table] tbody tr");
     browser.visit("/factures", "invoices").waitFor(rows);
+    browser.settled("invoices-listed");
     assertThat(browser.driver().findElements(rows)).as("%s's invoices", email).isNotEmpty();
     browser.visit("/factures?retard=1", "overdue-invoices").waitFor(rows);
+    browser.settled("overdue-listed");
     browser.driver().findElement(By.cssSelector("[data-testid=invoices-table] tbody tr a")).click();
     browser.waitFor(By.cssSelector("[data-testid=overdue-interest]"));
     browser.settled("overdue-invoice");
