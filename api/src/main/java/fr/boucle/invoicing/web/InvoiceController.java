@@ -10,10 +10,10 @@ import fr.boucle.invoicing.internal.InvoiceFiles;
 import fr.boucle.invoicing.internal.ReadInvoices;
 import fr.boucle.invoicing.internal.RecordPayment;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Download;
 import fr.boucle.shared.web.Page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -96,9 +96,8 @@ class InvoiceController {
       @Nullable @QueryValue InvoiceDocument.Kind kind,
       @Nullable @QueryValue Boolean overdue) {
     String csv = export.csv(CurrentUser.from(auth), status, kind, Boolean.TRUE.equals(overdue));
-    return HttpResponse.ok(csv.getBytes(StandardCharsets.UTF_8))
-        .contentType(MediaType.of("text/csv; charset=utf-8"))
-        .header("Content-Disposition", "attachment; filename=\"factures.csv\"");
+    return Download.attachment(
+        csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8", "factures.csv");
   }
 
   @Get("/{id}")
@@ -118,9 +117,7 @@ class InvoiceController {
       description = "404 when not visible.")
   HttpResponse<byte[]> pdf(Authentication auth, UUID id) {
     InvoiceFiles.File file = files.pdf(CurrentUser.from(auth), id);
-    return HttpResponse.ok(file.content())
-        .contentType(MediaType.of("application/pdf"))
-        .header("Content-Disposition", "attachment; filename=\"" + file.number() + ".pdf\"");
+    return Download.attachment(file.content(), "application/pdf", file.number() + ".pdf");
   }
 
   @Get("/{id}/cii")
@@ -131,9 +128,7 @@ class InvoiceController {
       description = "404 when not visible.")
   HttpResponse<byte[]> cii(Authentication auth, UUID id) {
     InvoiceFiles.File file = files.cii(CurrentUser.from(auth), id);
-    return HttpResponse.ok(file.content())
-        .contentType(MediaType.of("application/xml"))
-        .header("Content-Disposition", "attachment; filename=\"" + file.number() + ".xml\"");
+    return Download.attachment(file.content(), "application/xml", file.number() + ".xml");
   }
 
   @Post("/{id}/credit-notes")

@@ -9,11 +9,11 @@ import fr.boucle.ordering.internal.ListOrders;
 import fr.boucle.ordering.internal.PlaceOrder;
 import fr.boucle.ordering.internal.PurchaseOrderPdf;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Download;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -137,9 +137,7 @@ class OrderController {
   HttpResponse<byte[]> pdf(Authentication auth, UUID id) {
     CurrentUser user = CurrentUser.from(auth);
     byte[] body = pdf.render(user, id);
-    return HttpResponse.ok(body)
-        .contentType(MediaType.of("application/pdf"))
-        .header("Content-Disposition", "inline; filename=\"bon-de-commande-" + id + ".pdf\"");
+    return Download.inline(body, "application/pdf", "bon-de-commande-" + id + ".pdf");
   }
 
   private OrderViews.Order act(
