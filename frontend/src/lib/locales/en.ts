@@ -955,6 +955,7 @@ export const en: Messages = {
       unitPrices: 'Unit prices excl. VAT',
       insertionHoursTarget: 'Insertion hours target',
       environmentalClause: 'Environmental clause',
+      platformCommission: 'Platform commission (%)',
     },
     list: {
       title: 'Framework agreements',
@@ -1017,6 +1018,8 @@ export const en: Messages = {
       invalidAmount: 'Enter an amount (e.g. 12500.00).',
       amountHint: 'In euros, e.g. 50000.00',
       discountHint: 'E.g. 5 or 7.5',
+      commissionHint: '0 for a reserved lot or no commission',
+      invalidPercent: 'Enter a percentage between 0 and 100 with at most two decimals (e.g. 2.5).',
       categoriesHint: 'A category includes its subcategories.',
       suppliersHint: 'Only organisations the lot’s reservation admits are offered.',
       supplierSearch: 'Search a supplier (name or SIRET)',

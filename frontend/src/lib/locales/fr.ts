@@ -957,6 +957,7 @@ export const fr = {
       unitPrices: 'Prix unitaires HT',
       insertionHoursTarget: 'Objectif d’heures d’insertion',
       environmentalClause: 'Clause environnementale',
+      platformCommission: 'Commission de la plateforme (%)',
     },
     list: {
       title: 'Accords-cadres',
@@ -1020,6 +1021,8 @@ export const fr = {
       invalidAmount: 'Saisissez un montant (ex. 12 500,00).',
       amountHint: 'En euros, ex. 50 000,00',
       discountHint: 'Ex. 5 ou 7,5',
+      commissionHint: '0 pour un lot réservé ou sans commission',
+      invalidPercent: 'Saisissez un pourcentage entre 0 et 100, avec au plus deux décimales (ex. 2,5).',
       categoriesHint: 'Une catégorie inclut ses sous-catégories.',
       suppliersHint: 'Seules les structures admises par la réservation du lot sont proposées.',
       supplierSearch: 'Rechercher un fournisseur (nom ou SIRET)',
