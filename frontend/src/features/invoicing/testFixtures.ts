@@ -49,7 +49,6 @@ export function anInvoiceSummary(overrides: Partial<InvoiceSummary> = {}): Invoi
     dueCents: 120000,
     canRecordPayment: true,
     canCreditNote: true,
-    stripe: null,
     ...overrides,
   };
 }

@@ -181,6 +181,15 @@ export function LotFields({
             </button>
           </div>
         )}
+        <InputField
+          id={`${id}-commission`}
+          inputMode="decimal"
+          label={t('agreements.field.platformCommission')}
+          hint={t('agreements.form.commissionHint')}
+          value={lot.commission}
+          onChange={(v) => { onChange({ commission: v }); }}
+          error={error('platformCommissionBp')}
+        />
         <InputField id={`${id}-insertion`} inputMode="numeric" label={t('agreements.field.insertionHoursTarget')} value={lot.insertionHoursTarget} onChange={(v) => { onChange({ insertionHoursTarget: v }); }} error={error('insertionHoursTarget')} />
         <InputField id={`${id}-environment`} label={t('agreements.field.environmentalClause')} hint={t('agreements.form.environmentHint')} value={lot.environmentalClause} onChange={(v) => { onChange({ environmentalClause: v }); }} error={error('environmentalClause')} textarea />
         {onRemove !== undefined && (

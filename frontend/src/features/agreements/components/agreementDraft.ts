@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../components/form';
 import type { CategoryNode } from '../../../lib/categories';
 import { centsToInput, parseEuros } from '../../../lib/money';
+import { basisPointsToPercent, percentToBasisPoints } from './commission';
 import type { AgreementView, Party, PriceTerms, Reservation, SaveAgreement, SaveLot } from '../api/agreements';
 
 /** A lot as the form holds it: text as typed, suppliers with their names. */
@@ -18,8 +19,8 @@ export interface LotDraft {
   unitPrices: { categoryId: string; price: string }[];
   insertionHoursTarget: string;
   environmentalClause: string;
-  /** Not edited in this form yet: kept as read so that saving the draft does not reset it. */
-  platformCommissionBp: number;
+  /** The platform's commission as a percentage typed ("2,5"); sent in basis points. */
+  commission: string;
 }
 
 export interface AgreementDraft {
@@ -51,7 +52,7 @@ export function emptyLot(number: number): LotDraft {
     unitPrices: [],
     insertionHoursTarget: '',
     environmentalClause: '',
-    platformCommissionBp: 0,
+    commission: '0',
   };
 }
 
@@ -79,7 +80,7 @@ export function draftOf(view: AgreementView): AgreementDraft {
       unitPrices: lot.unitPrices.map((p) => ({ categoryId: p.categoryId, price: centsToInput(p.unitPriceExclVatCents) })),
       insertionHoursTarget: lot.insertionHoursTarget === undefined || lot.insertionHoursTarget === null ? '' : String(lot.insertionHoursTarget),
       environmentalClause: lot.environmentalClause ?? '',
-      platformCommissionBp: lot.platformCommissionBp ?? 0,
+      commission: basisPointsToPercent(lot.platformCommissionBp ?? 0),
     })),
   };
 }
@@ -89,7 +90,11 @@ function integer(text: string): number | null {
 }
 
 /** Turns the form into the API's request; unparsable numbers become local field errors. */
-export function toRequest(draft: AgreementDraft, invalidAmount: string): { body: SaveAgreement; errors: FieldErrors } {
+export function toRequest(
+  draft: AgreementDraft,
+  invalidAmount: string,
+  invalidPercent: string = invalidAmount,
+): { body: SaveAgreement; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const amount = (text: string, field: string, required: boolean): number | null => {
     if (text.trim() === '') {
@@ -99,6 +104,11 @@ export function toRequest(draft: AgreementDraft, invalidAmount: string): { body:
     const cents = parseEuros(text);
     if (cents === null) errors[field] = invalidAmount;
     return cents;
+  };
+  const commission = (text: string, field: string): number => {
+    const bp = percentToBasisPoints(text);
+    if (bp === null) errors[field] = invalidPercent;
+    return bp ?? 0;
   };
   const lots: SaveLot[] = draft.lots.map((lot, index) => {
     const at = `lots[${String(index)}].`;
@@ -122,7 +132,7 @@ export function toRequest(draft: AgreementDraft, invalidAmount: string): { body:
           : null,
       insertionHoursTarget: lot.insertionHoursTarget.trim() === '' ? null : integer(lot.insertionHoursTarget),
       environmentalClause: lot.environmentalClause.trim() === '' ? null : lot.environmentalClause.trim(),
-      platformCommissionBp: lot.platformCommissionBp,
+      platformCommissionBp: commission(lot.commission, `${at}platformCommissionBp`),
     };
   });
   const body: SaveAgreement = {

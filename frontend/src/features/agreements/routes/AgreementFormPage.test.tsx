@@ -80,4 +80,49 @@ describe('framework agreement form', () => {
     // The summary links each error to its field.
     expect(screen.getByRole('link', { name: /Lot n° 1 — Clause environnementale/ })).toHaveAttribute('href', '#lot-0-environment');
   });
+
+  it('sends each lot’s platform commission typed in percent as basis points, and shows its errors', async () => {
+    const sent: Record<string, unknown>[] = [];
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, ME),
+      'GET /api/categories': () => jsonResponse(200, CATEGORIES),
+      'GET /api/agreements/eligible-suppliers': () => jsonResponse(200, SUPPLIERS),
+      'POST /api/agreements': (init) => {
+        sent.push(JSON.parse(init?.body as string) as Record<string, unknown>);
+        return jsonResponse(400, {
+          title: 'Bad Request',
+          status: 400,
+          detail: 'Some fields are invalid',
+          errors: [{ field: 'lots[0].platformCommissionBp', message: 'must be less than or equal to 10000' }],
+        });
+      },
+    });
+    const user = userEvent.setup();
+    render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/accords-cadres/nouveau'] })} />);
+    await user.type(await screen.findByLabelText('Référence'), 'AC-2026-08');
+    await user.type(screen.getByLabelText('Intitulé'), 'Mobilier de réemploi');
+    await user.type(screen.getByLabelText('Intitulé du lot'), 'Mobilier');
+    await user.type(screen.getByLabelText(/^Montant maximum HT/), '50 000');
+    const commission = screen.getByLabelText(/^Commission de la plateforme \(%\)/);
+    expect(commission).toHaveValue('0');
+    expect(commission).toHaveAccessibleDescription(/0 pour un lot réservé ou sans commission/);
+
+    // Out of range: a local error, nothing sent.
+    await user.clear(commission);
+    await user.type(commission, '100,5');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+    expect(await screen.findByText(/Saisissez un pourcentage entre 0 et 100/, { selector: '#lot-0-commission-error' })).toBeInTheDocument();
+    expect(sent).toEqual([]);
+
+    await user.clear(commission);
+    await user.type(commission, '2,35');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+    await waitFor(() => {
+      expect(sent).toHaveLength(1);
+    });
+    const lots = (sent[0] as { lots: Record<string, unknown>[] }).lots;
+    expect(lots[0]).toMatchObject({ platformCommissionBp: 235 });
+    expect(await screen.findByText('must be less than or equal to 10000')).toHaveAttribute('id', 'lot-0-commission-error');
+    expect(screen.getByRole('link', { name: /Lot n° 1 — Commission de la plateforme/ })).toHaveAttribute('href', '#lot-0-commission');
+  });
 });

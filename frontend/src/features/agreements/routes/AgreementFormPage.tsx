@@ -68,7 +68,7 @@ function AgreementForm() {
 
   async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { body, errors: local } = toRequest(current, t('agreements.form.invalidAmount'));
+    const { body, errors: local } = toRequest(current, t('agreements.form.invalidAmount'), t('agreements.form.invalidPercent'));
     if (Object.keys(local).length > 0) {
       setErrors(local);
       return;
@@ -113,6 +113,7 @@ function AgreementForm() {
       ['unitPrices', 'unit-prices', 'unitPrices'],
       ['insertionHoursTarget', 'insertion', 'insertionHoursTarget'],
       ['environmentalClause', 'environment', 'environmentalClause'],
+      ['platformCommissionBp', 'commission', 'platformCommission'],
     ] as const) {
       summaryFields[`lots[${n}].${field}`] = { id: `lot-${n}-${suffix}`, label: `${lotName} — ${t(`agreements.field.${key}`)}` };
     }

@@ -197,6 +197,8 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
             ? t('agreements.detail.discount', { rate: percent(lot.discountBasisPoints ?? 0) })
             : lot.unitPrices.map((p) => `${categoryLabel(p.categoryId)} : ${formatEuros(p.unitPriceExclVatCents, lang)}`).join(' · ')}
         </dd>
+        <dt>{t('agreements.field.platformCommission')}</dt>
+        <dd data-testid="lot-commission">{percent(lot.platformCommissionBp ?? 0)}</dd>
         {lot.insertionHoursTarget !== undefined && lot.insertionHoursTarget !== null && (
           <>
             <dt>{t('agreements.field.insertionHoursTarget')}</dt>

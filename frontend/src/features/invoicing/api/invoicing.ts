@@ -21,13 +21,6 @@ export interface PartyRef {
   name: string;
 }
 
-/** The invoice mirrored on Stripe; null (absent) when the platform runs without Stripe. */
-export interface StripeInvoice {
-  status: string;
-  hostedInvoiceUrl?: string | null;
-  cardAllowed: boolean;
-}
-
 /** One row of the invoices list: the invoice without its lines, payments and credit notes. */
 export interface InvoiceSummary {
   id: string;
@@ -61,7 +54,6 @@ export interface InvoiceSummary {
   correctedInvoiceNumber?: string | null;
   canRecordPayment?: boolean;
   canCreditNote?: boolean;
-  stripe?: StripeInvoice | null;
 }
 
 export interface InvoiceLine {
@@ -166,6 +158,25 @@ export function recordPayment(invoiceId: string, payment: PaymentInput): Promise
   return apiFetch<unknown>(`/api/invoices/${encodeURIComponent(invoiceId)}/payments`, jsonBody('POST', payment));
 }
 
+/** Where the invoice's Stripe mirror stands (the transfer invoice on the supplier's Stripe account). */
+export type StripeMirrorStatus = 'PENDING' | 'OPEN' | 'PAID' | 'VOID';
+
+/**
+ * How an invoice may be paid through Stripe (GET /api/invoices/{id}/payment-options). Without Stripe
+ * on the platform the API still answers 200 with stripeEnabled and cardAllowed false. cardAllowed is
+ * the buyer's setting (false for the supplier).
+ */
+export interface PaymentOptions {
+  stripeEnabled: boolean;
+  cardAllowed: boolean;
+  mirrorStatus?: StripeMirrorStatus | null;
+  hostedInvoiceUrl?: string | null;
+}
+
+export function fetchPaymentOptions(invoiceId: string): Promise<PaymentOptions> {
+  return apiFetch<PaymentOptions>(`/api/invoices/${encodeURIComponent(invoiceId)}/payment-options`);
+}
+
 /** A Stripe Checkout session for paying the invoice by card; the browser goes to its url. */
 export function startCardPayment(invoiceId: string): Promise<{ url: string }> {
   return apiFetch<{ url: string }>(`/api/invoices/${encodeURIComponent(invoiceId)}/checkout`, jsonBody('POST', {}));
@@ -212,14 +223,20 @@ export function saveBillingProfile(profile: BillingProfileInput): Promise<Billin
   return apiFetch<BillingProfile>('/api/organisation/billing-profile', jsonBody('PUT', profile));
 }
 
-export type StripeAccountStatus = 'NOT_STARTED' | 'PENDING' | 'ENABLED' | 'RESTRICTED';
+export type StripeAccountStatus = 'NOT_STARTED' | 'PENDING' | 'REQUIREMENTS_DUE' | 'ENABLED';
 
-/** The supplier's Stripe Connect account; the API answers a problem when Stripe is not configured. */
+/**
+ * The supplier's Stripe Connect account (PaymentViews.AccountView); the API answers 503 problem
+ * stripe-not-configured when Stripe is not configured.
+ */
 export interface StripeAccount {
   status: StripeAccountStatus;
+  accountId?: string | null;
   chargesEnabled: boolean;
   payoutsEnabled: boolean;
-  requirementsDue: string[];
+  detailsSubmitted: boolean;
+  /** How many pieces of information Stripe still asks for. */
+  requirementsDue: number;
 }
 
 export function fetchStripeAccount(): Promise<StripeAccount> {
@@ -228,6 +245,19 @@ export function fetchStripeAccount(): Promise<StripeAccount> {
 
 export function startStripeOnboarding(): Promise<{ url: string }> {
   return apiFetch<{ url: string }>('/api/payments/stripe/onboarding', jsonBody('POST', {}));
+}
+
+/** A buyer organisation's payment choices (buyer admin); 503 stripe-not-configured without Stripe. */
+export interface PaymentSettings {
+  cardAllowed: boolean;
+}
+
+export function fetchPaymentSettings(): Promise<PaymentSettings> {
+  return apiFetch<PaymentSettings>('/api/payments/settings');
+}
+
+export function savePaymentSettings(settings: PaymentSettings): Promise<PaymentSettings> {
+  return apiFetch<PaymentSettings>('/api/payments/settings', jsonBody('PUT', settings));
 }
 
 /** Sends the browser to a page outside the application (Stripe); a seam for tests. */

@@ -4,16 +4,20 @@ import {
   fetchBillingProfile,
   fetchInvoice,
   fetchInvoices,
+  fetchPaymentOptions,
+  fetchPaymentSettings,
   fetchStripeAccount,
   issueCreditNote,
   issueInvoice,
   recordPayment,
   saveBillingProfile,
+  savePaymentSettings,
   startCardPayment,
   startStripeOnboarding,
   type BillingProfileInput,
   type InvoiceQuery,
   type PaymentInput,
+  type PaymentSettings,
 } from './invoicing';
 
 /** Query keys of the invoicing feature; invalidating a prefix refreshes everything under it. */
@@ -23,7 +27,14 @@ export const invoicingKeys = {
   invoice: (id: string) => ['invoices', 'detail', id] as const,
   billingProfile: ['invoicing', 'billing-profile'] as const,
   stripeAccount: ['invoicing', 'stripe-account'] as const,
+  paymentOptions: (id: string) => ['invoices', 'detail', id, 'payment-options'] as const,
+  paymentSettings: ['invoicing', 'payment-settings'] as const,
 };
+
+/** Stripe off on the platform: the API answers a problem (503, or 404/501 when the route is absent). */
+function stripeOff(error: unknown): boolean {
+  return error instanceof ApiError && [404, 501, 503].includes(error.status);
+}
 
 /** One page of the organisation's invoices; the previous page stays on screen while the next loads. */
 export function useInvoices(query: InvoiceQuery) {
@@ -66,6 +77,19 @@ export function useRecordPayment(invoiceId: string) {
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: invoicingKeys.invoices });
     },
+  });
+}
+
+/**
+ * How the invoice may be paid through Stripe. Reloads with the invoice (its key sits under the
+ * invoice's), so a payment recorded refreshes the mirror's status too.
+ */
+export function usePaymentOptions(invoiceId: string, enabled = true) {
+  return useQuery({
+    queryKey: invoicingKeys.paymentOptions(invoiceId),
+    enabled,
+    retry: false,
+    queryFn: () => fetchPaymentOptions(invoiceId),
   });
 }
 
@@ -112,9 +136,37 @@ export function useStripeAccount(enabled = true) {
       try {
         return await fetchStripeAccount();
       } catch (error) {
-        if (error instanceof ApiError && [404, 501, 503].includes(error.status)) return null;
+        if (stripeOff(error)) return null;
         throw error;
       }
+    },
+  });
+}
+
+/** The buyer's payment settings; Stripe not configured on the platform reads as "off" (null). */
+export function usePaymentSettings(enabled = true) {
+  return useQuery({
+    queryKey: invoicingKeys.paymentSettings,
+    enabled,
+    retry: false,
+    queryFn: async () => {
+      try {
+        return await fetchPaymentSettings();
+      } catch (error) {
+        if (stripeOff(error)) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useSavePaymentSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: PaymentSettings) => savePaymentSettings(settings),
+    onSuccess: (settings) => {
+      client.setQueryData(invoicingKeys.paymentSettings, settings);
+      void client.invalidateQueries({ queryKey: invoicingKeys.invoices });
     },
   });
 }

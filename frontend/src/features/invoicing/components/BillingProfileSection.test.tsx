@@ -106,7 +106,8 @@ describe('billing profile and online payment', () => {
           errors: [{ field: 'iban', message: 'IBAN invalide (clé de contrôle).' }],
         });
       },
-      'GET /api/payments/stripe/account': () => jsonResponse(200, { status: 'NOT_STARTED', chargesEnabled: false, payoutsEnabled: false, requirementsDue: [] }),
+      'GET /api/payments/stripe/account': () =>
+        jsonResponse(200, { status: 'NOT_STARTED', chargesEnabled: false, payoutsEnabled: false, detailsSubmitted: false, requirementsDue: 0 }),
     });
     renderOrganisation();
     await screen.findByTestId('billing-profile');
@@ -127,16 +128,51 @@ describe('billing profile and online payment', () => {
       'GET /api/organisation': () => jsonResponse(200, ORGANISATION),
       'GET /api/organisation/billing-profile': () => jsonResponse(200, { ...INCOMPLETE, complete: true, missing: [] }),
       'GET /api/payments/stripe/account': () =>
-        jsonResponse(200, { status: 'PENDING', chargesEnabled: false, payoutsEnabled: false, requirementsDue: ['external_account'] }),
+        jsonResponse(200, {
+          status: 'PENDING',
+          accountId: 'acct_1',
+          chargesEnabled: false,
+          payoutsEnabled: false,
+          detailsSubmitted: false,
+          requirementsDue: 1,
+        }),
       'POST /api/payments/stripe/onboarding': () => jsonResponse(200, { url: 'https://connect.stripe.test/setup/abc' }),
     });
     renderOrganisation();
     const block = await screen.findByTestId('stripe-account');
     expect(await within(block).findByTestId('stripe-status')).toHaveTextContent('En cours de vérification');
-    expect(within(block).getByTestId('stripe-requirements')).toHaveTextContent('external_account');
+    expect(within(block).getByTestId('stripe-requirements')).toHaveTextContent('Stripe demande encore 1 information.');
     await userEvent.click(within(block).getByRole('button', { name: 'Configurer le paiement en ligne' }));
     await waitFor(() => {
       expect(go).toHaveBeenCalledWith('https://connect.stripe.test/setup/abc');
+    });
+  });
+
+  it('shows an account Stripe asks more of (REQUIREMENTS_DUE) and sends the admin back to Stripe', async () => {
+    const go = vi.spyOn(externalNavigation, 'go').mockImplementation(() => undefined);
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, SUPPLIER_ME),
+      'GET /api/organisation': () => jsonResponse(200, ORGANISATION),
+      'GET /api/organisation/billing-profile': () => jsonResponse(200, { ...INCOMPLETE, complete: true, missing: [] }),
+      'GET /api/payments/stripe/account': () =>
+        jsonResponse(200, {
+          status: 'REQUIREMENTS_DUE',
+          accountId: 'acct_1',
+          chargesEnabled: true,
+          payoutsEnabled: false,
+          detailsSubmitted: true,
+          requirementsDue: 3,
+        }),
+      'POST /api/payments/stripe/onboarding': () => jsonResponse(200, { url: 'https://connect.stripe.test/setup/more' }),
+    });
+    renderOrganisation();
+    const block = await screen.findByTestId('stripe-account');
+    expect(await within(block).findByTestId('stripe-status')).toHaveTextContent('Informations demandées');
+    expect(within(block).getByTestId('stripe-requirements')).toHaveTextContent('Stripe demande encore 3 informations.');
+    expect(within(block).queryByRole('button', { name: 'Configurer le paiement en ligne' })).toBeNull();
+    await userEvent.click(within(block).getByRole('button', { name: 'Compléter les informations demandées par Stripe' }));
+    await waitFor(() => {
+      expect(go).toHaveBeenCalledWith('https://connect.stripe.test/setup/more');
     });
   });
 });

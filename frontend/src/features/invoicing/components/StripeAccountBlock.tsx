@@ -8,8 +8,8 @@ import { useStripeAccount, useStripeOnboarding } from '../api/queries';
 const SEVERITY: Record<StripeAccountStatus, NonNullable<BadgeProps['severity']>> = {
   NOT_STARTED: 'info',
   PENDING: 'new',
+  REQUIREMENTS_DUE: 'warning',
   ENABLED: 'success',
-  RESTRICTED: 'warning',
 };
 
 /**
@@ -56,29 +56,20 @@ export function StripeAccountBlock({ canEdit }: { canEdit: boolean }) {
             <li>{data.chargesEnabled ? t('invoicing.stripe.chargesOn') : t('invoicing.stripe.chargesOff')}</li>
             <li>{data.payoutsEnabled ? t('invoicing.stripe.payoutsOn') : t('invoicing.stripe.payoutsOff')}</li>
           </ul>
-          {data.requirementsDue.length > 0 && (
-            <>
-              <p className="fr-mb-1w">{t('invoicing.stripe.requirements')}</p>
-              <ul data-testid="stripe-requirements">
-                {data.requirementsDue.map((requirement) => (
-                  <li key={requirement}>
-                    <code>{requirement}</code>
-                  </li>
-                ))}
-              </ul>
-            </>
+          {data.requirementsDue > 0 && (
+            <p data-testid="stripe-requirements">{t('invoicing.stripe.requirements', { count: data.requirementsDue })}</p>
           )}
           {failure !== null && (
             <Alert kind="error" key={failure.n}>
               {failure.text}
             </Alert>
           )}
-          {canEdit && data.status !== 'ENABLED' && (
+          {canEdit && (data.status === 'NOT_STARTED' || data.status === 'PENDING') && (
             <button type="button" className="fr-btn fr-btn--secondary" disabled={onboarding.isPending} onClick={() => void configure()}>
               {t('invoicing.stripe.configure')}
             </button>
           )}
-          {canEdit && data.status === 'ENABLED' && data.requirementsDue.length > 0 && (
+          {canEdit && (data.status === 'REQUIREMENTS_DUE' || (data.status === 'ENABLED' && data.requirementsDue > 0)) && (
             <button type="button" className="fr-btn fr-btn--secondary" disabled={onboarding.isPending} onClick={() => void configure()}>
               {t('invoicing.stripe.update')}
             </button>

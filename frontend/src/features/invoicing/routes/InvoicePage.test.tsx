@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,18 +45,23 @@ describe('invoice page', () => {
     expect(screen.queryByTestId('credit-note-form')).toBeNull();
   });
 
-  it('offers the buyer card payment only when the supplier takes cards, and goes to Stripe', async () => {
+  it('offers the buyer card payment from the payment options: Stripe on, card allowed, something due; and goes to Stripe', async () => {
     const go = vi.spyOn(externalNavigation, 'go').mockImplementation(() => undefined);
     const mock = stubFetch({
       'GET /api/auth/me': () => jsonResponse(200, BUYER_ME),
-      'GET /api/invoices/i1': () =>
-        jsonResponse(200, anInvoice({ canRecordPayment: false, canCreditNote: false, stripe: { status: 'open', cardAllowed: true } })),
-      'GET /api/invoices/i3': () =>
-        jsonResponse(200, anInvoice({ id: 'i3', number: 'F-2026-00003', stripe: { status: 'open', cardAllowed: false } })),
+      'GET /api/invoices/i1': () => jsonResponse(200, anInvoice({ canRecordPayment: false, canCreditNote: false })),
+      'GET /api/invoices/i1/payment-options': () =>
+        jsonResponse(200, { stripeEnabled: true, cardAllowed: true, mirrorStatus: 'OPEN', hostedInvoiceUrl: 'https://invoice.stripe.test/i/in_1' }),
       'POST /api/invoices/i1/checkout': () => jsonResponse(200, { url: 'https://checkout.stripe.test/c/pay_123' }),
     });
     renderAt('/factures/i1');
     const pay = await screen.findByRole('button', { name: 'Payer par carte' });
+    expect(calls(mock)).toContain('GET /api/invoices/i1/payment-options');
+    expect(screen.getByTestId('stripe-mirror')).toHaveTextContent('Facture transmise à Stripe : en attente de paiement.');
+    expect(within(screen.getByTestId('stripe-mirror')).getByRole('link', { name: /Voir la facture sur Stripe/ })).toHaveAttribute(
+      'href',
+      'https://invoice.stripe.test/i/in_1',
+    );
     expect(screen.queryByTestId('payment-form')).toBeNull();
     expect(screen.queryByTestId('credit-note-form')).toBeNull();
     await userEvent.click(pay);
@@ -64,17 +69,44 @@ describe('invoice page', () => {
       expect(go).toHaveBeenCalledWith('https://checkout.stripe.test/c/pay_123');
     });
     expect(calls(mock)).toContain('POST /api/invoices/i1/checkout');
+  });
 
-    cleanup();
+  it.each([
+    ['card not allowed by the buyer', { stripeEnabled: true, cardAllowed: false, mirrorStatus: 'OPEN' }, {}],
+    ['Stripe off on the platform', { stripeEnabled: false, cardAllowed: false }, {}],
+    ['nothing due', { stripeEnabled: true, cardAllowed: true, mirrorStatus: 'PAID' }, { dueCents: 0, paidCents: 120000, status: 'PAID' }],
+  ] as const)('shows no card payment when %s', async (_, options, invoice) => {
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, BUYER_ME),
+      'GET /api/invoices/i3': () => jsonResponse(200, anInvoice({ id: 'i3', number: 'F-2026-00003', ...invoice })),
+      'GET /api/invoices/i3/payment-options': () => jsonResponse(200, options),
+    });
     renderAt('/factures/i3');
     expect(await screen.findByRole('heading', { level: 1, name: /Facture F-2026-00003/ })).toBeInTheDocument();
+    await waitFor(() => {
+      if (options.stripeEnabled) expect(screen.getByTestId('stripe-mirror')).toBeInTheDocument();
+    });
+    expect(screen.queryByRole('button', { name: 'Payer par carte' })).toBeNull();
+    if (!options.stripeEnabled) expect(screen.queryByTestId('stripe-mirror')).toBeNull();
+  });
+
+  it('never offers card payment to the supplier, but shows it the Stripe mirror', async () => {
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, SUPPLIER_ME),
+      'GET /api/invoices/i1': () => jsonResponse(200, anInvoice()),
+      'GET /api/invoices/i1/payment-options': () => jsonResponse(200, { stripeEnabled: true, cardAllowed: true, mirrorStatus: 'PENDING' }),
+    });
+    renderAt('/factures/i1');
+    expect(await screen.findByTestId('stripe-mirror')).toHaveTextContent('en cours de transmission');
+    expect(screen.queryByRole('link', { name: /Voir la facture sur Stripe/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Payer par carte' })).toBeNull();
   });
 
-  it('hides card payment when Stripe is off, and says so calmly when Checkout answers a problem', async () => {
+  it('says so calmly when Checkout answers a problem', async () => {
     stubFetch({
       'GET /api/auth/me': () => jsonResponse(200, BUYER_ME),
-      'GET /api/invoices/i1': () => jsonResponse(200, anInvoice({ stripe: { status: 'open', cardAllowed: true } })),
+      'GET /api/invoices/i1': () => jsonResponse(200, anInvoice()),
+      'GET /api/invoices/i1/payment-options': () => jsonResponse(200, { stripeEnabled: true, cardAllowed: true, mirrorStatus: 'OPEN' }),
       'POST /api/invoices/i1/checkout': () => jsonResponse(503, { title: 'Service Unavailable', status: 503, detail: 'Stripe is off' }),
     });
     renderAt('/factures/i1');

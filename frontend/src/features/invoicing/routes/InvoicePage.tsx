@@ -11,8 +11,8 @@ import { formatDate } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
 import { useSession } from '../../../lib/session';
 import { invoiceCiiUrl, invoicePdfUrl, type Invoice, type InvoiceLine } from '../api/invoicing';
-import { useInvoice } from '../api/queries';
-import { CardPayment } from '../components/CardPayment';
+import { useInvoice, usePaymentOptions } from '../api/queries';
+import { CardPayment, StripeMirrorLine } from '../components/CardPayment';
 import { CreditNotesSection } from '../components/CreditNotesSection';
 import { formatVatRate } from '../components/format';
 import { InvoiceStatusBadge } from '../components/InvoiceStatusBadge';
@@ -79,6 +79,8 @@ function InvoiceView({ invoice, title }: { invoice: Invoice; title: string }) {
   const lang = i18n.language;
   const buyer = me?.organisationKind === 'BUYER';
   const creditNote = invoice.kind === 'CREDIT_NOTE';
+  // Stripe off answers stripeEnabled false; a failure only hides the Stripe parts.
+  const paymentOptions = usePaymentOptions(invoice.id, !creditNote).data;
 
   const columns: Column<InvoiceLine>[] = [
     {
@@ -121,7 +123,8 @@ function InvoiceView({ invoice, title }: { invoice: Invoice; title: string }) {
         </p>
       )}
       <OverdueNotice invoice={invoice} buyer={buyer} />
-      {buyer && <CardPayment invoice={invoice} />}
+      {!creditNote && <StripeMirrorLine options={paymentOptions} />}
+      {buyer && <CardPayment invoice={invoice} options={paymentOptions} />}
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li>
           <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={invoicePdfUrl(invoice.id)} download data-testid="invoice-pdf">

@@ -4,7 +4,7 @@ import { Alert, problemText } from '../../../components/form';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { isAdmin, useSession, type Me } from '../../../lib/session';
-import { BillingProfileSection } from '../../invoicing';
+import { BillingProfileSection, CardPaymentSettingSection } from '../../invoicing';
 import { organisationKeys, useOrganisation, useSites } from '../api/queries';
 import { ApiTokensSection } from '../components/ApiTokensSection';
 import { AuditSection } from '../components/AuditSection';
@@ -45,6 +45,9 @@ function OrganisationView({ me }: { me: Me }) {
   if (siteKind !== null) sections.push({ id: siteKind, label: t(siteKind === 'services' ? 'organisation.services' : 'organisation.depots') });
   const supplier = me.organisationKind === 'SUPPLIER';
   if (supplier) sections.push({ id: 'facturation', label: t('invoicing.billing.heading') });
+  // The buyer's card payment setting is its admins' to read and change.
+  const buyerAdmin = me.organisationKind === 'BUYER' && admin;
+  if (buyerAdmin) sections.push({ id: 'paiement', label: t('invoicing.cardSetting.heading') });
   sections.push({ id: 'membres', label: t('organisation.members') });
   if (admin) {
     sections.push({ id: 'jetons', label: t('organisation.tokens') });
@@ -84,6 +87,7 @@ function OrganisationView({ me }: { me: Me }) {
       )}
       {siteKind !== null && <SitesSection kind={siteKind} sites={sites} canEdit={admin} />}
       {supplier && <BillingProfileSection canEdit={admin} />}
+      {buyerAdmin && <CardPaymentSettingSection />}
       <MembersSection kind={me.organisationKind} services={sites ?? []} canManage={admin} myId={me.personId} />
       {admin && <ApiTokensSection kind={me.organisationKind} />}
       {admin && <AuditSection />}

@@ -1,5 +1,6 @@
 package fr.boucle.invoicing;
 
+import fr.boucle.shared.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,14 @@ public interface InvoiceLedger {
 
   /** The issued document, whoever owns it (callers check access themselves). */
   Optional<InvoiceDocument> document(UUID invoiceId);
+
+  /**
+   * Whether this user may read the invoice, by the same rule as {@code GET /api/invoices/{id}}: the
+   * supplier who issued it, or the buyer side that may see it (its admins and API tokens, its
+   * requesters and approvers for their services). Another organisation's invoice and an unknown id
+   * both answer false.
+   */
+  boolean visibleTo(CurrentUser user, UUID invoiceId);
 
   /** The invoice's current amount still due, in cents (0 once paid in full or credited). */
   long dueCents(UUID invoiceId);

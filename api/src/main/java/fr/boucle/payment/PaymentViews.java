@@ -28,6 +28,35 @@ public final class PaymentViews {
   @Serdeable
   public record Settings(boolean cardAllowed) {}
 
+  /** Where an invoice's Stripe mirror stands (transfer invoice on the supplier's account). */
+  public enum MirrorStatus {
+    /** Queued: not yet created or finalized on Stripe. */
+    PENDING,
+    /** Finalized and awaiting payment (also when Stripe marked it uncollectible). */
+    OPEN,
+    PAID,
+    /** Voided, e.g. after the buyer paid by card through Checkout. */
+    VOID
+  }
+
+  /**
+   * How an invoice may be paid through Stripe, for the invoice page. {@code cardAllowed} is the
+   * buyer's setting (false for the supplier); {@code mirrorStatus} null when the invoice is not
+   * mirrored; {@code hostedInvoiceUrl} null unless known.
+   */
+  @Serdeable
+  public record PaymentOptions(
+      boolean stripeEnabled,
+      boolean cardAllowed,
+      @Nullable MirrorStatus mirrorStatus,
+      @Nullable String hostedInvoiceUrl) {
+
+    /** What a deployment without Stripe keys answers. */
+    public static PaymentOptions withoutStripe() {
+      return new PaymentOptions(false, false, null, null);
+    }
+  }
+
   /** Where to send the buyer to pay by card. */
   @Serdeable
   public record CheckoutUrl(String url) {}

@@ -2,9 +2,15 @@ package fr.boucle.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.boucle.invoicing.InvoiceViews;
+import fr.boucle.invoicing.InvoicingFixtures;
+import fr.boucle.ordering.OrderViews;
+import fr.boucle.ordering.OrderingFixtures;
 import fr.boucle.organisation.AccessFixtures;
+import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
+import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,6 +19,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,9 @@ class StripeNotConfiguredIT {
   @Inject
   @Client("/")
   HttpClient client;
+
+  @Inject Sql sql;
+  @Inject AccountProvisioning provisioning;
 
   @Test
   void answersStripeIsNotConfiguredOnEveryPaymentEndpoint() {
@@ -53,6 +63,37 @@ class StripeNotConfiguredIT {
         access
             .operator()
             .exchange(HttpRequest.GET("/api/operator/payments/reconciliation"), Map.class));
+  }
+
+  @Test
+  void answersPaymentOptionsWithStripeOffToWhoeverMayReadTheInvoice() {
+    OrderingFixtures fixtures = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Trade trade =
+        fixtures.aBuyer("Mairie Virement").buyingFrom("Atelier Virement", "SIAE_ACI").create();
+    InvoicingFixtures.billable(trade, "LIABLE");
+    UUID listing = fixtures.listing(trade.supplier(), "bureau", 50_000, 2000, "LOT", 5);
+    OrderViews.Order order =
+        InvoicingFixtures.delivered(trade, List.of(OrderingFixtures.line(listing, 1)));
+    InvoiceViews.Invoice invoice =
+        InvoicingFixtures.issued(trade.supplier().org().admin(), order.id());
+    PaymentViews.PaymentOptions off = PaymentViews.PaymentOptions.withoutStripe();
+
+    for (ApiSession reader :
+        List.of(trade.buyer().org().admin(), trade.requester(), trade.supplier().org().admin())) {
+      HttpResponse<PaymentViews.PaymentOptions> options = paymentOptions(reader, invoice.id());
+      assertThat(options.code()).isEqualTo(200);
+      assertThat(options.body()).isEqualTo(off);
+    }
+    AccessFixtures access = new AccessFixtures(client.toBlocking());
+    assertThat(paymentOptions(access.buyer("Mairie Voisine").admin(), invoice.id()).code())
+        .isEqualTo(404);
+  }
+
+  static HttpResponse<PaymentViews.PaymentOptions> paymentOptions(
+      ApiSession session, UUID invoiceId) {
+    return session.exchange(
+        HttpRequest.GET("/api/invoices/" + invoiceId + "/payment-options"),
+        PaymentViews.PaymentOptions.class);
   }
 
   @Test

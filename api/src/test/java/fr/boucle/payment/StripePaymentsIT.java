@@ -540,6 +540,40 @@ class StripePaymentsIT implements TestPropertyProvider {
     assertThat(checkout(buyer, invoice.id()).code()).isEqualTo(409);
   }
 
+  @Test
+  void answersPaymentOptionsToWhoeverMayReadTheInvoice() {
+    Mirrored invoice = mirrored("Options");
+    ApiSession buyer = invoice.parties().buyer().admin();
+    ApiSession supplier = invoice.parties().supplier().admin();
+    settings(buyer, false);
+    assertThat(paymentOptions(buyer, invoice.id()).body())
+        .isEqualTo(
+            new PaymentViews.PaymentOptions(true, false, PaymentViews.MirrorStatus.OPEN, null));
+
+    settings(buyer, true);
+    assertThat(paymentOptions(buyer, invoice.id()).body())
+        .isEqualTo(
+            new PaymentViews.PaymentOptions(true, true, PaymentViews.MirrorStatus.OPEN, null));
+    // The supplier reads the mirror; the buyer's card setting is not its business.
+    assertThat(paymentOptions(supplier, invoice.id()).body())
+        .isEqualTo(
+            new PaymentViews.PaymentOptions(true, false, PaymentViews.MirrorStatus.OPEN, null));
+
+    sql.update("UPDATE stripe_invoice SET status = 'VOID' WHERE invoice_id = ?", invoice.id());
+    assertThat(paymentOptions(buyer, invoice.id()).body().mirrorStatus())
+        .isEqualTo(PaymentViews.MirrorStatus.VOID);
+    sql.update("DELETE FROM stripe_invoice WHERE invoice_id = ?", invoice.id());
+    assertThat(paymentOptions(buyer, invoice.id()).body().mirrorStatus()).isNull();
+
+    // Another organisation's invoice, or none at all: 404, as when reading the invoice.
+    AccessFixtures access = new AccessFixtures(client.toBlocking());
+    assertThat(paymentOptions(access.buyer("Mairie Curieuse").admin(), invoice.id()).code())
+        .isEqualTo(404);
+    assertThat(paymentOptions(access.supplier("Atelier Curieux").admin(), invoice.id()).code())
+        .isEqualTo(404);
+    assertThat(paymentOptions(buyer, UUID.randomUUID()).code()).isEqualTo(404);
+  }
+
   // ---- Payouts and reconciliation -----------------------------------------------------------
 
   @Test
@@ -723,6 +757,12 @@ class StripePaymentsIT implements TestPropertyProvider {
     return session.exchange(
         HttpRequest.POST("/api/invoices/" + invoiceId + "/checkout", Map.of()),
         PaymentViews.CheckoutUrl.class);
+  }
+
+  HttpResponse<PaymentViews.PaymentOptions> paymentOptions(ApiSession session, UUID invoiceId) {
+    return session.exchange(
+        HttpRequest.GET("/api/invoices/" + invoiceId + "/payment-options"),
+        PaymentViews.PaymentOptions.class);
   }
 
   /** Posts a webhook as Stripe does: no session, no CSRF token, the raw payload. */

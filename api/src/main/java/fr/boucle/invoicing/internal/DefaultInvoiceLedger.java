@@ -3,6 +3,7 @@ package fr.boucle.invoicing.internal;
 import fr.boucle.invoicing.InvoiceDocument;
 import fr.boucle.invoicing.InvoiceLedger;
 import fr.boucle.ordering.OrderBilling;
+import fr.boucle.shared.security.CurrentUser;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ class DefaultInvoiceLedger implements InvoiceLedger {
   @Override
   public Optional<UUID> lotId(UUID invoiceId) {
     return invoices.findById(invoiceId).flatMap(i -> billing.lotOf(i.orderId()));
+  }
+
+  @Override
+  public boolean visibleTo(CurrentUser user, UUID invoiceId) {
+    return invoices.visible(user, invoiceId).isPresent();
   }
 
   @Override
