@@ -2,6 +2,7 @@ package fr.boucle.invoicing;
 
 import fr.boucle.shared.security.CurrentUser;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,16 @@ public interface InvoiceLedger {
 
   /** The invoice's current amount still due, in cents (0 once paid in full or credited). */
   long dueCents(UUID invoiceId);
+
+  /**
+   * The supplier's invoices still awaiting payment (issued or partly paid, not credit notes),
+   * oldest first: what a payment provider takes over when the supplier starts taking payments
+   * there.
+   */
+  List<Unpaid> unpaidInvoices(UUID supplierId);
+
+  /** An invoice awaiting payment, and who owes it. */
+  record Unpaid(UUID invoiceId, UUID buyerId) {}
 
   /**
    * Records a payment received outside a person's hands (Stripe): idempotent by {@code externalId},

@@ -7,6 +7,7 @@ import fr.boucle.shared.security.CurrentUser;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,11 @@ class DefaultInvoiceLedger implements InvoiceLedger {
   @Override
   public boolean visibleTo(CurrentUser user, UUID invoiceId) {
     return invoices.visible(user, invoiceId).isPresent();
+  }
+
+  @Override
+  public List<Unpaid> unpaidInvoices(UUID supplierId) {
+    return invoices.unpaidOf(supplierId);
   }
 
   @Override

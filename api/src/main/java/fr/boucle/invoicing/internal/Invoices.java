@@ -218,6 +218,17 @@ abstract class Invoices implements GenericRepository<Invoices.Row, UUID> {
 
   abstract Optional<Row> findById(UUID id);
 
+  /** The supplier's invoices awaiting payment, oldest first. */
+  List<fr.boucle.invoicing.InvoiceLedger.Unpaid> unpaidOf(UUID supplierId) {
+    return sql.list(
+        "SELECT id, buyer_id FROM invoice WHERE supplier_id = ? AND kind = 'INVOICE'"
+            + " AND status IN ('ISSUED', 'PARTIALLY_PAID') ORDER BY issue_date, number",
+        rs ->
+            new fr.boucle.invoicing.InvoiceLedger.Unpaid(
+                rs.getObject("id", UUID.class), rs.getObject("buyer_id", UUID.class)),
+        supplierId);
+  }
+
   @Query("UPDATE invoice SET status = 'CREDITED' WHERE id = :id")
   abstract void setCredited(UUID id);
 

@@ -162,12 +162,21 @@ class ApplyStripeEvent {
         account.getRequirements() == null || account.getRequirements().getCurrentlyDue() == null
             ? 0
             : account.getRequirements().getCurrentlyDue().size();
+    boolean chargesEnabled = Boolean.TRUE.equals(account.getChargesEnabled());
     accounts.refreshed(
         accountId,
-        Boolean.TRUE.equals(account.getChargesEnabled()),
+        chargesEnabled,
         Boolean.TRUE.equals(account.getPayoutsEnabled()),
         Boolean.TRUE.equals(account.getDetailsSubmitted()),
         due);
+    if (chargesEnabled) {
+      // Invoices issued before the account could take charges are mirrored now (queueing is
+      // idempotent: one already queued or mirrored stays as it is).
+      UUID supplierId = accounts.byAccountId(accountId).orElseThrow().organisationId();
+      for (InvoiceLedger.Unpaid unpaid : ledger.unpaidInvoices(supplierId)) {
+        invoices.queue(unpaid.invoiceId(), supplierId, unpaid.buyerId(), accountId);
+      }
+    }
   }
 
   private void payout(String payoutId, String account) throws StripeException {

@@ -65,6 +65,7 @@ public class CardCheckout {
         invoices
             .find(invoiceId)
             .filter(r -> user.isBuyer() && r.buyerId().equals(user.organisationId()))
+            .filter(r -> ledger.visibleTo(user, invoiceId))
             .orElseThrow(() -> new NotFound("Invoice"));
     InvoiceDocument document =
         ledger.document(invoiceId).orElseThrow(() -> new NotFound("Invoice"));
