@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * What an API token may call: stock systems read and write stock, accounting tools read orders,
- * invoices and spend, any token reads the catalogue, the taxonomy and its own organisation's
- * profile. Everything else (members, tokens, audit, agreements, carts, the operator's pages…) is
- * for people signed in, never for a token, whatever its scopes.
+ * invoices and spend (and the reports built on it), any token reads the catalogue, the taxonomy and
+ * its own organisation's profile. Everything else (members, tokens, audit, agreements, carts, the
+ * operator's pages…) is for people signed in, never for a token, whatever its scopes.
  */
 final class ApiTokenScopes {
 
@@ -31,7 +31,7 @@ final class ApiTokenScopes {
     if (path.startsWith("/api/invoices")) {
       return Optional.of(Set.of("invoices:read"));
     }
-    if (path.startsWith("/api/spend")) {
+    if (path.startsWith("/api/spend") || path.startsWith("/api/reports")) {
       return Optional.of(Set.of("spend:read"));
     }
     if (path.startsWith("/api/catalogue")

@@ -31,6 +31,8 @@ class ApiTokenScopesTest {
     assertThat(ApiTokenScopes.allows(buyer, "GET", "/api/organisation/audit")).isFalse();
     assertThat(ApiTokenScopes.allows(Set.of(), "GET", "/api/catalogue/search")).isTrue();
     assertThat(ApiTokenScopes.allows(Set.of("spend:read"), "GET", "/api/orders")).isFalse();
+    assertThat(ApiTokenScopes.allows(Set.of("spend:read"), "GET", "/api/reports/agec")).isTrue();
+    assertThat(ApiTokenScopes.allows(Set.of("orders:read"), "GET", "/api/reports/agec")).isFalse();
   }
 
   @Test
