@@ -1,9 +1,8 @@
 package fr.boucle.invoicing;
 
 import fr.boucle.ordering.OrderBilling;
+import fr.boucle.shared.Vat;
 import io.micronaut.core.annotation.Nullable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -185,16 +184,8 @@ public final class InvoiceComposition {
     byRate.forEach((rate, taxable) ->
         vat.add(
             new InvoiceDocument.VatBreakdown(
-                rate == 0 ? "Z" : "S", rate, taxable, vatOf(taxable, rate), null)));
+                rate == 0 ? "Z" : "S", rate, taxable, Vat.of(taxable, rate), null)));
     return List.copyOf(vat);
-  }
-
-  /** Taxable × rate (basis points), rounded half up to the cent. */
-  public static long vatOf(long taxableCents, int rateBp) {
-    return BigDecimal.valueOf(taxableCents)
-        .multiply(BigDecimal.valueOf(rateBp))
-        .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
-        .longValueExact();
   }
 
   /** The mention of a seller's VAT regime on the invoice, or null when it charges VAT. */
