@@ -1,3 +1,5 @@
+import { isoDate } from '../../../lib/format';
+
 /** 2000 → "20 %", 550 → "5,5 %" (French writing; basis points, no floats). */
 export function formatVatRate(basisPoints: number, language: string): string {
   const whole = Math.trunc(basisPoints / 100);
@@ -17,7 +19,5 @@ export function formatPercent(value: number | string, language: string): string 
 
 /** Today's date in the person's time zone, as yyyy-mm-dd (the value of a date input). */
 export function todayIso(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${String(now.getFullYear())}-${month}-${day}`;
+  return isoDate(now);
 }

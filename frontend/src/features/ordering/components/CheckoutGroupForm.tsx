@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { InputField, type FieldErrors } from '../../../components/form';
 import { formatEuros } from '../../../lib/money';
+import { isoDate } from '../../../lib/format';
 import { lotBudget } from '../api/checkout';
 import type { CheckoutGroup, ServiceRef } from '../api/ordering';
 import { LotBudgetView } from './LotBudgetView';
@@ -18,9 +19,7 @@ export interface GroupForm {
 function inDays(days: number): string {
   const date = new Date();
   date.setDate(date.getDate() + days);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${String(date.getFullYear())}-${month}-${day}`;
+  return isoDate(date);
 }
 
 /** The form of a group: what was typed before, else the preview's lot and the service's address, delivery in a week. */
