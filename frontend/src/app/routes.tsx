@@ -20,6 +20,7 @@ import { CartPage } from '../features/ordering/routes/CartPage';
 import { OrderPage } from '../features/ordering/routes/OrderPage';
 import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
+import { DashboardPage } from '../features/reporting/routes/DashboardPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { ListingPage as StockListingPage } from '../features/stock/routes/ListingPage';
 import { StockPage } from '../features/stock/routes/StockPage';
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
       // Invoices and payment (issue 15)
       { path: 'factures', element: <InvoicesPage /> },
       { path: 'factures/:id', element: <InvoicePage /> },
+      { path: 'tableau-de-bord', element: <DashboardPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

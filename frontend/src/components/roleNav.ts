@@ -30,3 +30,9 @@ export function invoicingNav(me: Me | null): RoleNavEntry[] {
   if (me?.organisationKind === 'BUYER') return [{ to: '/factures', key: 'invoicing.nav.buyer', end: false }];
   return [];
 }
+
+/** Dashboards (issue 16): the buyer's purchasing dashboard. */
+export function reportingNav(me: Me | null): RoleNavEntry[] {
+  if (me?.organisationKind === 'BUYER') return [{ to: '/tableau-de-bord', key: 'reporting.nav.buyer', end: false }];
+  return [];
+}

@@ -7,3 +7,7 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom has no canvas: ECharts measures label widths through this instead (about 7 px a character).
+import { setPlatformAPI } from 'echarts/core';
+setPlatformAPI({ measureText: (text: string) => ({ width: text.length * 7 }) });

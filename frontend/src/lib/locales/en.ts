@@ -1,4 +1,5 @@
 import type { Messages } from './fr';
+import { reportingEn } from './reporting';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -1330,4 +1331,5 @@ export const en: Messages = {
       update: 'Complete the details Stripe asks for',
     },
   },
+  reporting: reportingEn,
 };

@@ -1,3 +1,4 @@
+import { reportingFr } from './reporting';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
   app: {
@@ -1333,6 +1334,7 @@ export const fr = {
       update: 'Compléter les informations demandées par Stripe',
     },
   },
+  reporting: reportingFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

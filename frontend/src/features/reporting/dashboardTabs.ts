@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+
+/** One section of the buyer's dashboard: a tab, its address (?rubrique=slug) and its panel. */
+export interface DashboardTab {
+  slug: string;
+  /** Message key of the tab's label. */
+  labelKey: string;
+  Panel: ComponentType;
+}
+
+/**
+ * The buyer dashboard's sections, in the order of the tabs. Each slice (spend, AGEC, emissions,
+ * inclusive spend and insertion hours) adds its own entry here.
+ */
+export const DASHBOARD_TABS: DashboardTab[] = [];
