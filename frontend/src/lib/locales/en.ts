@@ -12,6 +12,8 @@ export const en: Messages = {
     skipToFooter: 'Footer',
     skipLinks: 'Quick access',
     mainMenu: 'Main menu',
+    menu: 'Menu',
+    closeMenu: 'Close',
     language: 'Language',
     languageSwitch: 'Change language',
     footerText:

@@ -10,6 +10,8 @@ export const fr = {
     skipToFooter: 'Pied de page',
     skipLinks: 'Accès rapide',
     mainMenu: 'Menu principal',
+    menu: 'Menu',
+    closeMenu: 'Fermer',
     language: 'Langue',
     languageSwitch: 'Changer de langue',
     footerText:
