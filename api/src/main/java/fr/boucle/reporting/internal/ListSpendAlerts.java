@@ -40,7 +40,7 @@ public class ListSpendAlerts {
     if (!SpendScope.seesEveryService(user)) {
       Set<String> ordered =
           facts.byLotPeriod(lotIds, user.serviceIds()).stream()
-              .filter(p -> p.part().consumedCents() != 0 || !p.part().isZero())
+              .filter(p -> !p.part().isZero())
               .map(p -> p.lotId() + "/" + p.periodIndex())
               .collect(Collectors.toSet());
       rows =
