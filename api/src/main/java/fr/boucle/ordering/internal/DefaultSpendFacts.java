@@ -93,73 +93,58 @@ class DefaultSpendFacts implements SpendFacts {
       where.append(" AND po.lot_id = ANY(?::uuid[])");
       params.add(List.copyOf(lotIds));
     }
-    // One row per order: its ledger sums, with what it is grouped by.
-    String orders =
-        "WITH o AS (SELECT po.id, po.service_id, po.supplier_id, po.total_excl_vat_cents AS total,"
-            + " to_char(po.submitted_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month,"
-            + " SUM(e.committed_excl_vat_cents) AS c, SUM(e.invoiced_excl_vat_cents) AS i,"
-            + " SUM(e.paid_excl_vat_cents) AS p"
-            + " FROM purchase_order po JOIN spend_entry e ON e.order_id = po.id WHERE "
-            + where
-            + " GROUP BY po.id) ";
-    String query =
-        switch (by) {
-          case SERVICE -> orders + grouped("service_id::text");
-          case SUPPLIER -> orders + grouped("supplier_id::text");
-          case MONTH -> orders + grouped("month");
-          case CATEGORY -> orders + byCategory();
-        };
-    List<Slice> rows =
-        sql.list(query, rs -> new Slice(rs.getString(1), amounts(rs, 2)), params.toArray());
+    // The buyer's orders of the range with their ledger rows, one aggregate over them.
+    String ledger =
+        " FROM purchase_order po JOIN spend_entry e ON e.order_id = po.id WHERE " + where;
+    Object[] bound = params.toArray();
     if (by != By.CATEGORY) {
-      return rows;
+      String key =
+          switch (by) {
+            case SERVICE -> "po.service_id::text";
+            case SUPPLIER -> "po.supplier_id::text";
+            default -> "date_trunc('month', po.submitted_at AT TIME ZONE 'Europe/Paris')";
+          };
+      String shown = by == By.MONTH ? "to_char(" + key + ", 'YYYY-MM')" : key;
+      return sql.list(
+          "SELECT " + shown + ", " + SUMS + ledger + " GROUP BY " + key + " ORDER BY 1",
+          rs -> new Slice(rs.getString(1), amounts(rs, 2)),
+          bound);
     }
-    // The last row (key null) holds the orders' whole sums: what the goods lines leave is the
-    // delivery fees' (and any cent the split by lines rounds away).
-    List<Slice> categories = new ArrayList<>();
-    Amounts whole = Amounts.ZERO;
-    Amounts split = Amounts.ZERO;
-    for (Slice s : rows) {
-      if (s.key() == null) {
-        whole = whole.plus(s.amounts());
-      } else {
-        categories.add(s);
-        split = split.plus(s.amounts());
-      }
-    }
+    List<Slice> categories =
+        sql.list(byCategory(ledger), rs -> new Slice(rs.getString(1), amounts(rs, 2)), bound);
+    Amounts whole =
+        sql.one("SELECT " + SUMS + ledger, rs -> amounts(rs, 1), bound).orElse(Amounts.ZERO);
+    // What the goods lines leave is the delivery fees' (and any cent a split rounds away).
+    Amounts split = categories.stream().map(Slice::amounts).reduce(Amounts.ZERO, Amounts::plus);
     Amounts delivery = whole.minus(split);
+    List<Slice> rows = new ArrayList<>(categories);
     if (!delivery.isZero()) {
-      categories.add(new Slice(DELIVERY, delivery));
+      rows.add(new Slice(DELIVERY, delivery));
     }
-    return categories;
-  }
-
-  private static String grouped(String key) {
-    return "SELECT "
-        + key
-        + ", SUM(c)::bigint, SUM(i)::bigint, SUM(p)::bigint FROM o"
-        + " GROUP BY 1 ORDER BY 1";
+    return rows;
   }
 
   /**
-   * Each order's sums split by its goods lines in proportion to their amounts (an order's sums are
-   * whole multiples of its total: it is committed, invoiced or paid as a whole, so the split is
-   * exact), then the orders' whole sums in a row without key.
+   * Each order's sums split by its goods lines in proportion to their amounts. An order is
+   * committed, invoiced or paid as a whole, so its sums are its total or zero and the split is the
+   * lines' amounts, exactly; any other sum is split rounding down.
    */
-  private static String byCategory() {
-    String part = "TRUNC(o.%s::numeric * l.amount / NULLIF(o.total, 0))";
-    return "SELECT * FROM (SELECT l.category_id, COALESCE(SUM("
+  private static String byCategory(String ledger) {
+    String part =
+        "COALESCE(SUM(CASE WHEN o.%1$s = o.total THEN l.line_excl_vat_cents WHEN o.%1$s = 0"
+            + " THEN 0 ELSE TRUNC(o.%1$s::numeric * l.line_excl_vat_cents / NULLIF(o.total, 0))"
+            + " END), 0)::bigint";
+    return "SELECT l.category_id, "
         + part.formatted("c")
-        + "), 0)::bigint, COALESCE(SUM("
+        + ", "
         + part.formatted("i")
-        + "), 0)::bigint, COALESCE(SUM("
+        + ", "
         + part.formatted("p")
-        + "), 0)::bigint"
-        + " FROM o JOIN (SELECT order_id, category_id, SUM(line_excl_vat_cents) AS amount"
-        + " FROM order_line WHERE order_id IN (SELECT id FROM o) GROUP BY 1, 2) l"
-        + " ON l.order_id = o.id GROUP BY 1 ORDER BY 1) s"
-        + " UNION ALL SELECT NULL, COALESCE(SUM(c), 0)::bigint, COALESCE(SUM(i), 0)::bigint,"
-        + " COALESCE(SUM(p), 0)::bigint FROM o";
+        + " FROM (SELECT po.id, po.total_excl_vat_cents AS total,"
+        + " SUM(e.committed_excl_vat_cents) AS c, SUM(e.invoiced_excl_vat_cents) AS i,"
+        + " SUM(e.paid_excl_vat_cents) AS p"
+        + ledger
+        + " GROUP BY po.id) o JOIN order_line l ON l.order_id = o.id GROUP BY 1 ORDER BY 1";
   }
 
   @Override
