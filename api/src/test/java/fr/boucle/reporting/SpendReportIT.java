@@ -92,6 +92,9 @@ class SpendReportIT {
     UUID lotId = trade.lotId();
     UUID chair = f.listing(trade.supplier(), "siege-bureau", 10_000, 2000, "LOT", 50);
     UUID desk = f.listing(trade.supplier(), "bureau", 5_000, 2000, "LOT", 50);
+    // A desk delivered for 10 € excl. VAT: the category breakdown's delivery row.
+    UUID deliveredDesk = f.listing(trade.supplier(), "bureau", 4_000, 2000, "LOT", 5);
+    sql.update("UPDATE listing SET delivery_fee_cents = 1000 WHERE id = ?", deliveredDesk);
     UUID serviceTwo =
         UUID.fromString(
             (String)
@@ -135,7 +138,7 @@ class SpendReportIT {
     assertThat(alertsReceived(trade.buyer().org().adminEmail(), 1))
         .containsExactly("Maximum atteint à 80 % : " + reference(trade) + " lot 1");
     assertThat(alertsReceived(approverEmail, 1)).hasSize(1);
-    place(requesterTwo, serviceTwo, List.of(line(desk, 1)));
+    place(requesterTwo, serviceTwo, List.of(line(deliveredDesk, 1)));
     assertThat(alertMails(trade.buyer().org().adminEmail())).isEqualTo(1);
     assertThat(alertMails(approverEmail)).isEqualTo(1);
     SpendAlertList alerts = admin.get("/api/reports/spend/alerts", SpendAlertList.class);
@@ -428,13 +431,14 @@ class SpendReportIT {
             + " WHERE o.buyer_id = ? GROUP BY 1",
         rs -> rows.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4))),
         trade.buyer().org().id());
-    assertThat(
-            sql.count(
-                "SELECT COALESCE(SUM(delivery_fee_excl_vat_cents), 0) FROM purchase_order"
-                    + " WHERE buyer_id = ?",
-                trade.buyer().org().id()))
-        .as("no delivery fee here: no delivery row")
-        .isZero();
+    sql.list(
+        "SELECT COALESCE(SUM(delivery_fee_excl_vat_cents) FILTER (WHERE status NOT IN"
+            + " ('INVOICED', 'PAID')), 0), COALESCE(SUM(delivery_fee_excl_vat_cents) FILTER"
+            + " (WHERE status IN ('INVOICED', 'PAID')), 0), COALESCE(SUM(delivery_fee_excl_vat_cents)"
+            + " FILTER (WHERE status = 'PAID'), 0) FROM purchase_order WHERE buyer_id = ?",
+        rs -> rows.put("delivery", List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))),
+        trade.buyer().org().id());
+    assertThat(rows.get("delivery")).as("the delivered desk's fee").containsExactly(1_000L, 0L, 0L);
     return rows;
   }
 
