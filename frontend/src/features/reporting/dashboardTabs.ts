@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { SpendPanel } from './components/SpendPanel';
 
 /** One section of the buyer's dashboard: a tab, its address (?rubrique=slug) and its panel. */
 export interface DashboardTab {
@@ -12,4 +13,4 @@ export interface DashboardTab {
  * The buyer dashboard's sections, in the order of the tabs. Each slice (spend, AGEC, emissions,
  * inclusive spend and insertion hours) adds its own entry here.
  */
-export const DASHBOARD_TABS: DashboardTab[] = [];
+export const DASHBOARD_TABS: DashboardTab[] = [{ slug: 'depenses', labelKey: 'reporting.spend.tab', Panel: SpendPanel }];

@@ -1,3 +1,5 @@
+import { spendEn, spendFr } from './spend';
+
 /**
  * The reporting feature's messages (dashboards of issue 16), in French and English. Each dashboard
  * slice keeps its own keys in its own file here (reporting/spend.ts…), mounted below under its name,
@@ -28,6 +30,7 @@ export const reportingFr = {
     year: 'Année',
     all: 'Tous',
   },
+  spend: spendFr,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -58,4 +61,5 @@ export const reportingEn: ReportingMessages = {
     year: 'Year',
     all: 'All',
   },
+  spend: spendEn,
 };

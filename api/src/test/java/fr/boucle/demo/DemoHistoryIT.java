@@ -308,6 +308,23 @@ class DemoHistoryIT {
     return out;
   }
 
+  @Test
+  void theDemoBuyerHasALotPastEightyPercentOfItsCurrentPeriodAndNoneOverItsMaximum() {
+    // The spend tab's alert shows on first visit: a lot period of the demo buyer at 80 % or more.
+    String consumed =
+        "SELECT 10000 * SUM(e.committed_excl_vat_cents + e.invoiced_excl_vat_cents)"
+            + " / p.maximum_excl_vat_cents FROM lot_period p"
+            + " JOIN agreement_lot l ON l.id = p.lot_id"
+            + " JOIN framework_agreement a ON a.id = l.agreement_id"
+            + " JOIN person b ON b.organisation_id = a.buyer_id AND b.email = 'acheteur@boucle.demo'"
+            + " JOIN spend_entry e ON e.lot_id = p.lot_id AND e.period_index = p.period_index"
+            + " WHERE current_date BETWEEN p.starts_on AND p.ends_on"
+            + " GROUP BY p.lot_id, p.period_index, p.maximum_excl_vat_cents ORDER BY 1 DESC";
+    List<Long> bp = sql.list(consumed, rs -> rs.getLong(1));
+    assertThat(bp).isNotEmpty();
+    assertThat(bp.get(0)).isBetween(8_000L, 10_000L);
+  }
+
   private List<String> strings(String query) {
     return sql.list(query, rs -> rs.getString(1));
   }
