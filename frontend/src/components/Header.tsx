@@ -3,7 +3,7 @@ import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useMenuDialog } from './useMenuDialog';
-import { invoicingNav, orderingNav, reportingNav } from './roleNav';
+import { invoicingNav, needsNav, orderingNav, reportingNav } from './roleNav';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -27,6 +27,7 @@ export function Header() {
     ...(me?.organisationKind === 'SUPPLIER' ? [{ to: '/stock', key: 'nav.myStock', end: false }] : []),
     ...orderingNav(me),
     ...invoicingNav(me),
+    ...needsNav(me),
     ...reportingNav(me),
     ...(me?.roles.includes('OPERATOR') ? [{ to: '/operateur', key: 'nav.operator', end: false }] : []),
   ];

@@ -36,3 +36,9 @@ export function reportingNav(me: Me | null): RoleNavEntry[] {
   if (me?.organisationKind === 'BUYER') return [{ to: '/tableau-de-bord', key: 'reporting.nav.buyer', end: false }];
   return [];
 }
+
+/** The needs board (issue 17): buyers publish needs, suppliers answer them. */
+export function needsNav(me: Me | null): RoleNavEntry[] {
+  if (me?.organisationKind === 'BUYER' || me?.organisationKind === 'SUPPLIER') return [{ to: '/besoins', key: 'needs.nav', end: false }];
+  return [];
+}

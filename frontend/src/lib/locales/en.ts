@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { reportingEn } from './reporting';
+import { needsEn } from './needs';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -1334,4 +1335,5 @@ export const en: Messages = {
     },
   },
   reporting: reportingEn,
+  needs: needsEn,
 };

@@ -1,4 +1,5 @@
 import { reportingFr } from './reporting';
+import { needsFr } from './needs';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
   app: {
@@ -1337,6 +1338,7 @@ export const fr = {
     },
   },
   reporting: reportingFr,
+  needs: needsFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

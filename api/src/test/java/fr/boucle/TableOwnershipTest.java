@@ -91,7 +91,16 @@ class TableOwnershipTest {
                   "stripe_customer",
                   "stripe_invoice",
                   "stripe_event",
-                  "stripe_payout")));
+                  "stripe_payout")),
+          Map.entry(
+              "needs",
+              Set.of(
+                  "need",
+                  "need_category",
+                  "need_answer",
+                  "need_answer_line",
+                  "need_answer_partner",
+                  "need_message")));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

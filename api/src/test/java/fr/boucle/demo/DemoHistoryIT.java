@@ -76,6 +76,38 @@ class DemoHistoryIT {
   }
 
   @Test
+  void theNeedsBoardHasOpenAndEndedNeedsWithAnswersTheirSuppliersCouldGive() {
+    assertThat(
+            count(
+                "SELECT count(*) FROM need WHERE status = 'OPEN' AND closing_date >= current_date"))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(count("SELECT count(*) FROM need WHERE status = 'CLOSED' AND outcome IS NOT NULL"))
+        .isGreaterThanOrEqualTo(2);
+    assertThat(count("SELECT count(*) FROM need WHERE status = 'CANCELLED'")).isEqualTo(1);
+    // Open needs have proposals of listings in stock, each the answering supplier's own.
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_answer_line l JOIN need_answer a ON a.id = l.answer_id"
+                    + " JOIN need n ON n.id = a.need_id WHERE n.status = 'OPEN'"))
+        .isPositive();
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_answer_line l JOIN need_answer a ON a.id = l.answer_id"
+                    + " JOIN listing li ON li.id = l.listing_id WHERE li.supplier_id <> a.supplier_id"))
+        .isZero();
+    // "Not for us" answers are there for the sourcing figures.
+    assertThat(count("SELECT count(*) FROM need_answer WHERE kind = 'NOT_FOR_US'")).isPositive();
+    // Answers to needs reserved for insertion structures come from insertion structures only.
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_answer a JOIN need n ON n.id = a.need_id"
+                    + " JOIN organisation o ON o.id = a.supplier_id WHERE n.visibility = 'INSERTION_ONLY'"
+                    + " AND o.insertion_status NOT IN ('SIAE_EI', 'SIAE_ACI', 'SIAE_AI', 'SIAE_ETTI',"
+                    + " 'EA', 'ESAT')"))
+        .isZero();
+  }
+
+  @Test
   void theDemoAccountsFindWorkWaitingForThem() {
     // The approver: orders of their service waiting for approval, submitted by someone else.
     assertThat(
