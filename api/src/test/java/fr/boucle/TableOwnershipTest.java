@@ -81,6 +81,7 @@ class TableOwnershipTest {
                   "invoice_line",
                   "invoice_payment")),
           Map.entry("demo", Set.of("demo_dataset")),
+          Map.entry("reporting", Set.of("agec_purchase_elsewhere", "agec_buyer_target")),
           Map.entry(
               "payment",
               Set.of(
