@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { AgecPanel } from './components/AgecPanel';
+import { EmissionsPanel } from './components/EmissionsPanel';
 
 /** One section of the buyer's dashboard: a tab, its address (?rubrique=slug) and its panel. */
 export interface DashboardTab {
@@ -12,4 +14,7 @@ export interface DashboardTab {
  * The buyer dashboard's sections, in the order of the tabs. Each slice (spend, AGEC, emissions,
  * inclusive spend and insertion hours) adds its own entry here.
  */
-export const DASHBOARD_TABS: DashboardTab[] = [];
+export const DASHBOARD_TABS: DashboardTab[] = [
+  { slug: 'agec', labelKey: 'reporting.agec.tab', Panel: AgecPanel },
+  { slug: 'emissions', labelKey: 'reporting.emissions.tab', Panel: EmissionsPanel },
+];

@@ -1,3 +1,6 @@
+import { agecEn, agecFr } from './agec';
+import { emissionsEn, emissionsFr } from './emissions';
+
 /**
  * The reporting feature's messages (dashboards of issue 16), in French and English. Each dashboard
  * slice keeps its own keys in its own file here (reporting/spend.ts…), mounted below under its name,
@@ -28,6 +31,8 @@ export const reportingFr = {
     year: 'Année',
     all: 'Tous',
   },
+  agec: agecFr,
+  emissions: emissionsFr,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -58,4 +63,6 @@ export const reportingEn: ReportingMessages = {
     year: 'Year',
     all: 'All',
   },
+  agec: agecEn,
+  emissions: emissionsEn,
 };
