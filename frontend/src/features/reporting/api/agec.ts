@@ -107,7 +107,9 @@ export const agecPaths = {
 
 export const fetchAgecReport = (year: number) => apiFetch<AgecReport>(`/api/reports/agec?year=${String(year)}`);
 
-export const fetchEmissions = (year: number) => apiFetch<EmissionsReport>(`/api/reports/emissions?year=${String(year)}`);
+/** The labels, notes and method come in the interface's language. */
+export const fetchEmissions = (year: number, language: string) =>
+  apiFetch<EmissionsReport>(`/api/reports/emissions?year=${String(year)}`, { headers: { 'Accept-Language': language } });
 
 export const fetchTargets = (year: number) => apiFetch<TargetRow[]>(`/api/reports/agec/targets?year=${String(year)}`);
 
@@ -140,15 +142,15 @@ export const agecKeys = {
   report: (year: number) => ['reports', 'agec', 'report', year] as const,
   purchases: (query: PurchasesQuery) => ['reports', 'agec', 'purchases', query] as const,
   targets: (year: number) => ['reports', 'agec', 'targets', year] as const,
-  emissions: (year: number) => ['reports', 'emissions', year] as const,
+  emissions: (year: number, language: string) => ['reports', 'emissions', year, language] as const,
 };
 
 export function useAgecReport(year: number) {
   return useQuery({ queryKey: agecKeys.report(year), queryFn: () => fetchAgecReport(year), retry: false });
 }
 
-export function useEmissions(year: number) {
-  return useQuery({ queryKey: agecKeys.emissions(year), queryFn: () => fetchEmissions(year), retry: false });
+export function useEmissions(year: number, language: string) {
+  return useQuery({ queryKey: agecKeys.emissions(year, language), queryFn: () => fetchEmissions(year, language), retry: false });
 }
 
 export function useTargets(year: number) {

@@ -9,7 +9,7 @@ import { useReportYear, YearFilter } from './YearFilter';
 export function EmissionsPanel() {
   const { t, i18n } = useTranslation();
   const [year] = useReportYear();
-  const report = useEmissions(year);
+  const report = useEmissions(year, i18n.language.startsWith('en') ? 'en' : 'fr');
   const number = new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 3 });
   const kg = (value: number) => number.format(value);
 

@@ -356,11 +356,11 @@ class AgecCompletionIT {
     assertThat(chairs.units()).isEqualTo(4);
     assertThat(chairs.avoidedKgCo2e()).isNull();
     assertThat(chairs.footprintItem()).isNull();
-    assertThat(chairs.note()).contains("Office chairs");
+    assertThat(chairs.note()).contains("sièges de bureau");
     assertThat(emissions.totalAvoidedKgCo2e())
         .isEqualByComparingTo(fridgeAvoided.add(laptopAvoided));
     assertThat(emissions.sources()).isNotEmpty();
-    assertThat(emissions.method()).contains("production stages");
+    assertThat(emissions.method()).contains("étapes de production");
     String emissionsCsv =
         admin
             .exchange(HttpRequest.GET("/api/reports/emissions.csv?year=" + YEAR), String.class)

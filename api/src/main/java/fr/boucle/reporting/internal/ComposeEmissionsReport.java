@@ -33,6 +33,18 @@ public class ComposeEmissionsReport {
           + " Categories without the same product in the data have no figure rather than a near"
           + " match. Purchases made elsewhere are not counted (no units).";
 
+  public static final String METHOD_FR =
+      "Unités achetées en réemploi via Boucle dans l'année (commandes livrées, facturées ou"
+          + " payées, dans l'année de leur livraison) × l'empreinte carbone de la fabrication du"
+          + " même produit neuf : les étapes de production des données de l'ADEME (matières"
+          + " premières + approvisionnement + mise en forme + assemblage et distribution ; pour le"
+          + " numérique, fabrication + distribution), jamais l'usage ni la fin de vie, jamais le"
+          + " total publié. L'empreinte du reconditionnement (transport, pièces) n'est pas déduite :"
+          + " c'est une estimation haute. Chaque ligne est arrondie à deux chiffres significatifs ;"
+          + " le total est la somme des lignes. Les catégories sans le même produit dans les"
+          + " données n'ont pas de chiffre plutôt qu'une approximation. Les achats hors Boucle ne"
+          + " sont pas comptés (pas d'unités).";
+
   public static final List<EmissionsReport.SourceRef> SOURCES =
       List.of(
           new EmissionsReport.SourceRef(
@@ -80,7 +92,7 @@ public class ComposeEmissionsReport {
         total = total.add(row.avoidedKgCo2e());
       }
     }
-    return new EmissionsReport(year, total, METHOD, SOURCES, rows);
+    return new EmissionsReport(year, total, english ? METHOD : METHOD_FR, SOURCES, rows);
   }
 
   private EmissionsReport.Row row(Category c, long units, boolean english) {
@@ -91,8 +103,12 @@ public class ComposeEmissionsReport {
     if (perUnit == null) {
       String note =
           mapped
-              .map(FootprintData.Mapped::note)
-              .orElse("This category is not in the footprint mapping: no figure.");
+              .map(m -> m.note(english))
+              .orElse(
+                  english
+                      ? "This category is not in the footprint mapping: no figure."
+                      : "Cette catégorie n'est pas dans la correspondance des empreintes :"
+                          + " pas de chiffre.");
       return new EmissionsReport.Row(c.id(), c.label(english), null, units, null, null, note);
     }
     BigDecimal avoided =
@@ -105,7 +121,7 @@ public class ComposeEmissionsReport {
         units,
         perUnit,
         avoided,
-        mapped.map(FootprintData.Mapped::note).orElse(null));
+        mapped.map(m -> m.note(english)).orElse(null));
   }
 
   /** A subtitle's first clause (the digital ones describe the configuration at length). */

@@ -27,7 +27,13 @@ class FootprintData {
   record File(String about, List<Footprint> items) {}
 
   @Serdeable
-  record Mapped(@Nullable String item, @Nullable String note) {}
+  record Mapped(@Nullable String item, @Nullable String note, @Nullable String noteFr) {
+
+    @Nullable
+    String note(boolean english) {
+      return english ? note : noteFr;
+    }
+  }
 
   @Serdeable
   record Mapping(String description, String reviewed, Map<String, Mapped> categories) {}
