@@ -1,4 +1,6 @@
 import { spendEn, spendFr } from './spend';
+import { agecEn, agecFr } from './agec';
+import { emissionsEn, emissionsFr } from './emissions';
 
 /**
  * The reporting feature's messages (dashboards of issue 16), in French and English. Each dashboard
@@ -31,6 +33,8 @@ export const reportingFr = {
     all: 'Tous',
   },
   spend: spendFr,
+  agec: agecFr,
+  emissions: emissionsFr,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -62,4 +66,6 @@ export const reportingEn: ReportingMessages = {
     all: 'All',
   },
   spend: spendEn,
+  agec: agecEn,
+  emissions: emissionsEn,
 };

@@ -140,6 +140,10 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
             ? DemoHistory.create(connection, generator, listings, lots, accounts, seed, now, json)
             : null;
     DemoNeeds.create(connection, generator, lots, accounts, seed, now);
+    if (history) {
+      DemoPurchasesElsewhere.create(
+          connection, generator, seed, java.time.LocalDate.ofInstant(now, PARIS));
+    }
     // The catalogue is built from these rows by a full reindex; their outbox events would only
     // repeat it, so they go with this transaction (nothing else writes listings meanwhile).
     try (PreparedStatement clear = connection.prepareStatement("DELETE FROM catalogue_outbox")) {
