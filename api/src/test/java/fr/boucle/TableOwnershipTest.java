@@ -82,8 +82,7 @@ class TableOwnershipTest {
                   "invoice_payment")),
           Map.entry("demo", Set.of("demo_dataset")),
           Map.entry(
-              "reporting",
-              Set.of("spend_alert", "agec_purchase_elsewhere", "agec_buyer_target")),
+              "reporting", Set.of("spend_alert", "agec_purchase_elsewhere", "agec_buyer_target")),
           Map.entry(
               "payment",
               Set.of(

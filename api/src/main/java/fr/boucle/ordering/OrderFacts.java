@@ -1,6 +1,5 @@
 package fr.boucle.ordering;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,15 +14,9 @@ import java.util.UUID;
  */
 public interface OrderFacts {
 
-  /** One goods line of a counted order: its units and its amount excl. VAT in cents. */
-  record PurchaseLine(
-      UUID orderId,
-      OrderStatus status,
-      LocalDate countedOn,
-      String categoryId,
-      int quantity,
-      long lineExclVatCents) {}
+  /** What the buyer's counted orders bought in one category: units and amount excl. VAT. */
+  record CategoryTotal(String categoryId, long units, long exclVatCents) {}
 
-  /** The goods lines of the buyer's orders counted in {@code year}, by order then line. */
-  List<PurchaseLine> purchasedLines(UUID buyerId, int year);
+  /** The goods of the buyer's orders counted in {@code year}, summed per category. */
+  List<CategoryTotal> purchasedByCategory(UUID buyerId, int year);
 }

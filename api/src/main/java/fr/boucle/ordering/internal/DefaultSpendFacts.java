@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -28,13 +29,23 @@ class DefaultSpendFacts implements SpendFacts {
           + " SUM(paid_excl_vat_cents)::bigint";
 
   private final Sql sql;
+  private final LedgerCache cache;
 
-  DefaultSpendFacts(Sql sql) {
+  DefaultSpendFacts(Sql sql, LedgerCache cache) {
     this.sql = sql;
+    this.cache = cache;
   }
 
   @Override
   public List<PeriodSpend> byLotPeriod(
+      Collection<UUID> lotIds, @Nullable Collection<UUID> serviceIds) {
+    return cache.get(
+        "spend.byLotPeriod",
+        Arrays.asList(lotIds, serviceIds),
+        () -> List.copyOf(sumByLotPeriod(lotIds, serviceIds)));
+  }
+
+  private List<PeriodSpend> sumByLotPeriod(
       Collection<UUID> lotIds, @Nullable Collection<UUID> serviceIds) {
     if (lotIds.isEmpty()) {
       return List.of();
@@ -73,6 +84,19 @@ class DefaultSpendFacts implements SpendFacts {
 
   @Override
   public List<Slice> breakdown(
+      UUID buyerId,
+      By by,
+      @Nullable Collection<UUID> serviceIds,
+      @Nullable Collection<UUID> lotIds,
+      LocalDate from,
+      LocalDate to) {
+    return cache.get(
+        "spend.breakdown",
+        Arrays.asList(buyerId, by, serviceIds, lotIds, from, to),
+        () -> List.copyOf(sumBreakdown(buyerId, by, serviceIds, lotIds, from, to)));
+  }
+
+  private List<Slice> sumBreakdown(
       UUID buyerId,
       By by,
       @Nullable Collection<UUID> serviceIds,

@@ -120,14 +120,14 @@ public class ComposeAgecReport {
     }
     Map<String, AgecTotals> byCategory = new LinkedHashMap<>();
     long unmapped = 0;
-    for (OrderFacts.PurchaseLine line : orders.purchasedLines(buyerId, year)) {
-      String agec = agecOf.get(line.categoryId());
+    for (OrderFacts.CategoryTotal bought : orders.purchasedByCategory(buyerId, year)) {
+      String agec = agecOf.get(bought.categoryId());
       if (agec == null || targets.of(agec).isEmpty()) {
-        unmapped = Math.addExact(unmapped, line.lineExclVatCents());
+        unmapped = Math.addExact(unmapped, bought.exclVatCents());
         continue;
       }
       byCategory.merge(
-          agec, AgecTotals.boughtThroughBoucle(agec, line.lineExclVatCents()), AgecTotals::plus);
+          agec, AgecTotals.boughtThroughBoucle(agec, bought.exclVatCents()), AgecTotals::plus);
     }
     for (PurchasesElsewhere.Entry e :
         elsewhere.findByBuyerIdAndPurchasedOnBetweenOrderByPurchasedOn(

@@ -76,8 +76,9 @@ public class ComposeEmissionsReport {
     ReportAccess.mayRead(user);
     ReportAccess.checkYear(year);
     Map<String, Long> units = new LinkedHashMap<>();
-    for (OrderFacts.PurchaseLine line : orders.purchasedLines(user.organisationId(), year)) {
-      units.merge(line.categoryId(), (long) line.quantity(), Long::sum);
+    for (OrderFacts.CategoryTotal bought :
+        orders.purchasedByCategory(user.organisationId(), year)) {
+      units.merge(bought.categoryId(), bought.units(), Long::sum);
     }
     List<EmissionsReport.Row> rows = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
