@@ -380,6 +380,16 @@ class AgecCompletionIT {
     assertThat(text).contains(frenchEuros(expected.get(TEXTILES)[0]));
     assertThat(text).contains(frenchEuros(expected.get(FURNITURE)[0]));
     assertThat(text).contains(frenchKg(emissions.totalAvoidedKgCo2e()) + " kgCO2e");
+    // With the framework spend of the year's lot periods, as the dashboard shows it.
+    SpendOverview spend = admin.get("/api/reports/spend", SpendOverview.class);
+    SpendOverview.Period current =
+        spend.lots().get(0).periods().stream()
+            .filter(SpendOverview.Period::current)
+            .findFirst()
+            .orElseThrow();
+    assertThat(text).contains("Consommation des accords-cadres");
+    assertThat(text).contains(frenchEuros(current.maximumCents()));
+    assertThat(text).contains(frenchEuros(current.committedCents()));
     assertThat(
             trade
                 .requester()
