@@ -94,6 +94,12 @@ class FirstStartIT {
         if (INVOICING.contains(email)) {
           theDemoInvoicesShow(browser, email);
         }
+        if (email.equals("acheteur@boucle.demo")) {
+          theDashboardsShowTheDemoHistory(browser);
+        }
+        if (email.equals("acheteur@boucle.demo") || email.equals("fournisseur@boucle.demo")) {
+          theNeedsBoardShowsDemoNeeds(browser, email);
+        }
       }
     }
   }
@@ -130,6 +136,27 @@ class FirstStartIT {
     assertThat(String.valueOf(pdf))
         .as("%s downloads a demo invoice", email)
         .isEqualTo("200 application/pdf %PDF-");
+  }
+
+  /** The buyer's dashboards open on the demo history: headline figures and charts drawn. */
+  private static void theDashboardsShowTheDemoHistory(BrowserSession browser) {
+    for (String tab : List.of("depenses", "agec", "emissions")) {
+      browser.visit("/tableau-de-bord?rubrique=" + tab, "dashboard-" + tab);
+      browser.waitFor(By.cssSelector(".boucle-kpi__value"));
+      browser.waitFor(By.cssSelector(".boucle-chart svg"));
+      browser.settled("dashboard-" + tab);
+      assertThat(browser.driver().findElements(By.cssSelector(".boucle-chart svg")))
+          .as("the %s tab draws its charts on the demo history", tab)
+          .isNotEmpty();
+    }
+  }
+
+  /** The demo needs board: the buyer's needs, and the open ones a supplier may answer. */
+  private static void theNeedsBoardShowsDemoNeeds(BrowserSession browser, String email) {
+    By items = By.cssSelector("[data-testid=needs-list] li h2 a");
+    browser.visit("/besoins", "needs").waitFor(items);
+    browser.settled("needs-board");
+    assertThat(browser.driver().findElements(items)).as("%s's needs board", email).isNotEmpty();
   }
 
   private String get(String path) throws Exception {
