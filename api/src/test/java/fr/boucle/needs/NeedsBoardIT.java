@@ -72,6 +72,9 @@ class NeedsBoardIT {
     ApiSession requester = requesterOf(trade, vitry);
     UUID chair = f.listing(furniture, "siege-bureau", 8_000, 2000, "LOT", 40);
     UUID laptop = f.listing(normandy, "pc-portable", 20_000, 2000, "LOT", 10);
+    OrderingFixtures.Supplier furnitureNormandy = f.supplier("Meubles de Caen", "SIAE_EI");
+    serves(furnitureNormandy, "14");
+    f.listing(furnitureNormandy, "siege-bureau", 7_500, 2000, "LOT", 25);
     reindexer.reindex(done -> {});
 
     // Bad input: every wrong field named, nothing written.
@@ -98,6 +101,11 @@ class NeedsBoardIT {
     UUID id = need.summary().id();
     assertThat(need.summary().department()).isEqualTo("94");
     assertThat(need.editable()).isTrue();
+    // Told by e-mail: the supplier with chairs serving the 94, not the one with chairs in the
+    // Calvados nor the IT refurbisher.
+    assertThat(needMails(furniture, need)).isEqualTo(1);
+    assertThat(needMails(furnitureNormandy, need)).isZero();
+    assertThat(needMails(normandy, need)).isZero();
 
     // Visibility: the furniture supplier serving the 94 sees it, the Normandy refurbisher does not.
     ApiSession furnitureAdmin = furniture.org().admin();
@@ -249,6 +257,13 @@ class NeedsBoardIT {
             Argument.listOf(SearchResult.Item.class));
     assertThat(found.code()).as("matches answer").isEqualTo(200);
     return found.body().stream().map(SearchResult.Item::id).toList();
+  }
+
+  private long needMails(OrderingFixtures.Supplier supplier, NeedViews.NeedDetail need) {
+    return sql.count(
+        "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND subject = ?",
+        supplier.org().adminEmail(),
+        "Nouveau besoin : " + need.summary().title());
   }
 
   private void serves(OrderingFixtures.Supplier supplier, String... departments) {

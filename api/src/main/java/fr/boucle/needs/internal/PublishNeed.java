@@ -15,7 +15,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** Publishes a need, and edits it while nobody has answered. */
+/**
+ * Publishes a need (and tells the suppliers it concerns), and edits it while nobody has answered.
+ */
 @Singleton
 public class PublishNeed {
 
@@ -24,18 +26,21 @@ public class PublishNeed {
   private final AgreementLots lots;
   private final ViewNeeds view;
   private final CategoryAncestry ancestry;
+  private final NotifySuppliers notify;
 
   PublishNeed(
       Needs needs,
       BuyerServices services,
       AgreementLots lots,
       ViewNeeds view,
-      CategoryAncestry ancestry) {
+      CategoryAncestry ancestry,
+      NotifySuppliers notify) {
     this.needs = needs;
     this.services = services;
     this.lots = lots;
     this.view = view;
     this.ancestry = ancestry;
+    this.notify = notify;
   }
 
   @Transactional
@@ -44,7 +49,9 @@ public class PublishNeed {
     NeedRules.checkPublish(p, NeedAccess.today(), facts(user));
     UUID id = UUID.randomUUID();
     needs.insert(id, user.organisationId(), user.personId(), department(user, p.serviceId()), p);
-    return view.detail(user, id, english);
+    NeedViews.NeedDetail published = view.detail(user, id, english);
+    notify.published(needs.find(id).orElseThrow(), published.summary().buyerName());
+    return published;
   }
 
   @Transactional

@@ -1,0 +1,36 @@
+package fr.boucle.listing.internal;
+
+import fr.boucle.listing.SupplierStock;
+import fr.boucle.shared.jdbc.Sql;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@Singleton
+class DefaultSupplierStock implements SupplierStock {
+
+  private final Sql sql;
+
+  DefaultSupplierStock(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public Set<UUID> suppliersWithStockIn(Collection<String> categoryIds) {
+    if (categoryIds.isEmpty()) {
+      return Set.of();
+    }
+    return new LinkedHashSet<>(
+        sql.list(
+            "WITH RECURSIVE below AS (SELECT id FROM category WHERE id = ANY(?::text[])"
+                + " UNION SELECT c.id FROM category c JOIN below b ON c.parent_id = b.id)"
+                + " SELECT DISTINCT l.supplier_id FROM listing l JOIN below b ON b.id = l.category_id"
+                + " WHERE l.status = 'PUBLISHED' AND (SELECT COALESCE(SUM(m.quantity), 0)"
+                + " FROM stock_movement m WHERE m.listing_id = l.id) > 0 ORDER BY 1",
+            rs -> Sql.uuid(rs, "supplier_id"),
+            List.copyOf(categoryIds)));
+  }
+}
