@@ -21,6 +21,7 @@ import { OrderPage } from '../features/ordering/routes/OrderPage';
 import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { DashboardPage } from '../features/reporting/routes/DashboardPage';
+import { SalesPage } from '../features/reporting/routes/SalesPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { ListingPage as StockListingPage } from '../features/stock/routes/ListingPage';
 import { StockPage } from '../features/stock/routes/StockPage';
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
       { path: 'factures', element: <InvoicesPage /> },
       { path: 'factures/:id', element: <InvoicePage /> },
       { path: 'tableau-de-bord', element: <DashboardPage /> },
+      { path: 'ventes', element: <SalesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { InclusionPanel } from './components/InclusionPanel';
 
 /** One section of the buyer's dashboard: a tab, its address (?rubrique=slug) and its panel. */
 export interface DashboardTab {
@@ -12,4 +13,6 @@ export interface DashboardTab {
  * The buyer dashboard's sections, in the order of the tabs. Each slice (spend, AGEC, emissions,
  * inclusive spend and insertion hours) adds its own entry here.
  */
-export const DASHBOARD_TABS: DashboardTab[] = [];
+export const DASHBOARD_TABS: DashboardTab[] = [
+  { slug: 'inclusion', labelKey: 'reporting.inclusion.tab', Panel: InclusionPanel },
+];

@@ -1,3 +1,5 @@
+import { inclusionEn, inclusionFr } from './inclusion';
+
 /**
  * The reporting feature's messages (dashboards of issue 16), in French and English. Each dashboard
  * slice keeps its own keys in its own file here (reporting/spend.ts…), mounted below under its name,
@@ -28,6 +30,7 @@ export const reportingFr = {
     year: 'Année',
     all: 'Tous',
   },
+  inclusion: inclusionFr,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -58,4 +61,5 @@ export const reportingEn: ReportingMessages = {
     year: 'Year',
     all: 'All',
   },
+  inclusion: inclusionEn,
 };

@@ -11,14 +11,27 @@ public class DemoDataFixture {
 
   private final TransactionOperations<Connection> transactions;
   private final DemoAccounts accounts;
+  private final io.micronaut.json.JsonMapper json;
 
-  DemoDataFixture(TransactionOperations<Connection> transactions, DemoAccounts accounts) {
+  DemoDataFixture(
+      TransactionOperations<Connection> transactions,
+      DemoAccounts accounts,
+      io.micronaut.json.JsonMapper json) {
     this.transactions = transactions;
     this.accounts = accounts;
+    this.json = json;
+  }
+
+  /** The demo with its two years of order history, invoices and insertion hours. */
+  public int loadWithHistory(long seed, int listings) {
+    return load(new DemoDataLoader(transactions, accounts, seed, listings, true, json));
   }
 
   public int load(long seed, int listings) {
-    DemoDataLoader loader = new DemoDataLoader(transactions, accounts, seed, listings, false);
+    return load(new DemoDataLoader(transactions, accounts, seed, listings, false));
+  }
+
+  private int load(DemoDataLoader loader) {
     return transactions.executeWrite(status -> {
       try (Statement s = status.getConnection().createStatement()) {
         s.execute("TRUNCATE organisation, catalogue_outbox, demo_dataset CASCADE");
