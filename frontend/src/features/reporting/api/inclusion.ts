@@ -2,7 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError, apiFetch, csrfToken, jsonBody, type Problem } from '../../../lib/api';
 import { config } from '../../../lib/config';
 
-/** Inclusive spend and insertion hours (buyer) and the supplier's sales (docs/reports-api.md). */
+/**
+ * Inclusive spend and insertion hours (buyer) and the supplier's sales (docs/reports-api.md). The
+ * server leaves null fields out of its JSON, so nullable fields are optional here.
+ */
 
 export interface InclusiveMonth {
   month: string;
@@ -20,7 +23,8 @@ export interface InclusiveReport {
   eaEsatCents: number;
   reservedLotsCents: number;
   otherCents: number;
-  inclusiveShareBp: number | null;
+  /** Absent or null when nothing was consumed. */
+  inclusiveShareBp?: number | null;
   months: InclusiveMonth[];
 }
 
@@ -44,8 +48,8 @@ export interface LotDeclaration {
   status: DeclarationStatus;
   evidenceFileName: string;
   declaredAt: string;
-  decidedAt: string | null;
-  rejectionReason: string | null;
+  decidedAt?: string | null;
+  rejectionReason?: string | null;
 }
 
 export interface HoursLot {
@@ -73,7 +77,7 @@ export interface SalesReport {
   byBuyer: { key: string; label: string; revenueCents: number; orders: number }[];
   byCategory: { key: string; label: string; revenueCents: number; units: number }[];
   byMonth: { month: string; revenueCents: number; orders: number }[];
-  stockRotation: { categoryId: string; label: string; unitsSold: number; unitsInStock: number; medianDaysToSell: number | null }[];
+  stockRotation: { categoryId: string; label: string; unitsSold: number; unitsInStock: number; medianDaysToSell?: number | null }[];
   hoursDeclared: { declared: number; accepted: number };
 }
 
@@ -84,15 +88,15 @@ export interface Declaration {
   lotNumber: number;
   lotTitle: string;
   periodIndex: number;
-  periodStartsOn: string | null;
-  periodEndsOn: string | null;
+  periodStartsOn?: string | null;
+  periodEndsOn?: string | null;
   hours: number;
-  comment: string | null;
+  comment?: string | null;
   status: DeclarationStatus;
   evidenceFileName: string;
   declaredAt: string;
-  decidedAt: string | null;
-  rejectionReason: string | null;
+  decidedAt?: string | null;
+  rejectionReason?: string | null;
 }
 
 export interface DeclarableLot {
@@ -162,10 +166,14 @@ export function useInsertionHoursReport() {
   });
 }
 
-export function useSalesReport(range: Range) {
+/** The sales report; its category labels come in the interface's language. */
+export function useSalesReport(range: Range, language: string) {
   return useQuery({
-    queryKey: inclusionKeys.sales(range),
-    queryFn: () => apiFetch<SalesReport>(`/api/reports/sales${query({ from: range.from, to: range.to })}`),
+    queryKey: [...inclusionKeys.sales(range), language],
+    queryFn: () =>
+      apiFetch<SalesReport>(`/api/reports/sales${query({ from: range.from, to: range.to })}`, {
+        headers: { 'Accept-Language': language },
+      }),
     placeholderData: keepPreviousData,
   });
 }

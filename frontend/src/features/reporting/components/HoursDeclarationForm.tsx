@@ -151,7 +151,7 @@ export function HoursDeclarationForm() {
                   </td>
                   <td>
                     <StatusBadge status={d.status} />
-                    {d.rejectionReason !== null && <p className="fr-text--xs fr-mb-0">{t('reporting.inclusion.sales.reason', { reason: d.rejectionReason })}</p>}
+                    {typeof d.rejectionReason === 'string' && <p className="fr-text--xs fr-mb-0">{t('reporting.inclusion.sales.reason', { reason: d.rejectionReason })}</p>}
                   </td>
                 </tr>
               ))}

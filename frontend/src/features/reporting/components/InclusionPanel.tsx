@@ -20,8 +20,8 @@ import { Chart } from './Chart';
 import { Kpi, Kpis } from './Kpi';
 
 /** A share in basis points as a percentage with one decimal ("12,3 %"), or a dash. */
-export function formatShare(bp: number | null, language: string): string {
-  if (bp === null) return '—';
+export function formatShare(bp: number | null | undefined, language: string): string {
+  if (bp === null || bp === undefined) return '—';
   return `${new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bp / 100)}\u00a0%`;
 }
 
@@ -234,13 +234,18 @@ function Declarations({ lot }: { lot: HoursLot }) {
               <td>{d.hours}</td>
               <td>{formatDate(d.declaredAt, i18n.language)}</td>
               <td>
-                <a href={evidencePath(d.id)} download>
-                  {t('reporting.inclusion.download', { name: d.evidenceFileName })}
-                </a>
+                {/* The evidence is the buyer administrator's to open (and the supplier's). */}
+                {admin ? (
+                  <a href={evidencePath(d.id)} download>
+                    {t('reporting.inclusion.download', { name: d.evidenceFileName })}
+                  </a>
+                ) : (
+                  d.evidenceFileName
+                )}
               </td>
               <td>
                 <StatusBadge status={d.status} />
-                {d.rejectionReason !== null && <p className="fr-text--xs fr-mb-0">{d.rejectionReason}</p>}
+                {typeof d.rejectionReason === 'string' && <p className="fr-text--xs fr-mb-0">{d.rejectionReason}</p>}
               </td>
               {admin && <td>{d.status === 'DECLARED' ? <Decision declaration={d} /> : null}</td>}
             </tr>

@@ -32,7 +32,11 @@ const SALES: SalesReport = {
     { month: '2026-11', revenueCents: 1_000_000, orders: 3 },
     { month: '2026-12', revenueCents: 234_567, orders: 1 },
   ],
-  stockRotation: [{ categoryId: 'refrigerateur', label: 'Réfrigérateur', unitsSold: 12, unitsInStock: 40, medianDaysToSell: 6.5 }],
+  stockRotation: [
+    { categoryId: 'refrigerateur', label: 'Réfrigérateur', unitsSold: 12, unitsInStock: 40, medianDaysToSell: 6.5 },
+    // The server leaves a null median out.
+    { categoryId: 'four', label: 'Four', unitsSold: 0, unitsInStock: 7 },
+  ],
   hoursDeclared: { declared: 120, accepted: 96 },
 };
 
@@ -109,6 +113,9 @@ describe('supplier sales page', () => {
     expect(screen.getByText('96 h acceptées par les acheteurs')).toBeInTheDocument();
     const rotation = within(screen.getByTestId('stock-rotation')).getByRole('row', { name: /Réfrigérateur/ });
     expect(rotation).toHaveTextContent('12406,5 j');
+    expect(within(screen.getByTestId('stock-rotation')).getByRole('row', { name: /Four/ })).toHaveTextContent('Four07—');
+    const salesCall = mock.mock.calls.find(([url]) => (url as string).startsWith('/api/reports/sales'));
+    expect(new Headers(salesCall?.[1]?.headers).get('Accept-Language')).toBe('fr');
     const byCategory = screen.getByRole('table', { name: 'Chiffre d’affaires par catégorie' });
     expect(within(byCategory).getByRole('row', { name: /Livraison/ })).toHaveTextContent('345,67 €');
     const mine = await screen.findByTestId('my-declarations');

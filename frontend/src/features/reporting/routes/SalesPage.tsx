@@ -27,7 +27,7 @@ export function Sales() {
   const range = { from: params.get('du') ?? undefined, to: params.get('au') ?? undefined };
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
-  const report = useSalesReport(range);
+  const report = useSalesReport(range, i18n.language);
   const errors = fieldErrorsOf(report.error);
   const label = (key: string) => t(`reporting.inclusion.sales.${key}`);
 
@@ -176,7 +176,7 @@ function Figures({ report, language }: { report: SalesReport; language: string }
                 <th scope="row">{r.label}</th>
                 <td>{units(r.unitsSold)}</td>
                 <td>{units(r.unitsInStock)}</td>
-                <td>{r.medianDaysToSell === null ? '—' : t('reporting.inclusion.sales.days', { days: units(r.medianDaysToSell) })}</td>
+                <td>{r.medianDaysToSell === undefined || r.medianDaysToSell === null ? '—' : t('reporting.inclusion.sales.days', { days: units(r.medianDaysToSell) })}</td>
               </tr>
             ))}
           </tbody>

@@ -75,6 +75,12 @@ class SalesDashboardBrowserIT {
                   .findElements(By.cssSelector("[data-testid=stock-rotation] tbody tr"))
                   .size())
           .isEqualTo(api.stockRotation().size());
+      scrollTo(awa, "figure.boucle-chart");
+      awa.screenshot("sales-charts");
+      scrollTo(awa, "[data-testid=stock-rotation]");
+      awa.screenshot("stock-rotation");
+      scrollTo(awa, "[data-testid=hours-form]");
+      awa.screenshot("hours-form");
     }
   }
 
@@ -104,7 +110,20 @@ class SalesDashboardBrowserIT {
       assertThat(
               louis.driver().findElements(By.cssSelector("main table[data-testid^=declarations-]")))
           .hasSize((int) hours.lots().stream().filter(l -> !l.declarations().isEmpty()).count());
+      scrollTo(louis, "figure.boucle-chart");
+      louis.screenshot("inclusive-chart");
+      scrollTo(louis, "article figure.boucle-chart");
+      louis.screenshot("planned-versus-realised");
+      scrollTo(louis, "[data-testid=declarations-1]");
+      louis.screenshot("declarations");
     }
+  }
+
+  private static void scrollTo(BrowserSession browser, String css) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block:'start'})",
+            browser.driver().findElement(By.cssSelector(css)));
   }
 
   private static String digits(String text) {
