@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -67,6 +67,24 @@ describe('Boucle app', () => {
     expect(localStorage.getItem('boucle.language')).toBe('en');
     await userEvent.click(screen.getByRole('button', { name: 'Français' }));
     expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('folds the tools and the navigation into the menu dialog, which Escape and a new page close', async () => {
+    const router = renderAt('/');
+    const opener = screen.getByRole('button', { name: 'Menu' });
+    expect(opener).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Menu' });
+    expect(screen.getByRole('button', { name: 'Fermer' })).toHaveFocus();
+    expect(dialog).toHaveClass('fr-modal--opened');
+    expect(within(dialog).getByRole('button', { name: 'English' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).toHaveFocus();
+    await userEvent.click(opener);
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('link', { name: 'Catalogue' }));
+    expect(router.state.location.pathname).toBe('/catalogue');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('status page reports each component, even when the service answers 503', async () => {

@@ -13,6 +13,9 @@ import { ListingPage } from '../features/catalogue/routes/ListingPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { InvoicePage } from '../features/invoicing/routes/InvoicePage';
 import { InvoicesPage } from '../features/invoicing/routes/InvoicesPage';
+import { NeedFormPage } from '../features/needs/routes/NeedFormPage';
+import { NeedPage } from '../features/needs/routes/NeedPage';
+import { NeedsPage } from '../features/needs/routes/NeedsPage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
@@ -67,6 +70,9 @@ export const routes: RouteObject[] = [
       { path: 'factures', element: <InvoicesPage /> },
       { path: 'factures/:id', element: <InvoicePage /> },
       { path: 'tableau-de-bord', element: <DashboardPage /> },
+      { path: 'besoins', element: <NeedsPage /> },
+      { path: 'besoins/nouveau', element: <NeedFormPage /> },
+      { path: 'besoins/:id', element: <NeedPage /> },
       { path: 'ventes', element: <SalesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { useSession } from '../lib/session';
-import { invoicingNav, orderingNav, reportingNav } from './roleNav';
+import { useMenuDialog } from './useMenuDialog';
+import { invoicingNav, needsNav, orderingNav, reportingNav } from './roleNav';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -10,17 +11,23 @@ const NAV = [
   { to: '/statut', key: 'nav.status', end: false },
 ] as const;
 
-/** The DSFR header: Marianne block, service name, language switch and main navigation. */
+/**
+ * The DSFR header: Marianne block, service name, language switch and main navigation. Below the
+ * DSFR breakpoint (992 px) the tools and the navigation fold into the "Menu" button's dialog, as the
+ * DSFR's own header does (its CSS, our React for the opening, focus and Escape).
+ */
 export function Header() {
   const { t, i18n } = useTranslation();
   const current = i18n.language as Language;
   const { me, loading, signOut } = useSession();
   const navigate = useNavigate();
+  const { open: menuOpen, show: showMenu, hide: hideMenu, openerRef, closeRef, panelRef, onKeyDown: onMenuKeyDown } = useMenuDialog();
   const nav: readonly { to: string; key: string; end: boolean }[] = [
     ...NAV,
     ...(me?.organisationKind === 'SUPPLIER' ? [{ to: '/stock', key: 'nav.myStock', end: false }] : []),
     ...orderingNav(me),
     ...invoicingNav(me),
+    ...needsNav(me),
     ...reportingNav(me),
     ...(me?.roles.includes('OPERATOR') ? [{ to: '/operateur', key: 'nav.operator', end: false }] : []),
   ];
@@ -30,6 +37,68 @@ export function Header() {
       .catch(() => undefined)
       .then(() => navigate('/'));
   }
+
+  const tools = (mobile: boolean) => (
+    <>
+      {!loading && (
+        <ul className="fr-btns-group" {...(mobile ? {} : { 'data-testid': 'session-links' })}>
+          {me === null ? (
+            <>
+              <li>
+                <Link className="fr-btn fr-btn--sm" to="/connexion">
+                  {t('nav.signIn')}
+                </Link>
+              </li>
+              <li>
+                <Link className="fr-btn fr-btn--sm" to="/inscription">
+                  {t('nav.signUp')}
+                </Link>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <span
+                  className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline boucle-session-name"
+                  {...(mobile ? {} : { 'data-testid': 'session-name' })}
+                >
+                  {me.fullName}
+                </span>
+              </li>
+              <li>
+                <Link className="fr-btn fr-btn--sm" to="/organisation">
+                  {t('nav.myOrganisation')}
+                </Link>
+              </li>
+              <li>
+                <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={onSignOut}>
+                  {t('nav.signOut')}
+                </button>
+              </li>
+            </>
+          )}
+        </ul>
+      )}
+      <ul className="fr-btns-group" aria-label={t('app.languageSwitch')}>
+        {LANGUAGES.map((language) => (
+          <li key={language}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
+              lang={language}
+              aria-pressed={current === language}
+              onClick={() => {
+                changeLanguage(language);
+              }}
+            >
+              {language === 'fr' ? 'Français' : 'English'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+
   return (
     <header role="banner" className="fr-header">
       <div className="fr-header__body">
@@ -49,6 +118,21 @@ export function Header() {
                       ))}
                   </p>
                 </div>
+                <div className="fr-header__navbar">
+                  <button
+                    ref={openerRef}
+                    type="button"
+                    id="button-menu"
+                    className="fr-btn--menu fr-btn"
+                    aria-controls="modal-menu"
+                    aria-expanded={menuOpen}
+                    data-fr-opened={menuOpen}
+                    title={t('app.menu')}
+                    onClick={showMenu}
+                  >
+                    {t('app.menu')}
+                  </button>
+                </div>
               </div>
               <div className="fr-header__service">
                 <Link to="/" title={t('app.homeLink')}>
@@ -58,67 +142,28 @@ export function Header() {
               </div>
             </div>
             <div className="fr-header__tools">
-              <div className="fr-header__tools-links">
-                {!loading && (
-                  <ul className="fr-btns-group" data-testid="session-links">
-                    {me === null ? (
-                      <>
-                        <li>
-                          <Link className="fr-btn fr-btn--sm" to="/connexion">
-                            {t('nav.signIn')}
-                          </Link>
-                        </li>
-                        <li>
-                          <Link className="fr-btn fr-btn--sm" to="/inscription">
-                            {t('nav.signUp')}
-                          </Link>
-                        </li>
-                      </>
-                    ) : (
-                      <>
-                        <li>
-                          <span className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline boucle-session-name" data-testid="session-name">
-                            {me.fullName}
-                          </span>
-                        </li>
-                        <li>
-                          <Link className="fr-btn fr-btn--sm" to="/organisation">
-                            {t('nav.myOrganisation')}
-                          </Link>
-                        </li>
-                        <li>
-                          <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={onSignOut}>
-                            {t('nav.signOut')}
-                          </button>
-                        </li>
-                      </>
-                    )}
-                  </ul>
-                )}
-                <ul className="fr-btns-group" aria-label={t('app.languageSwitch')}>
-                  {LANGUAGES.map((language) => (
-                    <li key={language}>
-                      <button
-                        type="button"
-                        className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
-                        lang={language}
-                        aria-pressed={current === language}
-                        onClick={() => {
-                          changeLanguage(language);
-                        }}
-                      >
-                        {language === 'fr' ? 'Français' : 'English'}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
+              <div className="fr-header__tools-links">{tools(false)}</div>
             </div>
           </div>
         </div>
       </div>
-      <div className="fr-header__menu">
+      <div
+        ref={panelRef}
+        id="modal-menu"
+        className={`fr-header__menu fr-modal${menuOpen ? ' fr-modal--opened' : ''}`}
+        aria-labelledby="button-menu"
+        {...(menuOpen ? { role: 'dialog', 'aria-modal': true } : {})}
+        onKeyDown={onMenuKeyDown}
+      >
         <div className="fr-container">
+          {menuOpen && (
+            <>
+              <button ref={closeRef} type="button" className="fr-btn--close fr-btn" aria-controls="modal-menu" onClick={hideMenu}>
+                {t('app.closeMenu')}
+              </button>
+              <div className="fr-header__menu-links">{tools(true)}</div>
+            </>
+          )}
           <nav className="fr-nav" id="navigation" role="navigation" aria-label={t('app.mainMenu')}>
             <ul className="fr-nav__list">
               {nav.map((item) => (

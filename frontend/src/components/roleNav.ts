@@ -37,3 +37,9 @@ export function reportingNav(me: Me | null): RoleNavEntry[] {
   if (me?.organisationKind === 'SUPPLIER') return [{ to: '/ventes', key: 'reporting.nav.supplier', end: false }];
   return [];
 }
+
+/** The needs board (issue 17): buyers publish needs, suppliers answer them. */
+export function needsNav(me: Me | null): RoleNavEntry[] {
+  if (me?.organisationKind === 'BUYER' || me?.organisationKind === 'SUPPLIER') return [{ to: '/besoins', key: 'needs.nav', end: false }];
+  return [];
+}

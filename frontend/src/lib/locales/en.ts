@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { reportingEn } from './reporting';
+import { needsEn } from './needs';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -12,6 +13,8 @@ export const en: Messages = {
     skipToFooter: 'Footer',
     skipLinks: 'Quick access',
     mainMenu: 'Main menu',
+    menu: 'Menu',
+    closeMenu: 'Close',
     language: 'Language',
     languageSwitch: 'Change language',
     footerText:
@@ -1332,4 +1335,5 @@ export const en: Messages = {
     },
   },
   reporting: reportingEn,
+  needs: needsEn,
 };

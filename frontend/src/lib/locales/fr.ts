@@ -1,4 +1,5 @@
 import { reportingFr } from './reporting';
+import { needsFr } from './needs';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
   app: {
@@ -10,6 +11,8 @@ export const fr = {
     skipToFooter: 'Pied de page',
     skipLinks: 'Accès rapide',
     mainMenu: 'Menu principal',
+    menu: 'Menu',
+    closeMenu: 'Fermer',
     language: 'Langue',
     languageSwitch: 'Changer de langue',
     footerText:
@@ -1335,6 +1338,7 @@ export const fr = {
     },
   },
   reporting: reportingFr,
+  needs: needsFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,3 +1,6 @@
+import { spendEn, spendFr } from './spend';
+import { agecEn, agecFr } from './agec';
+import { emissionsEn, emissionsFr } from './emissions';
 import { inclusionEn, inclusionFr } from './inclusion';
 
 /**
@@ -30,6 +33,9 @@ export const reportingFr = {
     year: 'Année',
     all: 'Tous',
   },
+  spend: spendFr,
+  agec: agecFr,
+  emissions: emissionsFr,
   inclusion: inclusionFr,
 };
 
@@ -61,5 +67,8 @@ export const reportingEn: ReportingMessages = {
     year: 'Year',
     all: 'All',
   },
+  spend: spendEn,
+  agec: agecEn,
+  emissions: emissionsEn,
   inclusion: inclusionEn,
 };

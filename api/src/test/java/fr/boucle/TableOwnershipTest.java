@@ -86,6 +86,8 @@ class TableOwnershipTest {
           // not the agreement area's, whose lots only set the target.
           Map.entry("insertion", Set.of("insertion_hour_declaration")),
           Map.entry(
+              "reporting", Set.of("spend_alert", "agec_purchase_elsewhere", "agec_buyer_target")),
+          Map.entry(
               "payment",
               Set.of(
                   "stripe_call",
@@ -94,7 +96,16 @@ class TableOwnershipTest {
                   "stripe_customer",
                   "stripe_invoice",
                   "stripe_event",
-                  "stripe_payout")));
+                  "stripe_payout")),
+          Map.entry(
+              "needs",
+              Set.of(
+                  "need",
+                  "need_category",
+                  "need_answer",
+                  "need_answer_line",
+                  "need_answer_partner",
+                  "need_message")));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

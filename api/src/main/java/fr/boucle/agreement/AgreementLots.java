@@ -86,6 +86,30 @@ public interface AgreementLots {
       @Nullable Integer insertionHoursTarget,
       @Nullable String environmentalClause) {}
 
+  /** A lot period with what names it: the rows of the buyer's spend reports. */
+  record LotPeriod(
+      UUID lotId,
+      UUID agreementId,
+      UUID buyerId,
+      String agreementReference,
+      String agreementTitle,
+      int lotNumber,
+      String lotTitle,
+      Reservation reservation,
+      int periodIndex,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      long maximumCents) {}
+
+  /**
+   * The periods of the lots of a buyer's ACTIVE and TERMINATED agreements, by agreement reference,
+   * lot number and period; one query.
+   */
+  List<LotPeriod> periodsOf(UUID buyerId);
+
+  /** The periods of every ACTIVE agreement's lots under way on that day, whoever's. */
+  List<LotPeriod> periodsUnderWay(LocalDate day);
+
   /** The lots with these ids, whoever's, by agreement reference then lot number. */
   List<LotSummary> summaries(Collection<UUID> lotIds);
 

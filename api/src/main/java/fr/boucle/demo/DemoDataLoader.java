@@ -139,7 +139,10 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         history
             ? DemoHistory.create(connection, generator, listings, lots, accounts, seed, now, json)
             : null;
+    DemoNeeds.create(connection, generator, lots, accounts, seed, now);
     if (history) {
+      DemoPurchasesElsewhere.create(
+          connection, generator, seed, java.time.LocalDate.ofInstant(now, PARIS));
       DemoInsertionHours.create(connection, generator, lots, now);
     }
     // The catalogue is built from these rows by a full reindex; their outbox events would only

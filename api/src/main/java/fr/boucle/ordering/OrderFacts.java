@@ -15,12 +15,13 @@ import java.util.UUID;
  */
 public interface OrderFacts {
 
-  /** One goods line of a counted order. */
+  /** One goods line of a counted order: its units and its amount excl. VAT in cents. */
   record PurchaseLine(
       UUID orderId,
       OrderStatus status,
       LocalDate countedOn,
       String categoryId,
+      int quantity,
       long lineExclVatCents) {}
 
   /** The goods lines of the buyer's orders counted in {@code year}, by order then line. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A buyer's services as other areas see them (ordering; the catalogue's distances). */
 public interface BuyerServices {
 
-  /** A service with its address, where it is, and its approval threshold. */
+  /** A service with its address, where it is (and its département), and its approval threshold. */
   record Service(
       UUID id,
       UUID buyerId,
@@ -21,7 +21,8 @@ public interface BuyerServices {
       double latitude,
       double longitude,
       long approvalThresholdCents,
-      @Nullable String chorusServiceCode) {}
+      @Nullable String chorusServiceCode,
+      String department) {}
 
   /** One of the buyer's services; empty when the service is another buyer's or missing. */
   Optional<Service> find(UUID buyerId, UUID serviceId);

@@ -20,7 +20,8 @@ public interface OrganisationDirectory {
       OrganisationStatus status,
       String legalName,
       String siret,
-      @Nullable InsertionStatus insertionStatus) {
+      @Nullable InsertionStatus insertionStatus,
+      List<String> departmentsServed) {
 
     public boolean isActiveSupplier() {
       return kind == OrganisationKind.SUPPLIER && status == OrganisationStatus.ACTIVE;

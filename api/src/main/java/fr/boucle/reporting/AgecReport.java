@@ -16,7 +16,8 @@ public record AgecReport(
   /**
    * One category: amounts excl. VAT in cents, shares in basis points (rounded down; null without
    * spend), the targets in force for the year in percent (null: none sourced) and whether they are
-   * met (null: no target or no spend).
+   * met (null: no target or no spend). {@code targetOrigin}: the décret's targets, or the buyer
+   * admin's own for that year and category.
    */
   @Serdeable
   public record Row(
@@ -31,5 +32,6 @@ public record AgecReport(
       @Nullable Integer recycledTargetPercent,
       @Nullable Boolean meetsTarget,
       @Nullable AgecTargets.Source source,
-      @Nullable String note) {}
+      @Nullable String note,
+      TargetOrigin targetOrigin) {}
 }

@@ -1,5 +1,6 @@
 package fr.boucle.demo;
 
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -11,24 +12,22 @@ public class DemoDataFixture {
 
   private final TransactionOperations<Connection> transactions;
   private final DemoAccounts accounts;
-  private final io.micronaut.json.JsonMapper json;
+  private final JsonMapper json;
 
   DemoDataFixture(
-      TransactionOperations<Connection> transactions,
-      DemoAccounts accounts,
-      io.micronaut.json.JsonMapper json) {
+      TransactionOperations<Connection> transactions, DemoAccounts accounts, JsonMapper json) {
     this.transactions = transactions;
     this.accounts = accounts;
     this.json = json;
   }
 
-  /** The demo with its two years of order history, invoices and insertion hours. */
-  public int loadWithHistory(long seed, int listings) {
-    return load(new DemoDataLoader(transactions, accounts, seed, listings, true, json));
-  }
-
   public int load(long seed, int listings) {
     return load(new DemoDataLoader(transactions, accounts, seed, listings, false));
+  }
+
+  /** The marketplace with its two years of order history, as on first start. */
+  public int loadWithHistory(long seed, int listings) {
+    return load(new DemoDataLoader(transactions, accounts, seed, listings, true, json));
   }
 
   private int load(DemoDataLoader loader) {

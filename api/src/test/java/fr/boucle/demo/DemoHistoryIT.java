@@ -33,6 +33,7 @@ class DemoHistoryIT {
   @Inject DemoAccounts demoAccounts;
   @Inject Sql sql;
   @Inject io.micronaut.json.JsonMapper json;
+  @Inject fr.boucle.reporting.internal.ComposeAgecReport agec;
 
   @BeforeAll
   void loadTheDemoWithItsHistory() {
@@ -123,6 +124,38 @@ class DemoHistoryIT {
                     + " extract(hour FROM e.occurred_at AT TIME ZONE 'Europe/Paris') NOT BETWEEN 8"
                     + " AND 18 OR extract(isodow FROM e.occurred_at AT TIME ZONE 'Europe/Paris')"
                     + " > 5)"))
+        .isZero();
+  }
+
+  @Test
+  void theNeedsBoardHasOpenAndEndedNeedsWithAnswersTheirSuppliersCouldGive() {
+    assertThat(
+            count(
+                "SELECT count(*) FROM need WHERE status = 'OPEN' AND closing_date >= current_date"))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(count("SELECT count(*) FROM need WHERE status = 'CLOSED' AND outcome IS NOT NULL"))
+        .isGreaterThanOrEqualTo(2);
+    assertThat(count("SELECT count(*) FROM need WHERE status = 'CANCELLED'")).isEqualTo(1);
+    // Open needs have proposals of listings in stock, each the answering supplier's own.
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_answer_line l JOIN need_answer a ON a.id = l.answer_id"
+                    + " JOIN need n ON n.id = a.need_id WHERE n.status = 'OPEN'"))
+        .isPositive();
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_answer_line l JOIN need_answer a ON a.id = l.answer_id"
+                    + " JOIN listing li ON li.id = l.listing_id WHERE li.supplier_id <> a.supplier_id"))
+        .isZero();
+    // "Not for us" answers are there for the sourcing figures.
+    assertThat(count("SELECT count(*) FROM need_answer WHERE kind = 'NOT_FOR_US'")).isPositive();
+    // Answers to needs reserved for insertion structures come from insertion structures only.
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_answer a JOIN need n ON n.id = a.need_id"
+                    + " JOIN organisation o ON o.id = a.supplier_id WHERE n.visibility = 'INSERTION_ONLY'"
+                    + " AND o.insertion_status NOT IN ('SIAE_EI', 'SIAE_ACI', 'SIAE_AI', 'SIAE_ETTI',"
+                    + " 'EA', 'ESAT')"))
         .isZero();
   }
 
@@ -359,11 +392,106 @@ class DemoHistoryIT {
     return out;
   }
 
+  @Test
+  void theDemoBuyerHasALotPastEightyPercentOfItsCurrentPeriodAndNoneOverItsMaximum() {
+    // The spend tab's alert shows on first visit: a lot period of the demo buyer at 80 % or more.
+    String consumed =
+        "SELECT 10000 * SUM(e.committed_excl_vat_cents + e.invoiced_excl_vat_cents)"
+            + " / p.maximum_excl_vat_cents FROM lot_period p"
+            + " JOIN agreement_lot l ON l.id = p.lot_id"
+            + " JOIN framework_agreement a ON a.id = l.agreement_id"
+            + " JOIN person b ON b.organisation_id = a.buyer_id AND b.email = 'acheteur@boucle.demo'"
+            + " JOIN spend_entry e ON e.lot_id = p.lot_id AND e.period_index = p.period_index"
+            + " WHERE current_date BETWEEN p.starts_on AND p.ends_on"
+            + " GROUP BY p.lot_id, p.period_index, p.maximum_excl_vat_cents ORDER BY 1 DESC";
+    List<Long> bp = sql.list(consumed, rs -> rs.getLong(1));
+    assertThat(bp).isNotEmpty();
+    assertThat(bp.get(0)).isBetween(8_000L, 10_000L);
+  }
+
   private List<String> strings(String query) {
     return sql.list(query, rs -> rs.getString(1));
   }
 
   private long count(String query) {
     return sql.count(query);
+  }
+
+  @Test
+  void theAgecTabShowsEachBuyersPurchasesThroughBoucleAndElsewhereToTheCent() {
+    int year = java.time.LocalDate.now(DemoHistory.PARIS).getYear();
+    List<java.util.UUID> buyers =
+        sql.list(
+            "SELECT DISTINCT buyer_id FROM agec_purchase_elsewhere ORDER BY buyer_id",
+            rs -> rs.getObject(1, java.util.UUID.class));
+    assertThat(buyers)
+        .hasSize(
+            (int)
+                count(
+                    "SELECT count(*) FROM organisation WHERE kind = 'BUYER'"
+                        + " AND status = 'ACTIVE'"));
+    assertThat(count("SELECT count(*) FROM agec_purchase_elsewhere WHERE donation_cents > 0"))
+        .isPositive();
+    java.util.UUID buyer = buyers.getFirst();
+    // Recomputed from the rows: counted order lines (the counting rule of OrderFacts) under the
+    // taxonomy's AGEC category, plus the purchases elsewhere of the year.
+    Map<String, long[]> expected = new TreeMap<>();
+    sql.list(
+        "SELECT c.agec_category, sum(l.line_excl_vat_cents) FROM purchase_order o"
+            + " JOIN order_line l ON l.order_id = o.id JOIN category c ON c.id = l.category_id"
+            + " WHERE o.buyer_id = ? AND o.status IN ('DELIVERED', 'INVOICED', 'PAID')"
+            + " AND extract(year FROM COALESCE((SELECT (min(e.occurred_at) AT TIME ZONE"
+            + " 'Europe/Paris')::date FROM order_event e WHERE e.order_id = o.id"
+            + " AND e.to_status = 'DELIVERED'), o.delivery_date)) = ?"
+            + " GROUP BY c.agec_category",
+        rs -> {
+          long[] sums = expected.computeIfAbsent(rs.getString(1), k -> new long[4]);
+          sums[0] += rs.getLong(2);
+          sums[1] += rs.getLong(2);
+          return null;
+        },
+        buyer,
+        year);
+    assertThat(expected).as("the demo buyer bought through Boucle this year").isNotEmpty();
+    sql.list(
+        "SELECT category, sum(total_excl_vat_cents), sum(reuse_cents), sum(donation_cents),"
+            + " sum(recycled_cents) FROM agec_purchase_elsewhere WHERE buyer_id = ?"
+            + " AND extract(year FROM purchased_on) = ? GROUP BY category",
+        rs -> {
+          long[] sums = expected.computeIfAbsent(rs.getString(1), k -> new long[4]);
+          for (int i = 0; i < 4; i++) {
+            sums[i] += rs.getLong(i + 2);
+          }
+          return null;
+        },
+        buyer,
+        year);
+    fr.boucle.reporting.AgecReport report =
+        agec.report(
+            new fr.boucle.shared.security.CurrentUser(
+                java.util.UUID.randomUUID(),
+                buyer,
+                fr.boucle.shared.security.OrganisationKind.BUYER,
+                java.util.Set.of("BUYER_ADMIN"),
+                java.util.Set.of(),
+                "demo check",
+                null,
+                java.util.Set.of(),
+                0),
+            year);
+    long total = 0;
+    for (fr.boucle.reporting.AgecReport.Row row : report.categories()) {
+      long[] sums = expected.getOrDefault(row.category(), new long[4]);
+      assertThat(
+              new long[] {
+                row.totalExclVatCents(), row.reuseCents(), row.donationCents(), row.recycledCents()
+              })
+          .as(row.category())
+          .containsExactly(sums);
+      total += row.totalExclVatCents();
+    }
+    assertThat(report.categories().stream().filter(r -> r.totalExclVatCents() > 0).count())
+        .isGreaterThanOrEqualTo(6);
+    assertThat(total).isGreaterThan(10_000_000L); // over 100,000 € in the year: an organisation's
   }
 }

@@ -45,6 +45,48 @@ class DefaultAgreementLots implements AgreementLots {
     return sql.list(SELECT + " ORDER BY a.reference, l.number", DefaultAgreementLots::lot, buyerId);
   }
 
+  private static final String PERIODS =
+      "SELECT l.id, l.agreement_id, a.buyer_id, a.reference, a.title AS agreement_title, l.number,"
+          + " l.title, l.reservation, p.period_index, p.starts_on, p.ends_on,"
+          + " p.maximum_excl_vat_cents"
+          + " FROM agreement_lot l JOIN framework_agreement a ON a.id = l.agreement_id"
+          + " JOIN lot_period p ON p.lot_id = l.id";
+
+  @Override
+  public List<LotPeriod> periodsOf(UUID buyerId) {
+    return sql.list(
+        PERIODS
+            + " WHERE a.buyer_id = ? AND a.status <> 'DRAFT'"
+            + " ORDER BY a.reference, l.number, p.period_index",
+        DefaultAgreementLots::lotPeriod,
+        buyerId);
+  }
+
+  @Override
+  public List<LotPeriod> periodsUnderWay(LocalDate day) {
+    return sql.list(
+        PERIODS + " WHERE a.status = 'ACTIVE' AND p.starts_on <= ? AND p.ends_on >= ?",
+        DefaultAgreementLots::lotPeriod,
+        day,
+        day);
+  }
+
+  private static LotPeriod lotPeriod(ResultSet rs) throws SQLException {
+    return new LotPeriod(
+        Sql.uuid(rs, "id"),
+        Sql.uuid(rs, "agreement_id"),
+        Sql.uuid(rs, "buyer_id"),
+        rs.getString("reference"),
+        rs.getString("agreement_title"),
+        rs.getInt("number"),
+        rs.getString("title"),
+        Reservation.valueOf(rs.getString("reservation")),
+        rs.getInt("period_index"),
+        rs.getObject("starts_on", LocalDate.class),
+        rs.getObject("ends_on", LocalDate.class),
+        rs.getLong("maximum_excl_vat_cents"));
+  }
+
   @Override
   public List<LotSummary> summaries(Collection<UUID> lotIds) {
     if (lotIds.isEmpty()) {

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import fr.boucle.catalogue.ListingSearch;
 import fr.boucle.catalogue.SearchRequest;
 import fr.boucle.catalogue.SearchResult;
 import fr.boucle.search.catalog.CatalogDocument;
@@ -28,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * counts with every other filter applied but its own).
  */
 @Singleton
-public class CatalogueSearch {
+public class CatalogueSearch implements ListingSearch {
 
   private final ElasticsearchClient client;
   private final ElasticsearchAsyncClient asyncClient;
@@ -46,6 +47,7 @@ public class CatalogueSearch {
         build(r), client._transport().jsonpMapper());
   }
 
+  @Override
   public SearchResult search(SearchRequest r) {
     SearchResponse<CatalogDocument> response;
     try {

@@ -21,7 +21,8 @@ class CountedPurchases implements OrderFacts {
   @Override
   public List<PurchaseLine> purchasedLines(UUID buyerId, int year) {
     return sql.list(
-        "SELECT o.id, o.status, d.counted_on, l.category_id, l.line_excl_vat_cents"
+        "SELECT o.id, o.status, d.counted_on, l.category_id, l.quantity,"
+            + " l.line_excl_vat_cents"
             + " FROM purchase_order o"
             + " CROSS JOIN LATERAL (SELECT COALESCE((SELECT (min(e.occurred_at)"
             + " AT TIME ZONE 'Europe/Paris')::date FROM order_event e WHERE e.order_id = o.id"
@@ -36,6 +37,7 @@ class CountedPurchases implements OrderFacts {
                 OrderStatus.valueOf(rs.getString("status")),
                 rs.getObject("counted_on", LocalDate.class),
                 rs.getString("category_id"),
+                rs.getInt("quantity"),
                 rs.getLong("line_excl_vat_cents")),
         buyerId,
         LocalDate.of(year, 1, 1),

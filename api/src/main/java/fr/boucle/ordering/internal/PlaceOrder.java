@@ -2,11 +2,13 @@ package fr.boucle.ordering.internal;
 
 import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderViews;
+import fr.boucle.ordering.OrdersPlaced;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -51,6 +53,7 @@ public class PlaceOrder {
   private final TradingStanding standing;
   private final ListOrders reads;
   private final OrderNumbering numbering;
+  private final ApplicationEventPublisher<OrdersPlaced> published;
 
   PlaceOrder(
       Orders orders,
@@ -61,7 +64,9 @@ public class PlaceOrder {
       JsonMapper json,
       TradingStanding standing,
       ListOrders reads,
-      OrderNumbering numbering) {
+      OrderNumbering numbering,
+      ApplicationEventPublisher<OrdersPlaced> published) {
+    this.published = published;
     this.orders = orders;
     this.keys = keys;
     this.planner = planner;
@@ -146,7 +151,31 @@ public class PlaceOrder {
       // The orders are placed; the sweep numbers them. The answer shows them unnumbered meanwhile.
       LOG.warn("Orders {} placed but not numbered yet", placed.orderIds(), e);
     }
+    if (!placed.replayed()) {
+      announce(user, plans);
+    }
     return placed;
+  }
+
+  /**
+   * Tells listeners (reporting's spend alerts) which lot periods the committed orders were charged
+   * on. A listener's failure does not fail the placement: the orders are committed, and the
+   * listeners have their own sweeps to catch up.
+   */
+  private void announce(CurrentUser user, List<Submission.Plan> plans) {
+    List<OrdersPlaced.LotPeriod> lotPeriods =
+        plans.stream()
+            .filter(p -> p.assessment().periodIndex() != null)
+            .map(p ->
+                new OrdersPlaced.LotPeriod(
+                    p.assessment().lot().lotId(), p.assessment().periodIndex()))
+            .distinct()
+            .toList();
+    try {
+      published.publishEvent(new OrdersPlaced(user.organisationId(), lotPeriods));
+    } catch (RuntimeException e) {
+      LOG.warn("A listener of the orders placed on {} failed", lotPeriods, e);
+    }
   }
 
   /** The first result of a key already used, or 422 if it was used for another request. */

@@ -19,7 +19,7 @@ class DefaultBuyerServices implements BuyerServices {
   private static final String SELECT =
       "SELECT id, organisation_id, name, street, postcode, city, latitude, longitude,"
           + " approval_threshold_cents,"
-          + " chorus_service_code FROM buyer_service";
+          + " chorus_service_code, department FROM buyer_service";
 
   private final Sql sql;
 
@@ -83,6 +83,7 @@ class DefaultBuyerServices implements BuyerServices {
         rs.getDouble("latitude"),
         rs.getDouble("longitude"),
         rs.getLong("approval_threshold_cents"),
-        rs.getString("chorus_service_code"));
+        rs.getString("chorus_service_code"),
+        rs.getString("department"));
   }
 }

@@ -38,6 +38,13 @@ class DefaultOrganisationDirectory implements OrganisationDirectory {
   }
 
   private static Entry entry(Organisations.Row r) {
-    return new Entry(r.id(), r.kind(), r.status(), r.legalName(), r.siret(), r.insertionStatus());
+    return new Entry(
+        r.id(),
+        r.kind(),
+        r.status(),
+        r.legalName(),
+        r.siret(),
+        r.insertionStatus(),
+        r.departmentsServed() == null ? List.of() : List.of(r.departmentsServed()));
   }
 }

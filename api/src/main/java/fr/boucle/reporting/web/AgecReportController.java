@@ -2,11 +2,14 @@ package fr.boucle.reporting.web;
 
 import fr.boucle.reporting.AgecReport;
 import fr.boucle.reporting.internal.ComposeAgecReport;
+import fr.boucle.reporting.internal.ExportYearlyTables;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Download;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -25,9 +28,11 @@ import java.nio.charset.StandardCharsets;
 class AgecReportController {
 
   private final ComposeAgecReport agec;
+  private final ExportYearlyTables exports;
 
-  AgecReportController(ComposeAgecReport agec) {
+  AgecReportController(ComposeAgecReport agec, ExportYearlyTables exports) {
     this.agec = agec;
+    this.exports = exports;
   }
 
   @Get("/agec")
@@ -38,8 +43,9 @@ class AgecReportController {
           "Buyer admin or an API token with spend:read; 403 otherwise. Per category of décret"
               + " 2024-134: total, reuse/reutilisation, donations and recycled content excl. VAT"
               + " in cents, shares in basis points, the targets in force that year and their"
-              + " sources. Counts orders DELIVERED, INVOICED or PAID in the year of their"
-              + " delivery. 400 for a year in the future.")
+              + " sources (origin DECREE or BUYER). Counts orders DELIVERED, INVOICED or PAID in"
+              + " the year of their delivery, and the purchases made elsewhere the buyer entered."
+              + " 400 for a year in the future.")
   AgecReport report(Authentication auth, @QueryValue int year) {
     return agec.report(CurrentUser.from(auth), year);
   }
@@ -60,5 +66,43 @@ class AgecReportController {
         csv.getBytes(StandardCharsets.UTF_8),
         "text/csv; charset=utf-8",
         "declaration-agec-" + year + ".csv");
+  }
+
+  @Get("/agec.csv")
+  @Produces("text/csv")
+  @Operation(
+      operationId = "getAgecReportCsv",
+      summary = "The AGEC report's rows as CSV",
+      description =
+          "The rows of GET /api/reports/agec, amounts in euros with two decimals, headers in"
+              + " French unless Accept-Language is en. Buyer admin or a spend:read token.")
+  HttpResponse<byte[]> csv(
+      Authentication auth,
+      @QueryValue int year,
+      @Header("Accept-Language") @Nullable String acceptLanguage) {
+    return Download.attachment(
+        exports.agec(
+            CurrentUser.from(auth), year, EmissionsReportController.english(acceptLanguage), false),
+        "text/csv; charset=utf-8",
+        "agec-" + year + ".csv");
+  }
+
+  @Get("/agec.xlsx")
+  @Produces(EmissionsReportController.XLSX)
+  @Operation(
+      operationId = "getAgecReportXlsx",
+      summary = "The AGEC report's rows as XLSX",
+      description =
+          "The rows of GET /api/reports/agec, amounts in euros with two decimals, headers in"
+              + " French unless Accept-Language is en. Buyer admin or a spend:read token.")
+  HttpResponse<byte[]> xlsx(
+      Authentication auth,
+      @QueryValue int year,
+      @Header("Accept-Language") @Nullable String acceptLanguage) {
+    return Download.attachment(
+        exports.agec(
+            CurrentUser.from(auth), year, EmissionsReportController.english(acceptLanguage), true),
+        EmissionsReportController.XLSX,
+        "agec-" + year + ".xlsx");
   }
 }

@@ -1,0 +1,113 @@
+package fr.boucle.needs.internal;
+
+import fr.boucle.agreement.AgreementLots;
+import fr.boucle.needs.NeedCommands;
+import fr.boucle.needs.NeedRules;
+import fr.boucle.needs.NeedViews;
+import fr.boucle.organisation.BuyerServices;
+import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Publishes a need, and edits it while nobody has answered. */
+@Singleton
+public class PublishNeed {
+
+  private final Needs needs;
+  private final BuyerServices services;
+  private final AgreementLots lots;
+  private final ViewNeeds view;
+  private final CategoryAncestry ancestry;
+
+  PublishNeed(
+      Needs needs,
+      BuyerServices services,
+      AgreementLots lots,
+      ViewNeeds view,
+      CategoryAncestry ancestry) {
+    this.needs = needs;
+    this.services = services;
+    this.lots = lots;
+    this.view = view;
+    this.ancestry = ancestry;
+  }
+
+  @Transactional
+  public NeedViews.NeedDetail publish(CurrentUser user, NeedCommands.Publish p, boolean english) {
+    NeedAccess.requirePublisher(user);
+    NeedRules.checkPublish(p, NeedAccess.today(), facts(user));
+    UUID id = UUID.randomUUID();
+    needs.insert(id, user.organisationId(), user.personId(), department(user, p.serviceId()), p);
+    return view.detail(user, id, english);
+  }
+
+  @Transactional
+  public NeedViews.NeedDetail edit(
+      CurrentUser user, UUID needId, NeedCommands.Publish p, boolean english) {
+    NeedAccess.requirePublisher(user);
+    Needs.Row need = needs.lock(needId).orElseThrow(() -> new NotFound("Need"));
+    if (!need.buyerId().equals(user.organisationId())) {
+      throw new NotFound("Need");
+    }
+    if (!NeedAccess.mayPublishFor(user, need.serviceId())) {
+      throw new fr.boucle.shared.web.Forbidden(
+          "Only the buyer admin or a requester of the service edits this need.");
+    }
+    if (!need.openOn(NeedAccess.today()) || need.answerCount() > 0) {
+      throw new ProblemException(
+          HttpStatus.CONFLICT,
+          need.answerCount() > 0
+              ? "A supplier has answered this need: it can no longer be edited (close or cancel it)."
+              : "This need is no longer open.");
+    }
+    NeedRules.checkPublish(p, NeedAccess.today(), facts(user));
+    needs.replace(needId, department(user, p.serviceId()), p);
+    return view.detail(user, needId, english);
+  }
+
+  private String department(CurrentUser user, UUID serviceId) {
+    return services.find(user.organisationId(), serviceId).orElseThrow().department();
+  }
+
+  private NeedRules.Facts facts(CurrentUser user) {
+    return new NeedRules.Facts() {
+      @Override
+      public boolean categoryExists(String categoryId) {
+        return ancestry.exists(categoryId);
+      }
+
+      @Override
+      public boolean serviceIsBuyers(UUID serviceId) {
+        return services.find(user.organisationId(), serviceId).isPresent()
+            && NeedAccess.mayPublishFor(user, serviceId);
+      }
+
+      @Override
+      public @Nullable String lotRefusal(UUID lotId, List<String> categoryIds) {
+        AgreementLots.Lot lot =
+            lots.lotsOf(user.organisationId()).stream()
+                .filter(l -> l.lotId().equals(lotId))
+                .findFirst()
+                .orElse(null);
+        if (lot == null) {
+          return "not a lot of your framework agreements";
+        }
+        if (!lot.activeOn(NeedAccess.today())) {
+          return "this lot's agreement is not in force today";
+        }
+        for (String category : categoryIds) {
+          if (!lot.covers(ancestry.of(category))) {
+            return "the lot does not cover the category " + category;
+          }
+        }
+        return null;
+      }
+    };
+  }
+}
