@@ -24,6 +24,7 @@ import { OrderPage } from '../features/ordering/routes/OrderPage';
 import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { DashboardPage } from '../features/reporting/routes/DashboardPage';
+import { SalesPage } from '../features/reporting/routes/SalesPage';
 import { StatusPage } from '../features/status/routes/StatusPage';
 import { ListingPage as StockListingPage } from '../features/stock/routes/ListingPage';
 import { StockPage } from '../features/stock/routes/StockPage';
@@ -72,6 +73,7 @@ export const routes: RouteObject[] = [
       { path: 'besoins', element: <NeedsPage /> },
       { path: 'besoins/nouveau', element: <NeedFormPage /> },
       { path: 'besoins/:id', element: <NeedPage /> },
+      { path: 'ventes', element: <SalesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -31,9 +31,10 @@ export function invoicingNav(me: Me | null): RoleNavEntry[] {
   return [];
 }
 
-/** Dashboards (issue 16): the buyer's purchasing dashboard. */
+/** Dashboards (issue 16): the buyer's purchasing dashboard, the supplier's sales. */
 export function reportingNav(me: Me | null): RoleNavEntry[] {
   if (me?.organisationKind === 'BUYER') return [{ to: '/tableau-de-bord', key: 'reporting.nav.buyer', end: false }];
+  if (me?.organisationKind === 'SUPPLIER') return [{ to: '/ventes', key: 'reporting.nav.supplier', end: false }];
   return [];
 }
 

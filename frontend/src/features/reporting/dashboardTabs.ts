@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { SpendPanel } from './components/SpendPanel';
 import { AgecPanel } from './components/AgecPanel';
 import { EmissionsPanel } from './components/EmissionsPanel';
+import { InclusionPanel } from './components/InclusionPanel';
 
 /** One section of the buyer's dashboard: a tab, its address (?rubrique=slug) and its panel. */
 export interface DashboardTab {
@@ -19,4 +20,5 @@ export const DASHBOARD_TABS: DashboardTab[] = [
   { slug: 'depenses', labelKey: 'reporting.spend.tab', Panel: SpendPanel },
   { slug: 'agec', labelKey: 'reporting.agec.tab', Panel: AgecPanel },
   { slug: 'emissions', labelKey: 'reporting.emissions.tab', Panel: EmissionsPanel },
+  { slug: 'inclusion', labelKey: 'reporting.inclusion.tab', Panel: InclusionPanel },
 ];

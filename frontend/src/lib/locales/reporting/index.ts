@@ -1,6 +1,7 @@
 import { spendEn, spendFr } from './spend';
 import { agecEn, agecFr } from './agec';
 import { emissionsEn, emissionsFr } from './emissions';
+import { inclusionEn, inclusionFr } from './inclusion';
 
 /**
  * The reporting feature's messages (dashboards of issue 16), in French and English. Each dashboard
@@ -35,6 +36,7 @@ export const reportingFr = {
   spend: spendFr,
   agec: agecFr,
   emissions: emissionsFr,
+  inclusion: inclusionFr,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -68,4 +70,5 @@ export const reportingEn: ReportingMessages = {
   spend: spendEn,
   agec: agecEn,
   emissions: emissionsEn,
+  inclusion: inclusionEn,
 };

@@ -81,6 +81,10 @@ class TableOwnershipTest {
                   "invoice_line",
                   "invoice_payment")),
           Map.entry("demo", Set.of("demo_dataset")),
+          // Hours a supplier declares under a lot's social clause and the buyer decides on: their
+          // own lifecycle and evidence files, read by reporting through insertion.InsertionHours;
+          // not the agreement area's, whose lots only set the target.
+          Map.entry("insertion", Set.of("insertion_hour_declaration")),
           Map.entry(
               "reporting", Set.of("spend_alert", "agec_purchase_elsewhere", "agec_buyer_target")),
           Map.entry(

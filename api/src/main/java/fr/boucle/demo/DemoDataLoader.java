@@ -143,6 +143,7 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     if (history) {
       DemoPurchasesElsewhere.create(
           connection, generator, seed, java.time.LocalDate.ofInstant(now, PARIS));
+      DemoInsertionHours.create(connection, generator, lots, now);
     }
     // The catalogue is built from these rows by a full reindex; their outbox events would only
     // repeat it, so they go with this transaction (nothing else writes listings meanwhile).
@@ -276,8 +277,8 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         "INSERT INTO listing (id, supplier_id, sku, kind, title, description, category_id, brand,"
             + " model, serial_number, condition_grade, origin, warranty_months, energy_class,"
             + " weight_grams, price_excl_vat_cents, vat_rate_bp, minimum_order_quantity, depot_id,"
-            + " status, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " status, created_at, updated_at, published_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     String stockSql =
         "INSERT INTO stock_movement (listing_id, kind, quantity, actor, reason, occurred_at)"
             + " VALUES (?, 'RECEIVED', ?, 'demo-data', 'Stock initial', ?)";
@@ -314,6 +315,9 @@ class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         listing.setString(++i, l.status());
         listing.setTimestamp(++i, created);
         listing.setTimestamp(++i, created);
+        // Published when listed, as V5 recorded it for listings listed before the column: the
+        // start of the sales dashboard's days-to-sell.
+        listing.setTimestamp(++i, "DRAFT".equals(l.status()) ? null : created);
         listing.addBatch();
         if (l.openingQuantity() > 0) {
           stock.setObject(1, l.id());

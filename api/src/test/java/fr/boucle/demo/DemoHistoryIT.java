@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,6 +64,56 @@ class DemoHistoryIT {
     assertThat(count("SELECT orders FROM demo_dataset"))
         .isEqualTo(count("SELECT count(*) FROM purchase_order"))
         .isGreaterThan(1_000);
+  }
+
+  @Test
+  void suppliersDeclaredInsertionHoursOnTheSocialClausesWithTheirEvidence() {
+    // Per buyer: one declaration waiting, one rejected with its reason, the others accepted.
+    assertThat(
+            count(
+                "SELECT count(DISTINCT buyer_id) FROM insertion_hour_declaration"
+                    + " WHERE status = 'ACCEPTED'"))
+        .isEqualTo(count("SELECT count(DISTINCT buyer_id) FROM framework_agreement"));
+    assertThat(
+            count(
+                "SELECT count(*) FROM (SELECT buyer_id FROM insertion_hour_declaration GROUP BY"
+                    + " buyer_id HAVING count(*) FILTER (WHERE status = 'DECLARED') <> 1"
+                    + " OR count(*) FILTER (WHERE status = 'REJECTED') <> 1) odd"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM insertion_hour_declaration WHERE status = 'REJECTED'"
+                    + " AND rejection_reason IS NULL"))
+        .isZero();
+    // Only on lots with a target, by suppliers awarded the lot, on a period of the lot.
+    assertThat(
+            count(
+                "SELECT count(*) FROM insertion_hour_declaration d"
+                    + " JOIN agreement_lot l ON l.id = d.lot_id"
+                    + " LEFT JOIN lot_supplier s ON s.lot_id = d.lot_id AND s.supplier_id = d.supplier_id"
+                    + " LEFT JOIN lot_period p ON p.lot_id = d.lot_id AND p.period_index = d.period_index"
+                    + " WHERE l.insertion_hours_target IS NULL OR s.lot_id IS NULL OR p.lot_id IS NULL"
+                    + " OR d.declared_at > now()"))
+        .isZero();
+    // Evidence files are PDFs.
+    assertThat(
+            count(
+                "SELECT count(*) FROM insertion_hour_declaration"
+                    + " WHERE substring(evidence FROM 1 FOR 5) <> '%PDF-'::bytea"
+                    + " OR length(evidence) <> evidence_size"))
+        .isZero();
+    // The demo supplier has hours to show on its sales dashboard, one declaration waiting.
+    UUID supplier = new DemoDataGenerator(20261122).suppliers().get(0).id();
+    assertThat(
+            count(
+                "SELECT count(*) FROM insertion_hour_declaration WHERE supplier_id = '"
+                    + supplier
+                    + "' AND status = 'ACCEPTED'"))
+        .isGreaterThan(4);
+    // Listings on sale were published when listed: days to sell can be counted.
+    assertThat(
+            count("SELECT count(*) FROM listing WHERE status <> 'DRAFT' AND published_at IS NULL"))
+        .isZero();
   }
 
   @Test

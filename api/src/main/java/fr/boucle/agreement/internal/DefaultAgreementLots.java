@@ -21,7 +21,7 @@ import java.util.UUID;
 @Singleton
 class DefaultAgreementLots implements AgreementLots {
 
-  private static final String SELECT =
+  static final String SELECT =
       "SELECT l.*, a.buyer_id, a.reference, a.title AS agreement_title, a.status,"
           + " a.start_date, a.initial_end_date, a.renewal_count, a.renewal_months,"
           + " ARRAY(SELECT category_id FROM lot_category c WHERE c.lot_id = l.id) AS category_ids,"
@@ -160,7 +160,7 @@ class DefaultAgreementLots implements AgreementLots {
         Integer.parseInt(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]));
   }
 
-  private static Lot lot(ResultSet rs) throws SQLException {
+  static Lot lot(ResultSet rs) throws SQLException {
     Map<String, Long> prices = new HashMap<>();
     for (String entry : Sql.strings(rs, "unit_prices")) {
       int eq = entry.lastIndexOf('=');
