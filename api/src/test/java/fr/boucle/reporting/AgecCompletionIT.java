@@ -390,6 +390,13 @@ class AgecCompletionIT {
     assertThat(text).contains("Consommation des accords-cadres");
     assertThat(text).contains(frenchEuros(current.maximumCents()));
     assertThat(text).contains(frenchEuros(current.committedCents()));
+    // And the inclusive spend of the year, as the inclusion tab shows it.
+    InclusiveReport inclusive =
+        admin.get(
+            "/api/reports/inclusive?from=" + YEAR + "-01-01&to=" + YEAR + "-12-31",
+            InclusiveReport.class);
+    assertThat(text).contains("Achats inclusifs");
+    assertThat(text).contains(frenchEuros(inclusive.totalCents()));
     assertThat(
             trade
                 .requester()

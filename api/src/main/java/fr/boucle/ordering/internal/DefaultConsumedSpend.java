@@ -25,13 +25,23 @@ class DefaultConsumedSpend implements ConsumedSpend {
           + " ORDER BY o.submitted_at, o.id";
 
   private final Sql sql;
+  private final LedgerCache cache;
 
-  DefaultConsumedSpend(Sql sql) {
+  DefaultConsumedSpend(Sql sql, LedgerCache cache) {
     this.sql = sql;
+    this.cache = cache;
   }
 
   @Override
   public List<ConsumedOrder> consumed(
+      UUID buyerId, LocalDate from, LocalDate to, @Nullable Set<UUID> serviceIds) {
+    return cache.get(
+        "spend.consumed",
+        java.util.Arrays.asList(buyerId, from, to, serviceIds),
+        () -> List.copyOf(read(buyerId, from, to, serviceIds)));
+  }
+
+  private List<ConsumedOrder> read(
       UUID buyerId, LocalDate from, LocalDate to, @Nullable Set<UUID> serviceIds) {
     List<Object> params = new ArrayList<>(List.of(buyerId, from, to));
     String where = "";

@@ -16,9 +16,11 @@ class DefaultSupplierSales implements SupplierSales {
   static final List<String> COUNTED = List.of("ACCEPTED", "READY", "DELIVERED", "INVOICED", "PAID");
 
   private final Sql sql;
+  private final LedgerCache cache;
 
-  DefaultSupplierSales(Sql sql) {
+  DefaultSupplierSales(Sql sql, LedgerCache cache) {
     this.sql = sql;
+    this.cache = cache;
   }
 
   private record Head(
@@ -26,6 +28,11 @@ class DefaultSupplierSales implements SupplierSales {
 
   @Override
   public List<SoldOrder> sold(UUID supplierId, LocalDate from, LocalDate to) {
+    return cache.get(
+        "sales.sold", List.of(supplierId, from, to), () -> List.copyOf(read(supplierId, from, to)));
+  }
+
+  private List<SoldOrder> read(UUID supplierId, LocalDate from, LocalDate to) {
     Map<UUID, Head> orders = new LinkedHashMap<>();
     sql.list(
         "SELECT o.id, o.buyer_id, (o.submitted_at AT TIME ZONE 'Europe/Paris')::date AS ordered_on,"
