@@ -105,7 +105,9 @@ class TableOwnershipTest {
                   "need_answer",
                   "need_answer_line",
                   "need_answer_partner",
-                  "need_message")));
+                  "need_message",
+                  "need_stock_match",
+                  "need_stock_watch")));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

@@ -1,6 +1,8 @@
 package fr.boucle.listing;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,4 +14,14 @@ public interface SupplierStock {
    * available.
    */
   Set<UUID> suppliersWithStockIn(Collection<String> categoryIds);
+
+  /** A listing put on sale, with what a match needs to know of it. */
+  record Published(
+      UUID listingId, UUID supplierId, String categoryId, String title, Instant publishedAt) {}
+
+  /**
+   * The listings on sale (published, some available) first published after {@code since}, oldest
+   * first, at most {@code limit}.
+   */
+  List<Published> publishedSince(Instant since, int limit);
 }

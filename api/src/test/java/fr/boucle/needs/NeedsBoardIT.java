@@ -53,6 +53,7 @@ class NeedsBoardIT {
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
   @Inject CatalogueReindexer reindexer;
+  @Inject fr.boucle.needs.internal.WatchNewStock stockWatch;
 
   @Test
   void aNeedFromVitryReachesTheValDeMarneFurnitureSupplierAndEndsAsAnOrder() {
@@ -106,6 +107,16 @@ class NeedsBoardIT {
     assertThat(needMails(furniture, need)).isEqualTo(1);
     assertThat(needMails(furnitureNormandy, need)).isZero();
     assertThat(needMails(normandy, need)).isZero();
+
+    // New stock: a chair put on sale by the supplier serving the 94 is told to the buyer, once;
+    // one by the supplier in the Calvados is not (the need is for the département's suppliers).
+    UUID newChair = f.listing(furniture, "siege-bureau", 9_000, 2000, "LOT", 12);
+    UUID farChair = f.listing(furnitureNormandy, "siege-bureau", 6_000, 2000, "LOT", 12);
+    sql.update("UPDATE listing SET published_at = now() WHERE id IN (?, ?)", newChair, farChair);
+    assertThat(stockWatch.sweep()).isPositive();
+    stockWatch.sweep();
+    assertThat(stockMails(need, newChair)).isEqualTo(1);
+    assertThat(stockMails(need, farChair)).isZero();
 
     // Visibility: the furniture supplier serving the 94 sees it, the Normandy refurbisher does not.
     ApiSession furnitureAdmin = furniture.org().admin();
@@ -264,6 +275,13 @@ class NeedsBoardIT {
         "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND subject = ?",
         supplier.org().adminEmail(),
         "Nouveau besoin : " + need.summary().title());
+  }
+
+  private long stockMails(NeedViews.NeedDetail need, UUID listing) {
+    return sql.count(
+        "SELECT count(*) FROM mail_outbox WHERE subject = ? AND body LIKE ?",
+        "Nouveau en stock pour votre besoin : " + need.summary().title(),
+        "%/catalogue/" + listing + "%/besoins/" + need.summary().id() + "%");
   }
 
   private void serves(OrderingFixtures.Supplier supplier, String... departments) {

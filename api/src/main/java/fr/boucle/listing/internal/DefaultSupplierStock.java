@@ -3,6 +3,7 @@ package fr.boucle.listing.internal;
 import fr.boucle.listing.SupplierStock;
 import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,5 +33,23 @@ class DefaultSupplierStock implements SupplierStock {
                 + " FROM stock_movement m WHERE m.listing_id = l.id) > 0 ORDER BY 1",
             rs -> Sql.uuid(rs, "supplier_id"),
             List.copyOf(categoryIds)));
+  }
+
+  @Override
+  public List<Published> publishedSince(Instant since, int limit) {
+    return sql.list(
+        "SELECT l.id, l.supplier_id, l.category_id, l.title, l.published_at FROM listing l"
+            + " WHERE l.published_at > ? AND l.status = 'PUBLISHED' AND (SELECT"
+            + " COALESCE(SUM(m.quantity), 0) FROM stock_movement m WHERE m.listing_id = l.id) > 0"
+            + " ORDER BY l.published_at, l.id LIMIT ?",
+        rs ->
+            new Published(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "supplier_id"),
+                rs.getString("category_id"),
+                rs.getString("title"),
+                Sql.instant(rs, "published_at")),
+        since,
+        limit);
   }
 }

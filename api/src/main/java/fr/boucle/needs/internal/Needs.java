@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,6 +139,39 @@ class Needs {
 
   Optional<Row> find(UUID id) {
     return sql.one(SELECT + " WHERE n.id = ?", Needs::row, id);
+  }
+
+  /** The needs open today in one of these categories, oldest first. */
+  List<Row> openIn(Collection<String> categoryIds, LocalDate today) {
+    return sql.list(
+        SELECT
+            + " WHERE n.status = 'OPEN' AND n.closing_date >= ? AND EXISTS (SELECT 1"
+            + " FROM need_category c WHERE c.need_id = n.id AND c.category_id = ANY(?))"
+            + " ORDER BY n.created_at, n.id",
+        Needs::row,
+        today,
+        List.copyOf(categoryIds));
+  }
+
+  /** Records that a listing was told to a need; false when it had been already. */
+  boolean recordMatch(UUID needId, UUID listingId) {
+    return sql.update(
+            "INSERT INTO need_stock_match (need_id, listing_id) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING",
+            needId,
+            listingId)
+        == 1;
+  }
+
+  /** Up to when publications have been looked at; locked until the transaction ends. */
+  Instant lockWatermark() {
+    return sql.one(
+            "SELECT watermark FROM need_stock_watch FOR UPDATE", rs -> Sql.instant(rs, "watermark"))
+        .orElseThrow();
+  }
+
+  void moveWatermark(Instant to) {
+    sql.update("UPDATE need_stock_watch SET watermark = ?", to);
   }
 
   void close(UUID id, NeedOutcome outcome, @Nullable Long amountCents) {
