@@ -136,7 +136,7 @@ class SpendReportIT {
     // 80 %: one alert, mailed to the admin and the approver; 85 %: nothing more.
     place(trade.requester(), trade.serviceId(), List.of(line(chair, 3)));
     assertThat(alertsReceived(trade.buyer().org().adminEmail(), 1))
-        .containsExactly("Maximum atteint à 80 % : " + reference(trade) + " lot 1");
+        .containsExactly("80 % du maximum atteint : " + reference(trade) + " lot 1");
     assertThat(alertsReceived(approverEmail, 1)).hasSize(1);
     place(requesterTwo, serviceTwo, List.of(line(deliveredDesk, 1)));
     assertThat(alertMails(trade.buyer().org().adminEmail())).isEqualTo(1);
@@ -285,7 +285,7 @@ class SpendReportIT {
   /** The alert mails queued for an address: the outbox is where each is recorded once. */
   private long alertMails(String email) {
     return sql.count(
-        "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Maximum atteint%'",
+        "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND subject ILIKE '%maximum atteint :%'",
         email);
   }
 
@@ -298,7 +298,7 @@ class SpendReportIT {
               List<String> subjects = new ArrayList<>();
               for (MimeMessage m : mail.getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equals(email)
-                    && m.getSubject().startsWith("Maximum atteint")) {
+                    && m.getSubject().toLowerCase().contains("maximum atteint :")) {
                   subjects.add(m.getSubject());
                 }
               }

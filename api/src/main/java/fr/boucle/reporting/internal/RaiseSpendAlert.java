@@ -49,7 +49,7 @@ public class RaiseSpendAlert {
   }
 
   static String subject(AgreementLots.LotPeriod p, int threshold) {
-    return (threshold >= 100 ? "Maximum atteint" : "Maximum atteint à " + threshold + " %")
+    return (threshold >= 100 ? "Maximum atteint" : threshold + " % du maximum atteint")
         + " : "
         + p.agreementReference()
         + " lot "
