@@ -63,11 +63,12 @@ describe('sourcing statistics', () => {
     const router = renderAt('/besoins/statistiques?du=2026-01-01');
     expect(await screen.findByRole('heading', { level: 1, name: 'Statistiques de sourçage' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Besoins publiés du 1 janv. 2026 au 4 déc. 2026' })).toBeInTheDocument();
-    expect(screen.getByText('1 ouverts, 3 clos, 1 annulés')).toBeInTheDocument();
+    expect(screen.getByText('Ouverts : 1 · clos : 3 · annulés : 1')).toBeInTheDocument();
     expect(screen.getByText('0,60')).toBeInTheDocument();
     expect(screen.getByText('« Pas pour nous » par besoin : 0,40')).toBeInTheDocument();
     expect(screen.getByText('40 %')).toBeInTheDocument();
     expect(screen.getByText('2 besoins sur 5')).toBeInTheDocument();
+    expect(screen.getByText('Propositions : 3 · « pas pour nous » : 2')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Besoins publiés et besoins ayant reçu une proposition, par mois de publication' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Issue des besoins clos' })).toBeInTheDocument();
     const outcomes = screen.getByTestId('sourcing-outcomes');
