@@ -16,6 +16,7 @@ import { InvoicesPage } from '../features/invoicing/routes/InvoicesPage';
 import { NeedFormPage } from '../features/needs/routes/NeedFormPage';
 import { NeedPage } from '../features/needs/routes/NeedPage';
 import { NeedsPage } from '../features/needs/routes/NeedsPage';
+import { SourcingStatisticsPage } from '../features/needs/routes/SourcingStatisticsPage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
@@ -72,6 +73,7 @@ export const routes: RouteObject[] = [
       { path: 'tableau-de-bord', element: <DashboardPage /> },
       { path: 'besoins', element: <NeedsPage /> },
       { path: 'besoins/nouveau', element: <NeedFormPage /> },
+      { path: 'besoins/statistiques', element: <SourcingStatisticsPage /> },
       { path: 'besoins/:id', element: <NeedPage /> },
       { path: 'ventes', element: <SalesPage /> },
       { path: '*', element: <NotFoundPage /> },

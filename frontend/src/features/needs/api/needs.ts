@@ -186,3 +186,30 @@ export const fetchMyStock = () =>
   apiFetch<Page<{ id: string; title: string; sku: string; availableQuantity: number; priceExclVat: string }>>(
     '/api/stock/listings?status=PUBLISHED&size=100&sort=title',
   );
+
+/** The buyer admin's sourcing statistics (GET /api/needs/statistics); averages are "1.50" strings. */
+export interface SourcingFigures {
+  from: string;
+  to: string;
+  published: number;
+  open: number;
+  closed: number;
+  cancelled: number;
+  proposals: number;
+  notForUs: number;
+  proposalsPerNeed: string;
+  notForUsPerNeed: string;
+  answeredNeeds: number;
+  insertionAnsweredNeeds: number;
+  insertionShareBasisPoints: number;
+  outcomes: { outcome: NeedOutcome; count: number; amountCents: number }[];
+  months: { month: string; published: number; answered: number }[];
+}
+
+export function fetchSourcingFigures(from: string, to: string) {
+  const params = new URLSearchParams();
+  if (from !== '') params.set('from', from);
+  if (to !== '') params.set('to', to);
+  const qs = params.toString();
+  return apiFetch<SourcingFigures>(qs === '' ? `${BASE}/statistics` : `${BASE}/statistics?${qs}`);
+}

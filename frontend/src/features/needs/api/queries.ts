@@ -12,6 +12,7 @@ import {
   fetchNeed,
   fetchNeeds,
   fetchServices,
+  fetchSourcingFigures,
   fetchThread,
   postMessage,
   publishNeed,
@@ -29,6 +30,7 @@ export const needKeys = {
   answers: (id: string) => ['needs', 'detail', id, 'answers'] as const,
   matches: (id: string) => ['needs', 'detail', id, 'matches'] as const,
   thread: (id: string, answerId: string) => ['needs', 'detail', id, 'thread', answerId] as const,
+  statistics: (from: string, to: string) => ['needs', 'statistics', from, to] as const,
 };
 
 export function useNeeds(query: NeedQuery, lang: string) {
@@ -37,6 +39,11 @@ export function useNeeds(query: NeedQuery, lang: string) {
 
 export function useNeed(id: string, lang: string) {
   return useQuery({ queryKey: [...needKeys.need(id), lang], queryFn: () => fetchNeed(id, lang) });
+}
+
+/** The buyer admin's sourcing statistics between two dates ('' for the API's default). */
+export function useSourcingFigures(from: string, to: string) {
+  return useQuery({ queryKey: needKeys.statistics(from, to), queryFn: () => fetchSourcingFigures(from, to), placeholderData: keepPreviousData });
 }
 
 export function useAnswers(id: string) {

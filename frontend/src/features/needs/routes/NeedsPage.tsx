@@ -70,11 +70,18 @@ function NeedsBoard() {
     <div className="fr-container fr-py-6w">
       <div className="boucle-page-head">
         <h1>{t('needs.board.title')}</h1>
-        {publisher && (
-          <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" to="/besoins/nouveau">
-            {t('needs.board.publish')}
-          </Link>
-        )}
+        <div className="boucle-needs__actions">
+          {buyer && me.roles.includes('BUYER_ADMIN') && (
+            <Link className="fr-btn fr-btn--secondary fr-icon-bar-chart-box-line fr-btn--icon-left" to="/besoins/statistiques">
+              {t('needs.statistics.link')}
+            </Link>
+          )}
+          {publisher && (
+            <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" to="/besoins/nouveau">
+              {t('needs.board.publish')}
+            </Link>
+          )}
+        </div>
       </div>
       <p className="fr-text--lead">{buyer ? t('needs.board.intro') : t('needs.board.supplierIntro')}</p>
       <form

@@ -5,6 +5,7 @@ import fr.boucle.needs.NeedCommands;
 import fr.boucle.needs.NeedKind;
 import fr.boucle.needs.NeedStatus;
 import fr.boucle.needs.NeedViews;
+import fr.boucle.needs.SourcingFigures;
 import fr.boucle.needs.internal.AcceptProposal;
 import fr.boucle.needs.internal.AnswerNeed;
 import fr.boucle.needs.internal.EndNeed;
@@ -12,6 +13,7 @@ import fr.boucle.needs.internal.MatchNeed;
 import fr.boucle.needs.internal.NeedAnswers;
 import fr.boucle.needs.internal.NeedThreads;
 import fr.boucle.needs.internal.PublishNeed;
+import fr.boucle.needs.internal.SourcingStatistics;
 import fr.boucle.needs.internal.ViewNeeds;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
@@ -51,6 +53,7 @@ class NeedController {
   private final NeedThreads threads;
   private final AcceptProposal accept;
   private final MatchNeed match;
+  private final SourcingStatistics statistics;
 
   NeedController(
       PublishNeed publish,
@@ -60,7 +63,8 @@ class NeedController {
       NeedAnswers answers,
       NeedThreads threads,
       AcceptProposal accept,
-      MatchNeed match) {
+      MatchNeed match,
+      SourcingStatistics statistics) {
     this.publish = publish;
     this.view = view;
     this.end = end;
@@ -69,6 +73,26 @@ class NeedController {
     this.threads = threads;
     this.accept = accept;
     this.match = match;
+    this.statistics = statistics;
+  }
+
+  @Get("/statistics")
+  @Operation(
+      operationId = "needsSourcingStatistics",
+      summary = "The buyer admin's sourcing statistics",
+      description =
+          "Buyer admin only (403 otherwise). Over the needs the organisation created from 'from'"
+              + " to 'to' (YYYY-MM-DD, inclusive, Paris time; default the 12 calendar months"
+              + " up to today): needs published and how many are open, closed, cancelled; proposals and"
+              + " 'not for us' answers, in all and per need (decimal strings, two places, half"
+              + " up); the needs with at least one proposal, and those with a proposal from an"
+              + " insertion structure (SIAE, EA, ESAT, lead or partner) with their share of the"
+              + " needs published in basis points; each outcome's count and amounts in cents"
+              + " excl. VAT; per month, the needs published and those with a proposal. A bad"
+              + " date is named in problem+json.")
+  SourcingFigures statistics(
+      Authentication auth, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+    return statistics.figures(CurrentUser.from(auth), from, to);
   }
 
   @Post
