@@ -9,7 +9,7 @@ interface LineDraft {
 }
 
 /** A supplier's answer: listings of its stock with quantities, and/or a free-text offer; or "not for us". */
-export function AnswerForm({ needId }: { needId: string }) {
+export function AnswerForm({ needId, onSent }: { needId: string; onSent?: () => void }) {
   const { t } = useTranslation();
   const stock = useMyStock(true);
   const answer = useAnswerNeed(needId);
@@ -53,13 +53,15 @@ export function AnswerForm({ needId }: { needId: string }) {
       {
         onSuccess: () => {
           setSent(true);
+          onSent?.();
         },
         onError: failed,
       },
     );
   }
 
-  if (sent) return <Alert kind="success">{t('needs.answer.sent')}</Alert>;
+  // Told by the page when it shows the answer (the form may go once the need is answered).
+  if (sent) return onSent === undefined ? <Alert kind="success">{t('needs.answer.sent')}</Alert> : null;
   return (
     <section aria-labelledby="answer-title" className="fr-mt-4w">
       <h2 id="answer-title">{t('needs.answer.title')}</h2>
@@ -140,6 +142,7 @@ export function AnswerForm({ needId }: { needId: string }) {
                   {
                     onSuccess: () => {
                       setSent(true);
+                      onSent?.();
                     },
                     onError: failed,
                   },

@@ -1,4 +1,5 @@
 import '../components/needs.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, problemText } from '../../../components/form';
@@ -32,6 +33,8 @@ function NeedView() {
   const need = useNeed(id, lang);
   const answers = useAnswers(id);
   const detail = need.data;
+  // The answer form goes once the need is answered: the confirmation is kept here, above the answer.
+  const [answered, setAnswered] = useState(false);
   const open = detail?.summary.openForAnswers === true && detail.summary.status === 'OPEN';
   const matches = useMatches(id, buyer && open);
   useDocumentTitle(detail?.summary.title ?? t('needs.board.title'));
@@ -116,6 +119,7 @@ function NeedView() {
         </>
       ) : (
         <>
+          {answered && <Alert kind="success">{t('needs.answer.sent')}</Alert>}
           {mine !== undefined && (
             <section aria-labelledby="mine-title" className="fr-mt-4w">
               <h2 id="mine-title">{t('needs.answer.yours')}</h2>
@@ -128,7 +132,14 @@ function NeedView() {
               {mine.kind === 'PROPOSAL' && <Thread needId={id} answerId={mine.id} />}
             </section>
           )}
-          {detail.answerable && <AnswerForm needId={id} />}
+          {detail.answerable && (
+            <AnswerForm
+              needId={id}
+              onSent={() => {
+                setAnswered(true);
+              }}
+            />
+          )}
         </>
       )}
     </div>

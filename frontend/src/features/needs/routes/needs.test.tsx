@@ -162,4 +162,26 @@ describe('needs board', () => {
     const body = post?.[1]?.body;
     expect(JSON.parse(typeof body === 'string' ? body : '{}')).toMatchObject({ lines: [{ listingId: 'l1', quantity: 30 }] });
   });
+  it('keeps the confirmation of an answer once the need, answered, no longer offers the form', async () => {
+    let answered = false;
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, SUPPLIER),
+      'GET /api/needs/n1': () => jsonResponse(200, answered ? { ...DETAIL, answerable: false, myAnswerId: 'a1' } : { ...DETAIL, answerable: true }),
+      'GET /api/needs/n1/answers': () => jsonResponse(200, answered ? [ANSWER] : []),
+      'GET /api/needs/n1/answers/a1/messages': () => jsonResponse(200, []),
+      'GET /api/stock/listings': () =>
+        jsonResponse(200, { items: [{ id: 'l1', title: 'Chaise ergonomique', sku: 'CH-1', availableQuantity: 40, priceExclVat: '80.00' }], page: 0, size: 100, total: 1 }),
+      'POST /api/needs/n1/answers': () => {
+        answered = true;
+        return jsonResponse(201, ANSWER);
+      },
+    });
+    renderAt('/besoins/n1');
+    await screen.findByRole('option', { name: /Chaise ergonomique/ });
+    await userEvent.selectOptions(screen.getByLabelText('Article 1'), 'l1');
+    await userEvent.click(screen.getByRole('button', { name: 'Envoyer la réponse' }));
+    expect(await screen.findByRole('heading', { name: 'Votre réponse' })).toBeInTheDocument();
+    expect(screen.getByText('Réponse envoyée.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Envoyer la réponse' })).not.toBeInTheDocument();
+  });
 });
