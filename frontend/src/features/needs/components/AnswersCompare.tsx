@@ -52,7 +52,7 @@ export function AnswersCompare({ needId, answers, canAccept }: { needId: string;
                       <span className="fr-hint-text">{t('needs.need.partners', { names: a.partners.map((p) => p.name).join(', ') })}</span>
                     )}
                   </th>
-                  <td>{a.supplier.insertionStatus ?? '—'}</td>
+                  <td>{a.supplier.insertionStatus ? t(`insertionStatus.${a.supplier.insertionStatus}`) : '—'}</td>
                   <td className="boucle-amount">{a.lines.length === 0 ? '—' : formatEuros(a.totalExclVatCents, lang)}</td>
                   <td>{a.distanceKm === null || a.distanceKm === undefined ? '—' : `${a.distanceKm.toLocaleString(lang)} km`}</td>
                   <td>{a.lines.length > 0 ? t('needs.need.inStock') : a.availableOn ? formatDate(a.availableOn, lang) : '—'}</td>
@@ -87,7 +87,7 @@ export function AnswersCompare({ needId, answers, canAccept }: { needId: string;
           {canAccept && a.lines.length > 0 && a.status !== 'ACCEPTED' && (
             <button
               type="button"
-              className="fr-btn fr-btn--sm fr-icon-shopping-cart-2-line fr-btn--icon-left"
+              className="fr-btn fr-btn--sm"
               disabled={accept.isPending}
               onClick={() => {
                 accept.mutate(a.id, {

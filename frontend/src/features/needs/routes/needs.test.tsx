@@ -137,6 +137,7 @@ describe('needs board', () => {
     const table = await screen.findByRole('table', { name: 'Comparer les réponses' });
     expect(within(table).getByRole('rowheader', { name: 'Mobilier Solidaire 94' })).toBeInTheDocument();
     expect(within(table).getByText('2 160,00 €')).toBeInTheDocument();
+    expect(within(table).getByText("SIAE – Atelier et chantier d'insertion (ACI)")).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Mettre au panier' }));
     expect(await screen.findByText(/1 ligne\(s\) ajoutée\(s\) à votre panier/)).toBeInTheDocument();
     expect(calls(mock)).toContain('POST /api/needs/n1/answers/a1/accept');
