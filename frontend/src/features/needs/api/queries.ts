@@ -93,7 +93,11 @@ export function useAnswerNeed(id: string) {
   const invalidate = useInvalidateNeeds();
   return useMutation({
     mutationFn: (answer: AnswerInput | { decline: string }) => ('decline' in answer ? declineNeed(id, answer.decline) : answerNeed(id, answer)),
-    onSuccess: invalidate,
+    // Not awaited: the refetch makes the need answered, which takes the form away, and React Query
+    // skips the caller's callbacks (the confirmation) once the form is gone.
+    onSuccess: () => {
+      void invalidate();
+    },
   });
 }
 
