@@ -15,9 +15,14 @@ public interface SupplierStock {
    */
   Set<UUID> suppliersWithStockIn(Collection<String> categoryIds);
 
-  /** A listing put on sale, with what a match needs to know of it. */
+  /** A listing put on sale, with what a match needs to know of it (its depot: where it is). */
   record Published(
-      UUID listingId, UUID supplierId, String categoryId, String title, Instant publishedAt) {}
+      UUID listingId,
+      UUID supplierId,
+      UUID depotId,
+      String categoryId,
+      String title,
+      Instant publishedAt) {}
 
   /**
    * The listings on sale (published, some available) first published after {@code since}, oldest

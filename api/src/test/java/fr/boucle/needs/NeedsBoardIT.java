@@ -236,6 +236,50 @@ class NeedsBoardIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void newStockIsToldOnlyWhenItIsNearTheDeliveryService() {
+    OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
+    OrderingFixtures.Trade trade =
+        f.aBuyer("Ville de Vitry (stock proche)")
+            .buyingFrom("Mobilier Solidaire Est", "SIAE_ACI")
+            .lotCovering("mobilier-bureau")
+            .create();
+    OrderingFixtures.Supplier montreuil = trade.supplier();
+    OrderingFixtures.Supplier caen = f.supplier("Meubles Solidaires de Caen", "SIAE_EI");
+    sql.update(
+        "UPDATE depot SET latitude = 49.1829, longitude = -0.3707 WHERE id = ?", caen.depotId());
+    UUID vitry = vitryService(trade.buyer().admin());
+    ApiSession requester = requesterOf(trade, vitry);
+    // A quote every supplier may see: visibility admits both, distance decides.
+    Map<String, Object> quote = need(vitry, trade.lotId());
+    quote.put("title", "12 fauteuils de réunion");
+    quote.put("kind", "QUOTE");
+    quote.remove("lotId");
+    quote.put("visibility", "ALL_SUPPLIERS");
+    NeedViews.NeedDetail need =
+        requester
+            .exchange(HttpRequest.POST("/api/needs", quote), NeedViews.NeedDetail.class)
+            .body();
+    UUID near = f.listing(montreuil, "siege-bureau", 9_000, 2000, "LOT", 12);
+    UUID far = f.listing(caen, "siege-bureau", 6_000, 2000, "LOT", 12);
+    UUID otherCategory = f.listing(montreuil, "pc-portable", 20_000, 2000, "LOT", 3);
+    sql.update(
+        "UPDATE listing SET published_at = now() WHERE id IN (?, ?, ?)", near, far, otherCategory);
+
+    stockWatch.sweep();
+    stockWatch.sweep();
+
+    // Montreuil is 10 km from Vitry: told once. Caen is 206 km away: not told, though the quote
+    // is open to every supplier. A laptop is not a chair.
+    assertThat(stockMails(need, near)).isEqualTo(1);
+    assertThat(stockMails(need, far)).isZero();
+    assertThat(stockMails(need, otherCategory)).isZero();
+    assertThat(
+            sql.count(
+                "SELECT count(*) FROM need_stock_match WHERE need_id = ?", need.summary().id()))
+        .isEqualTo(1);
+  }
+
   private static Map<String, Object> need(UUID service, UUID lot) {
     Map<String, Object> need = new HashMap<>();
     need.put("title", "30 chaises de bureau");

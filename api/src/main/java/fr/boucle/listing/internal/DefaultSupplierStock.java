@@ -28,9 +28,9 @@ class DefaultSupplierStock implements SupplierStock {
         sql.list(
             "WITH RECURSIVE below AS (SELECT id FROM category WHERE id = ANY(?::text[])"
                 + " UNION SELECT c.id FROM category c JOIN below b ON c.parent_id = b.id)"
-                + " SELECT DISTINCT l.supplier_id FROM listing l JOIN below b ON b.id = l.category_id"
-                + " WHERE l.status = 'PUBLISHED' AND (SELECT COALESCE(SUM(m.quantity), 0)"
-                + " FROM stock_movement m WHERE m.listing_id = l.id) > 0 ORDER BY 1",
+                + " SELECT DISTINCT l.supplier_id FROM listing l"
+                + " WHERE l.category_id = ANY(ARRAY(SELECT id FROM below))"
+                + " AND l.status = 'PUBLISHED' AND l.available_quantity > 0 ORDER BY 1",
             rs -> Sql.uuid(rs, "supplier_id"),
             List.copyOf(categoryIds)));
   }
@@ -38,14 +38,15 @@ class DefaultSupplierStock implements SupplierStock {
   @Override
   public List<Published> publishedSince(Instant since, int limit) {
     return sql.list(
-        "SELECT l.id, l.supplier_id, l.category_id, l.title, l.published_at FROM listing l"
-            + " WHERE l.published_at > ? AND l.status = 'PUBLISHED' AND (SELECT"
-            + " COALESCE(SUM(m.quantity), 0) FROM stock_movement m WHERE m.listing_id = l.id) > 0"
+        "SELECT l.id, l.supplier_id, l.depot_id, l.category_id, l.title, l.published_at"
+            + " FROM listing l"
+            + " WHERE l.published_at > ? AND l.status = 'PUBLISHED' AND l.available_quantity > 0"
             + " ORDER BY l.published_at, l.id LIMIT ?",
         rs ->
             new Published(
                 Sql.uuid(rs, "id"),
                 Sql.uuid(rs, "supplier_id"),
+                Sql.uuid(rs, "depot_id"),
                 rs.getString("category_id"),
                 rs.getString("title"),
                 Sql.instant(rs, "published_at")),

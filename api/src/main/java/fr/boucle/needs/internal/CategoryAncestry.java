@@ -22,7 +22,11 @@ class CategoryAncestry {
   }
 
   List<String> of(String categoryId) {
-    Map<String, String> parents = parents();
+    return of(categoryId, parents());
+  }
+
+  /** The chain of a category in a taxonomy read once by {@link #parents()}. */
+  static List<String> of(String categoryId, Map<String, String> parents) {
     List<String> chain = new ArrayList<>();
     String current = categoryId;
     while (current != null && chain.size() < 10) {
@@ -32,7 +36,8 @@ class CategoryAncestry {
     return chain;
   }
 
-  private Map<String, String> parents() {
+  /** Each category's parent (null at the top), read once for many chains. */
+  Map<String, String> parents() {
     Map<String, String> parents = new HashMap<>();
     categories.findAllOrderByPosition().forEach(c -> parents.put(c.id(), c.parentId()));
     return parents;

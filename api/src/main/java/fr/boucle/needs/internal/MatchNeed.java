@@ -23,7 +23,6 @@ import java.util.UUID;
 public class MatchNeed {
 
   static final int LIMIT = 20;
-  private static final double RADIUS_KM = 200;
 
   private final NeedAccess access;
   private final ListingSearch search;
@@ -85,7 +84,7 @@ public class MatchNeed {
         true,
         located ? service.latitude() : null,
         located ? service.longitude() : null,
-        located ? RADIUS_KM : null,
+        located ? GreatCircle.NEAR_KM : null,
         located || sort != SearchRequest.Sort.DISTANCE ? sort : SearchRequest.Sort.RELEVANCE,
         0,
         LIMIT,

@@ -9,7 +9,10 @@ import fr.boucle.shared.web.NotFound;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -75,6 +78,35 @@ class NeedAccess {
     boolean insertion =
         entry.insertionStatus() != null && NeedAudience.INSERTION.contains(entry.insertionStatus());
     return new Needs.Scope(null, supplierId, insertion, entry.departmentsServed());
+  }
+
+  /** The reach of each of these suppliers that is active, in one look at the directory. */
+  Map<UUID, Needs.Scope> activeSupplierScopes(Collection<UUID> supplierIds) {
+    Map<UUID, Needs.Scope> scopes = new HashMap<>();
+    for (OrganisationDirectory.Entry entry : directory.withIds(List.copyOf(supplierIds))) {
+      if (entry.isActiveSupplier()) {
+        boolean insertion =
+            entry.insertionStatus() != null
+                && NeedAudience.INSERTION.contains(entry.insertionStatus());
+        scopes.put(
+            entry.id(), new Needs.Scope(null, entry.id(), insertion, entry.departmentsServed()));
+      }
+    }
+    return scopes;
+  }
+
+  /** The active suppliers among these whose reach admits the need, in one look at the directory. */
+  List<UUID> suppliersSeeing(Collection<UUID> supplierIds, Needs.Row need) {
+    return directory.withIds(List.copyOf(supplierIds)).stream()
+        .filter(e ->
+            e.isActiveSupplier()
+                && NeedAudience.sees(
+                    need.visibility(),
+                    need.department(),
+                    e.insertionStatus(),
+                    e.departmentsServed()))
+        .map(OrganisationDirectory.Entry::id)
+        .toList();
   }
 
   /** Whether this supplier (active) may see and answer an open need. */

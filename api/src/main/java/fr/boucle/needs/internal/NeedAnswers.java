@@ -147,14 +147,9 @@ public class NeedAnswers {
 
   /** Great-circle distance in km, rounded to one decimal. */
   private static double km(BuyerServices.Service s, SupplierDepots.Depot d) {
-    double lat1 = Math.toRadians(s.latitude());
-    double lat2 = Math.toRadians(d.latitude().doubleValue());
-    double dLat = lat2 - lat1;
-    double dLon = Math.toRadians(d.longitude().doubleValue() - s.longitude());
-    double h =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    double km = 2 * 6371.0 * Math.asin(Math.sqrt(h));
+    double km =
+        GreatCircle.km(
+            s.latitude(), s.longitude(), d.latitude().doubleValue(), d.longitude().doubleValue());
     return Math.round(km * 10) / 10.0;
   }
 }

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The need and need_category tables, owned by the needs area. */
@@ -142,25 +144,48 @@ class Needs {
   }
 
   /** The needs open today in one of these categories, oldest first. */
-  List<Row> openIn(Collection<String> categoryIds, LocalDate today) {
+  /** An open need as the stock watch matches it: who asked, for where. */
+  record Candidate(UUID id, UUID serviceId, UUID authorId, String title) {}
+
+  /**
+   * The open needs of these categories (a listing's category and those above it) whose visibility
+   * admits a supplier of this reach, oldest first.
+   */
+  List<Candidate> openFor(Collection<String> categoryIds, Scope reach, LocalDate today) {
     return sql.list(
-        SELECT
-            + " WHERE n.status = 'OPEN' AND n.closing_date >= ? AND EXISTS (SELECT 1"
-            + " FROM need_category c WHERE c.need_id = n.id AND c.category_id = ANY(?))"
+        "SELECT n.id, n.service_id, n.author_id, n.title FROM need n"
+            + " WHERE n.status = 'OPEN' AND n.closing_date >= ? AND (n.visibility ="
+            + " 'ALL_SUPPLIERS' OR (n.visibility = 'DEPARTMENT' AND n.department = ANY(?))"
+            + " OR (n.visibility = 'INSERTION_ONLY' AND ?)) AND EXISTS (SELECT 1 FROM"
+            + " need_category c WHERE c.need_id = n.id AND c.category_id = ANY(?))"
             + " ORDER BY n.created_at, n.id",
-        Needs::row,
+        rs ->
+            new Candidate(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "service_id"),
+                Sql.uuid(rs, "author_id"),
+                rs.getString("title")),
         today,
+        List.copyOf(reach.departmentsServed()),
+        reach.insertion(),
         List.copyOf(categoryIds));
   }
 
-  /** Records that a listing was told to a need; false when it had been already. */
-  boolean recordMatch(UUID needId, UUID listingId) {
-    return sql.update(
-            "INSERT INTO need_stock_match (need_id, listing_id) VALUES (?, ?)"
-                + " ON CONFLICT DO NOTHING",
-            needId,
-            listingId)
-        == 1;
+  /**
+   * Records that a listing was told to these needs; answers those it had not been told to before
+   * (one statement, whatever the number of needs).
+   */
+  Set<UUID> recordMatches(UUID listingId, Collection<UUID> needIds) {
+    if (needIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        sql.list(
+            "INSERT INTO need_stock_match (need_id, listing_id) SELECT n, ? FROM unnest(?::uuid[])"
+                + " AS n ON CONFLICT DO NOTHING RETURNING need_id",
+            rs -> Sql.uuid(rs, "need_id"),
+            listingId,
+            List.copyOf(needIds)));
   }
 
   /** Up to when publications have been looked at; locked until the transaction ends. */

@@ -36,9 +36,7 @@ class NotifySuppliers {
   /** Mails the concerned suppliers' administrators; answers how many suppliers were told. */
   int published(Needs.Row need, String buyerName) {
     List<UUID> concerned =
-        stock.suppliersWithStockIn(need.categoryIds()).stream()
-            .filter(supplier -> access.supplierSees(supplier, need))
-            .toList();
+        access.suppliersSeeing(stock.suppliersWithStockIn(need.categoryIds()), need);
     String subject = "Nouveau besoin : " + need.title();
     String body =
         buyerName
