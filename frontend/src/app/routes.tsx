@@ -23,6 +23,7 @@ import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
 import { CartPage } from '../features/ordering/routes/CartPage';
 import { OrderPage } from '../features/ordering/routes/OrderPage';
 import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
+import { AccountErasedPage, AccountPage } from '../features/privacy/routes/AccountPage';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { DashboardPage } from '../features/reporting/routes/DashboardPage';
 import { SalesPage } from '../features/reporting/routes/SalesPage';
@@ -51,6 +52,8 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe/oubli', element: <PasswordForgotPage /> },
       { path: 'mot-de-passe/nouveau/:token', element: <PasswordResetPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
+      { path: 'compte', element: <AccountPage /> },
+      { path: 'compte/efface', element: <AccountErasedPage /> },
       { path: 'operateur', element: <OperatorPage /> },
       { path: 'operateur/taxonomie', element: <TaxonomyPage /> },
       { path: 'stock', element: <StockPage /> },
