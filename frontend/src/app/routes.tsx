@@ -24,6 +24,7 @@ import { CartPage } from '../features/ordering/routes/CartPage';
 import { OrderPage } from '../features/ordering/routes/OrderPage';
 import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
 import { AccountErasedPage, AccountPage } from '../features/privacy/routes/AccountPage';
+import { CookiesPage, LegalNoticePage, PersonalDataPage } from '../features/privacy/routes/LegalPages';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { DashboardPage } from '../features/reporting/routes/DashboardPage';
 import { SalesPage } from '../features/reporting/routes/SalesPage';
@@ -54,6 +55,9 @@ export const routes: RouteObject[] = [
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'compte', element: <AccountPage /> },
       { path: 'compte/efface', element: <AccountErasedPage /> },
+      { path: 'mentions-legales', element: <LegalNoticePage /> },
+      { path: 'donnees-personnelles', element: <PersonalDataPage /> },
+      { path: 'cookies', element: <CookiesPage /> },
       { path: 'operateur', element: <OperatorPage /> },
       { path: 'operateur/taxonomie', element: <TaxonomyPage /> },
       { path: 'stock', element: <StockPage /> },
