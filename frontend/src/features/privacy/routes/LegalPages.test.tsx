@@ -17,9 +17,9 @@ const LEGAL: LegalInformation = {
   host: { name: 'Hébergeur de test', address: '2 avenue du Nuage, 59000 Lille', phone: '03 00 00 00 00' },
   dataProtection: { contact: 'Délégué de test', email: 'dpd@operateur.test', address: '1 rue de la Paix, 75002 Paris' },
   retention: [
-    { key: 'signInFailures', seconds: 900, job: 'RetentionJobs.purgeSignInFailures' },
+    { key: 'signInFailures', seconds: 900, job: 'LoginThrottle.purge' },
     { key: 'expiredLinks', seconds: 30 * 86400, job: 'RetentionJobs.purgeExpiredLinks' },
-    { key: 'inactiveAccounts', seconds: 730 * 86400, job: 'InactiveAccounts.deactivate' },
+    { key: 'inactiveAccounts', seconds: 730 * 86400, job: 'InactiveAccounts.run' },
     { key: 'ordersAndInvoices', seconds: 3653 * 86400, job: null },
   ],
 };

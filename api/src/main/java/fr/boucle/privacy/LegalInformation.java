@@ -55,15 +55,18 @@ public record LegalInformation(
             legal.dataProtectionAddress()),
         List.of(
             new RetentionPeriod(
-                "signInFailures", retention.signInFailures(), "RetentionJobs.purgeSignInFailures"),
+                "signInFailures", retention.signInFailures(), "LoginThrottle.purge"),
             new RetentionPeriod(
                 "expiredLinks", retention.expiredLinks(), "RetentionJobs.purgeExpiredLinks"),
-            new RetentionPeriod("importFiles", retention.importFiles(), "UploadedFiles.sweep"),
+            new RetentionPeriod(
+                "importFiles",
+                retention.importFiles(),
+                "UploadedFiles.purgeExpired, StagedLinesRetention.purge"),
             new RetentionPeriod("sentMails", retention.sentMails(), "MailRelay.purge"),
             new RetentionPeriod(
-                "inactiveAccounts", retention.inactiveAccounts(), "InactiveAccounts.deactivate"),
+                "inactiveAccounts", retention.inactiveAccounts(), "InactiveAccounts.run"),
             new RetentionPeriod(
-                "inactivityWarning", retention.inactivityWarning(), "InactiveAccounts.warn"),
+                "inactivityWarning", retention.inactivityWarning(), "InactiveAccounts.run"),
             new RetentionPeriod("ordersAndInvoices", retention.ordersAndInvoices(), null),
             new RetentionPeriod("auditTrail", retention.auditTrail(), null)));
   }
