@@ -23,6 +23,8 @@ import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
 import { CartPage } from '../features/ordering/routes/CartPage';
 import { OrderPage } from '../features/ordering/routes/OrderPage';
 import { ApprovalsPage, OrdersPage } from '../features/ordering/routes/OrdersPage';
+import { AccountErasedPage, AccountPage } from '../features/privacy/routes/AccountPage';
+import { CookiesPage, LegalNoticePage, PersonalDataPage } from '../features/privacy/routes/LegalPages';
 import { OrganisationPage } from '../features/organisation/routes/OrganisationPage';
 import { DashboardPage } from '../features/reporting/routes/DashboardPage';
 import { SalesPage } from '../features/reporting/routes/SalesPage';
@@ -51,6 +53,11 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe/oubli', element: <PasswordForgotPage /> },
       { path: 'mot-de-passe/nouveau/:token', element: <PasswordResetPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
+      { path: 'compte', element: <AccountPage /> },
+      { path: 'compte/efface', element: <AccountErasedPage /> },
+      { path: 'mentions-legales', element: <LegalNoticePage /> },
+      { path: 'donnees-personnelles', element: <PersonalDataPage /> },
+      { path: 'cookies', element: <CookiesPage /> },
       { path: 'operateur', element: <OperatorPage /> },
       { path: 'operateur/taxonomie', element: <TaxonomyPage /> },
       { path: 'stock', element: <StockPage /> },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { LegalFooterLinks } from './LegalFooterLinks';
 
 /** The State's sites that every DSFR footer links to. */
 const GOVERNMENT_SITES = ['info.gouv.fr', 'service-public.fr', 'legifrance.gouv.fr', 'data.gouv.fr'] as const;
@@ -46,6 +47,7 @@ export function Footer() {
         </div>
         <div className="fr-footer__bottom">
           <ul className="fr-footer__bottom-list" aria-label={t('app.footerLinks')}>
+            <LegalFooterLinks />
             <li className="fr-footer__bottom-item">
               <a className="fr-footer__bottom-link" href="/api/docs">
                 {t('app.apiDocs')}

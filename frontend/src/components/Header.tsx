@@ -66,6 +66,11 @@ export function Header() {
                 </span>
               </li>
               <li>
+                <Link className="fr-btn fr-btn--sm" to="/compte">
+                  {t('privacy.account.nav')}
+                </Link>
+              </li>
+              <li>
                 <Link className="fr-btn fr-btn--sm" to="/organisation">
                   {t('nav.myOrganisation')}
                 </Link>

@@ -38,6 +38,25 @@ public class AuditLog {
         details);
   }
 
+  /** Records an action whose actor is named otherwise than by a session (an erased person). */
+  public void recordAs(
+      UUID actorId,
+      String actorLabel,
+      @Nullable UUID organisationId,
+      String action,
+      String objectType,
+      @Nullable Object objectId,
+      Map<String, ?> details) {
+    events.append(
+        organisationId,
+        actorId,
+        actorLabel,
+        action,
+        objectType,
+        objectId == null ? null : objectId.toString(),
+        details);
+  }
+
   /** One page of an organisation's events, newest first; all organisations when null. */
   public List<AuditEvent> page(@Nullable UUID organisationId, int page, int size) {
     return events.page(organisationId, page, size);
@@ -45,5 +64,18 @@ public class AuditLog {
 
   public long count(@Nullable UUID organisationId) {
     return events.count(organisationId);
+  }
+
+  /** The events a person did or that concern them (a person object), oldest first. */
+  public List<AuditEvent> about(UUID personId) {
+    return events.about(personId);
+  }
+
+  /**
+   * The one change the trail allows: when a person's account is erased, their address in the
+   * entries they did or that name it becomes their pseudonym. Answers the entries changed.
+   */
+  public int pseudonymise(UUID personId, String formerLabel, String pseudonym) {
+    return events.pseudonymise(personId, formerLabel, pseudonym);
   }
 }

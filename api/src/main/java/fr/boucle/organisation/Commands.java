@@ -79,4 +79,9 @@ public final class Commands {
 
   @Serdeable
   public record ResetPassword(@NotBlank String token, @NotBlank String password) {}
+
+  /** A person's correction of their own details; checked by {@link PersonalDetails}. */
+  @Serdeable
+  public record CorrectDetails(
+      @Nullable @Size(max = 200) String fullName, @Nullable @Size(max = 254) String email) {}
 }

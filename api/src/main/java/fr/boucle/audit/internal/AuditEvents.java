@@ -60,18 +60,51 @@ public class AuditEvents {
         "SELECT * FROM audit_event"
             + where
             + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
-        rs ->
-            new AuditEvent(
-                rs.getLong("id"),
-                Sql.uuid(rs, "organisation_id"),
-                Sql.uuid(rs, "actor_id"),
-                rs.getString("actor_label"),
-                rs.getString("action"),
-                rs.getString("object_type"),
-                rs.getString("object_id"),
-                details(rs.getString("details")),
-                Sql.instant(rs, "occurred_at")),
+        this::event,
         params);
+  }
+
+  private AuditEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new AuditEvent(
+        rs.getLong("id"),
+        Sql.uuid(rs, "organisation_id"),
+        Sql.uuid(rs, "actor_id"),
+        rs.getString("actor_label"),
+        rs.getString("action"),
+        rs.getString("object_type"),
+        rs.getString("object_id"),
+        details(rs.getString("details")),
+        Sql.instant(rs, "occurred_at"));
+  }
+
+  public List<AuditEvent> about(UUID personId) {
+    return sql.list(
+        "SELECT * FROM audit_event WHERE actor_id = ?"
+            + " OR (object_type = 'person' AND object_id = ?) ORDER BY occurred_at, id",
+        this::event,
+        personId,
+        personId.toString());
+  }
+
+  /**
+   * Replaces a former label (an address) with a pseudonym in the entries the person did and in the
+   * details that name the address (JSON strings: an address holds no quote nor backslash).
+   */
+  public int pseudonymise(UUID personId, String formerLabel, String pseudonym) {
+    int labels =
+        sql.update(
+            "UPDATE audit_event SET actor_label = ? WHERE actor_id = ? OR actor_label = ?",
+            pseudonym,
+            personId,
+            formerLabel);
+    int details =
+        sql.update(
+            "UPDATE audit_event SET details = replace(details::text, ?, ?)::jsonb"
+                + " WHERE strpos(details::text, ?) > 0",
+            '"' + formerLabel + '"',
+            '"' + pseudonym + '"',
+            '"' + formerLabel + '"');
+    return labels + details;
   }
 
   public long count(@Nullable UUID organisationId) {

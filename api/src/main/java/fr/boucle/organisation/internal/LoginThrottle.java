@@ -1,9 +1,11 @@
 package fr.boucle.organisation.internal;
 
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.retention.RetentionSettings;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,13 +21,20 @@ class LoginThrottle {
   private final int perEmail;
   private final int perAddress;
 
+  private final RetentionSettings retention;
+  private final Clock clock;
+
   LoginThrottle(
       Sql sql,
       @Value("${boucle.security.login.max-failures-per-email:5}") int perEmail,
-      @Value("${boucle.security.login.max-failures-per-address:30}") int perAddress) {
+      @Value("${boucle.security.login.max-failures-per-address:30}") int perAddress,
+      RetentionSettings retention,
+      Clock clock) {
     this.sql = sql;
     this.perEmail = perEmail;
     this.perAddress = perAddress;
+    this.retention = retention;
+    this.clock = clock;
   }
 
   boolean isThrottled(String email, String clientIp) {
@@ -50,11 +59,21 @@ class LoginThrottle {
     sql.update("DELETE FROM login_failure WHERE email = ?", email);
   }
 
-  /** Failures older than the window count for nothing: deleted; answers how many. */
+  /** The retention job's pass, every 10 minutes. */
   @Scheduled(fixedDelay = "10m", initialDelay = "1m")
   int purge() {
+    return purge(clock.instant());
+  }
+
+  /**
+   * Failures older than boucle.retention.sign-in-failures (never less than the throttling window,
+   * which needs them) are deleted; answers how many.
+   */
+  int purge(Instant now) {
+    Duration keep =
+        retention.signInFailures().compareTo(WINDOW) < 0 ? WINDOW : retention.signInFailures();
     return sql.update(
         "DELETE FROM login_failure WHERE occurred_at < ?",
-        java.sql.Timestamp.from(Instant.now().minus(WINDOW)));
+        java.sql.Timestamp.from(now.minus(keep)));
   }
 }

@@ -56,16 +56,22 @@ class MailRelay {
   @Scheduled(fixedDelay = "1h", initialDelay = "1m")
   void purge() {
     try {
-      int purged =
-          sql.update(
-              "DELETE FROM mail_outbox WHERE sent_at < ?",
-              Instant.now().minus(settings.keepSent()));
-      if (purged > 0) {
-        LOG.info("Purged {} sent e-mails from the outbox", purged);
-      }
+      purge(Instant.now());
     } catch (RuntimeException e) {
       LOG.warn("Mail outbox purge failed: {}", e.getMessage());
     }
+  }
+
+  /**
+   * Sent mails older than keep-sent (boucle.retention.sent-mails) are deleted; answers how many.
+   */
+  int purge(Instant now) {
+    int purged =
+        sql.update("DELETE FROM mail_outbox WHERE sent_at < ?", now.minus(settings.keepSent()));
+    if (purged > 0) {
+      LOG.info("Purged {} sent e-mails from the outbox", purged);
+    }
+    return purged;
   }
 
   /** One pass: answers how many mails were sent. */

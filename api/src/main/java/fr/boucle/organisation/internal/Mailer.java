@@ -67,6 +67,27 @@ class Mailer {
             + " has been validated and can now trade on Boucle.\n");
   }
 
+  /** An account about to be deactivated for inactivity (boucle.retention.inactive-accounts). */
+  void inactivityWarning(String to, String deactivationDate) {
+    String url = link("/connexion");
+    send(
+        to,
+        "Votre compte Boucle sera désactivé le " + deactivationDate,
+        "Vous ne vous êtes pas connecté à Boucle depuis longtemps. Sans connexion de votre part,"
+            + " votre compte sera désactivé le "
+            + deactivationDate
+            + ", comme le prévoit la politique de conservation des données. Pour le garder, il"
+            + " suffit de vous connecter :\n"
+            + url
+            + "\n\n---\n"
+            + "You have not signed in to Boucle for a long time. Unless you sign in, your account"
+            + " will be deactivated on "
+            + deactivationDate
+            + ", as the data retention policy says. To keep it, just sign in:\n"
+            + url
+            + "\n");
+  }
+
   private void send(String to, String subject, String body) {
     outbox.enqueue(to, subject, body);
   }

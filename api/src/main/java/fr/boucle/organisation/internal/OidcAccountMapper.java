@@ -63,10 +63,14 @@ public class OidcAccountMapper implements OpenIdAuthenticationMapper {
 
   private final Accounts accounts;
   private final Sql sql;
+  private final PersonalRecords records;
+  private final java.time.Clock clock;
 
-  OidcAccountMapper(Accounts accounts, Sql sql) {
+  OidcAccountMapper(Accounts accounts, Sql sql, PersonalRecords records, java.time.Clock clock) {
     this.accounts = accounts;
     this.sql = sql;
+    this.records = records;
+    this.clock = clock;
   }
 
   @Override
@@ -109,6 +113,7 @@ public class OidcAccountMapper implements OpenIdAuthenticationMapper {
         yield AuthenticationResponse.failure(refused.refusal().message);
       }
       case Decision.SignIn signIn -> {
+        records.signedIn(signIn.account().personId(), clock.instant());
         var authentication = Sessions.authenticationOf(signIn.account());
         yield AuthenticationResponse.success(
             authentication.getName(), authentication.getRoles(), authentication.getAttributes());

@@ -37,4 +37,17 @@ public final class Problems {
       super(HttpStatus.FORBIDDEN, "This account is disabled.");
     }
   }
+
+  /**
+   * The last active administrator of an organisation asked to erase their account: someone else
+   * must be made administrator first, or the organisation would be left without one.
+   */
+  public static class HandOverFirst extends ProblemException {
+    public HandOverFirst() {
+      super(
+          HttpStatus.CONFLICT,
+          "You are your organisation's last active administrator. Make another member"
+              + " administrator first, then ask again for your account to be erased.");
+    }
+  }
 }

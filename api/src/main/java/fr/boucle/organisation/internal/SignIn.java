@@ -3,6 +3,7 @@ package fr.boucle.organisation.internal;
 import fr.boucle.organisation.OrganisationStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +19,22 @@ public class SignIn {
   private final People people;
   private final PasswordHasher hasher;
   private final LoginThrottle throttle;
+  private final PersonalRecords records;
+  private final Clock clock;
 
-  SignIn(Accounts accounts, People people, PasswordHasher hasher, LoginThrottle throttle) {
+  SignIn(
+      Accounts accounts,
+      People people,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      PersonalRecords records,
+      Clock clock) {
     this.accounts = accounts;
     this.people = people;
     this.hasher = hasher;
     this.throttle = throttle;
+    this.records = records;
+    this.clock = clock;
   }
 
   /** Checks a password sign-in, counting failures; answers the account to open a session for. */
@@ -47,6 +58,7 @@ public class SignIn {
       throw new Problems.AccountDisabled();
     }
     throttle.clear(email);
+    records.signedIn(found.personId(), clock.instant());
     return found;
   }
 

@@ -94,13 +94,18 @@ public class UploadedFiles {
    */
   @Scheduled(fixedDelay = "${boucle.stock-import.purge-interval:15m}", initialDelay = "1m")
   public void purgeExpired() {
+    purgeExpired(Instant.now());
+  }
+
+  /** The purge as of {@code now} (keep-files is boucle.retention.import-files). */
+  public void purgeExpired(Instant now) {
     Path dir = settings.directory();
     if (!Files.isDirectory(dir)) {
       return;
     }
-    Instant cutoff = Instant.now().minus(settings.keepFiles());
+    Instant cutoff = now.minus(settings.keepFiles());
     // An upload is written before its row is inserted: a file younger than this may be one.
-    Instant orphanCutoff = Instant.now().minus(Duration.ofMinutes(10));
+    Instant orphanCutoff = now.minus(Duration.ofMinutes(10));
     Map<UUID, Path> files = new HashMap<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path file : entries) {
