@@ -1,6 +1,7 @@
 import type { Messages } from './fr';
 import { reportingEn } from './reporting';
 import { needsEn } from './needs';
+import { problemsEn } from './problems';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -1336,4 +1337,5 @@ export const en: Messages = {
   },
   reporting: reportingEn,
   needs: needsEn,
+  problem: problemsEn,
 };

@@ -1,5 +1,6 @@
 import { reportingFr } from './reporting';
 import { needsFr } from './needs';
+import { problemsFr } from './problems';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
   app: {
@@ -1339,6 +1340,7 @@ export const fr = {
   },
   reporting: reportingFr,
   needs: needsFr,
+  problem: problemsFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

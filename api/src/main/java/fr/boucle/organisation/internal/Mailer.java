@@ -22,36 +22,51 @@ class Mailer {
     return publicUrl + path;
   }
 
-  void invitation(String to, String organisationName, String inviter, String token) {
+  /** The invitation, in the inviter's language (the invited person has none yet). */
+  void invitation(
+      String to, String organisationName, String inviter, String token, String language) {
     String url = link("/invitation/" + token);
-    send(
-        to,
-        "Invitation à rejoindre " + organisationName + " sur Boucle",
-        inviter
-            + " vous invite à rejoindre "
-            + organisationName
-            + " sur Boucle.\n\nPour créer votre compte, ouvrez ce lien (valable 7 jours) :\n"
-            + url
-            + "\n\n---\n"
-            + inviter
-            + " invites you to join "
-            + organisationName
-            + " on Boucle. Open this link (valid 7 days) to create your account:\n"
-            + url
-            + "\n");
+    if (PersonLanguages.ENGLISH.equals(language)) {
+      send(
+          to,
+          "Invitation to join " + organisationName + " on Boucle",
+          inviter
+              + " invites you to join "
+              + organisationName
+              + " on Boucle.\n\nOpen this link (valid 7 days) to create your account:\n"
+              + url
+              + "\n");
+    } else {
+      send(
+          to,
+          "Invitation à rejoindre " + organisationName + " sur Boucle",
+          inviter
+              + " vous invite à rejoindre "
+              + organisationName
+              + " sur Boucle.\n\nPour créer votre compte, ouvrez ce lien (valable 7 jours) :\n"
+              + url
+              + "\n");
+    }
   }
 
-  void passwordReset(String to, String token) {
+  /** The reset link, in the person's language. */
+  void passwordReset(String to, String token, String language) {
     String url = link("/mot-de-passe/nouveau/" + token);
-    send(
-        to,
-        "Réinitialisation de votre mot de passe Boucle",
-        "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure) :\n"
-            + url
-            + "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\n---\n"
-            + "To choose a new password, open this link (valid 1 hour):\n"
-            + url
-            + "\nIf you did not ask for this, ignore this message.\n");
+    if (PersonLanguages.ENGLISH.equals(language)) {
+      send(
+          to,
+          "Resetting your Boucle password",
+          "To choose a new password, open this link (valid 1 hour):\n"
+              + url
+              + "\n\nIf you did not ask for this, ignore this message.\n");
+    } else {
+      send(
+          to,
+          "Réinitialisation de votre mot de passe Boucle",
+          "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure) :\n"
+              + url
+              + "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n");
+    }
   }
 
   void organisationValidated(String to, String organisationName) {
