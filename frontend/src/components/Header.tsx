@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
-import { useSession } from '../lib/session';
+import { saveLanguage, useSession } from '../lib/session';
 import { useMenuDialog } from './useMenuDialog';
 import { invoicingNav, needsNav, orderingNav, reportingNav } from './roleNav';
 
@@ -94,6 +94,8 @@ export function Header() {
               aria-pressed={current === language}
               onClick={() => {
                 changeLanguage(language);
+                // Signed in, the choice is the person's: the e-mails Boucle sends them follow it.
+                if (me !== null) void saveLanguage(language).catch(() => undefined);
               }}
             >
               {language === 'fr' ? 'Français' : 'English'}

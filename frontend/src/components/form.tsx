@@ -1,24 +1,31 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api';
+import { codedText } from '../lib/problems';
 
 /** Error messages keyed by field path (the API's `errors[].field`, e.g. "organisation.siret"). */
 export type FieldErrors = Record<string, string>;
 
-/** The field errors an API failure carries (first message per field wins). */
+/**
+ * The field errors an API failure carries (first message per field wins), each in the interface's
+ * words for its code, else as the server worded it.
+ */
 export function fieldErrorsOf(error: unknown): FieldErrors {
   const errors: FieldErrors = {};
   if (error instanceof ApiError) {
-    for (const { field, message } of error.problem.errors ?? []) {
-      if (!(field in errors)) errors[field] = message;
+    for (const e of error.problem.errors ?? []) {
+      if (!(e.field in errors)) errors[e.field] = codedText(e, e.message);
     }
   }
   return errors;
 }
 
-/** The human text of an API failure. */
+/**
+ * The human text of an API failure: the interface's words for its code, else the server's detail
+ * (in the language the interface asked for), else the fallback — never the English status title.
+ */
 export function problemText(error: unknown, fallback: string): string {
-  if (error instanceof ApiError) return error.problem.detail ?? error.problem.title;
+  if (error instanceof ApiError) return codedText({ ...error.problem, message: error.problem.detail }, fallback);
   return fallback;
 }
 

@@ -1,18 +1,26 @@
 import { config } from './config';
+import i18n from './i18n';
 
-/** One rejected field of a request, as the API names it. */
+/** One rejected field of a request, as the API names it: why as a stable code with its values, and in words. */
 export interface FieldError {
   field: string;
+  code?: string;
+  params?: Record<string, string> | null;
   message: string;
 }
 
-/** An RFC 9457 problem answered by the API. */
+/**
+ * An RFC 9457 problem answered by the API: a stable `code` (e.g. `lot-category-out-of-scope`) with
+ * the `params` needed to say it; `detail` says it in the Accept-Language the client sent.
+ */
 export interface Problem {
   type?: string;
+  code?: string;
   title: string;
   status: number;
   detail?: string;
   instance?: string;
+  params?: Record<string, string> | null;
   errors?: FieldError[];
 }
 
@@ -66,6 +74,11 @@ export function csrfToken(): string | null {
   return null;
 }
 
+/** The interface's language, sent as Accept-Language so the API words its problems in it. */
+export function interfaceLanguage(): string {
+  return i18n.language === 'en' ? 'en' : 'fr';
+}
+
 /** Body and headers for a JSON request. */
 export function jsonBody(method: string, body: unknown): RequestInit {
   return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
@@ -77,6 +90,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   try {
     const headers = new Headers(init.headers);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    if (!headers.has('Accept-Language')) headers.set('Accept-Language', interfaceLanguage());
     const method = (init.method ?? 'GET').toUpperCase();
     if (!SAFE_METHODS.has(method) && !headers.has('X-CSRF-Token')) {
       const token = csrfToken();
@@ -84,7 +98,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
     }
     response = await fetch(config.apiBaseUrl + path, { credentials: 'same-origin', ...init, headers });
   } catch {
-    throw new ApiError({ title: 'Network error', status: 0, detail: 'The server could not be reached.' });
+    throw new ApiError({ code: 'network-error', title: 'Network error', status: 0 });
   }
   const text = await response.text();
   let body: unknown = undefined;

@@ -1,6 +1,6 @@
 import { QueryClientContext } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { apiFetch, setUnauthorizedHandler } from './api';
+import { apiFetch, jsonBody, setUnauthorizedHandler } from './api';
 
 export type OrganisationKind = 'SUPPLIER' | 'BUYER' | 'OPERATOR';
 export type OrganisationStatus = 'PENDING' | 'ACTIVE' | 'SUSPENDED';
@@ -17,6 +17,13 @@ export interface Me {
   organisationName: string;
   organisationKind: OrganisationKind;
   organisationStatus: OrganisationStatus;
+  /** The person's language for e-mails: 'fr' or 'en'. */
+  language?: 'fr' | 'en';
+}
+
+/** Records the signed-in person's language, so the e-mails Boucle sends them follow it. */
+export function saveLanguage(language: 'fr' | 'en'): Promise<void> {
+  return apiFetch<undefined>('/api/auth/me/language', jsonBody('PUT', { language }));
 }
 
 export interface Session {

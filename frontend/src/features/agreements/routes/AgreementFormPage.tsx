@@ -2,11 +2,10 @@ import '../../../components/procurement.css';
 import { useEffect, useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, ErrorSummary, InputField, problemText, SelectField, type FieldErrors } from '../../../components/form';
+import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, SelectField, type FieldErrors } from '../../../components/form';
 import { nextMessageKey } from '../api/sequence';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { ApiError } from '../../../lib/api';
 import { useCategories } from '../../../lib/categories';
 import { createAgreement, fetchAgreement, PROCEDURES, replaceAgreement } from '../api/agreements';
 import { draftOf, emptyLot, flatten, toRequest, type AgreementDraft, type LotDraft } from '../components/agreementDraft';
@@ -79,8 +78,7 @@ function AgreementForm() {
       const saved = id !== undefined ? await replaceAgreement(id, body) : await createAgreement(body);
       void navigate(`/accords-cadres/${saved.id}`);
     } catch (e) {
-      const fieldErrors: FieldErrors = {};
-      if (e instanceof ApiError) for (const { field, message } of e.problem.errors ?? []) if (!(field in fieldErrors)) fieldErrors[field] = message;
+      const fieldErrors: FieldErrors = fieldErrorsOf(e);
       setErrors(fieldErrors);
       if (Object.keys(fieldErrors).length === 0) setFailure({ text: problemText(e, t('form.unexpected')), key: nextMessageKey() });
     } finally {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api';
 import { fetchListing, fetchServices, searchCatalogue, type BuyerService, type ListingDetails, type SearchResult } from './search';
+import { problemText } from '../../../components/form';
 
 /** Query keys of the catalogue; `attempt` is the visitor's "try again", which asks anew. */
 export const catalogueKeys = {
@@ -35,7 +36,7 @@ export function useCatalogueSearch(params: string, attempt: number, enabled: boo
         return result === null ? { kind: 'coming' } : { kind: 'done', result };
       } catch (error) {
         unlessCancelled(signal);
-        if (error instanceof ApiError && error.status === 400) return { kind: 'invalid', detail: error.message };
+        if (error instanceof ApiError && error.status === 400) return { kind: 'invalid', detail: problemText(error, error.message) };
         return { kind: 'unavailable' };
       }
     },

@@ -40,8 +40,11 @@ export interface Totals {
   inclVatCents: number;
 }
 
+/** Why a cart line or group cannot be ordered; `problemCode` and `params` say it in any language. */
 export interface Obstacle {
   code: string;
+  problemCode?: string;
+  params?: Record<string, string> | null;
   message: string;
   listingId?: string | null;
 }

@@ -4,6 +4,7 @@ import { DataTable, type Column } from '../../../components/list/DataTable';
 import { formatEuros } from '../../../lib/money';
 import { lineTotalCents } from '../api/checkout';
 import type { CartGroup, CartLine } from '../api/ordering';
+import { codedText } from '../../../lib/problems';
 
 /** One supplier's lines in the cart, each quantity editable in place (applied on blur or Enter). */
 export function CartLinesTable({
@@ -37,7 +38,7 @@ export function CartLinesTable({
           </span>
           {line.obstacles.map((o) => (
             <p key={o.code} className="fr-error-text fr-mt-1v">
-              {o.message}
+              {codedText({ code: o.problemCode, params: o.params }, o.message)}
             </p>
           ))}
         </>

@@ -5,6 +5,7 @@ import { isoDate } from '../../../lib/format';
 import { lotBudget } from '../api/checkout';
 import type { CheckoutGroup, ServiceRef } from '../api/ordering';
 import { LotBudgetView } from './LotBudgetView';
+import { codedText } from '../../../lib/problems';
 
 /** What the requester fills in for one supplier's order. */
 export interface GroupForm {
@@ -65,7 +66,7 @@ export function CheckoutGroupForm({
             <p>{(group.chosenLotId ?? null) === null && !lotOptions.some((o) => o.applicable) ? t('ordering.checkout.noLot') : t('ordering.checkout.severalLots')}</p>
             <ul>
               {group.obstacles.map((o) => (
-                <li key={`${o.code}-${o.listingId ?? ''}`}>{o.message}</li>
+                <li key={`${o.code}-${o.listingId ?? ''}`}>{codedText({ code: o.problemCode, params: o.params }, o.message)}</li>
               ))}
             </ul>
           </div>
@@ -117,7 +118,7 @@ export function CheckoutGroupForm({
                   {budget !== null && <LotBudgetView budget={budget} />}
                   {option.obstacles.map((o) => (
                     <p key={`${o.code}-${o.listingId ?? ''}`} className="fr-error-text fr-mt-1v">
-                      {o.message}
+                      {codedText({ code: o.problemCode, params: o.params }, o.message)}
                     </p>
                   ))}
                 </div>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { problemText, type FieldErrors } from '../../../components/form';
+import { fieldErrorsOf, problemText, type FieldErrors } from '../../../components/form';
 import { ApiError } from '../../../lib/api';
 import { forgetIdempotencyKey, idempotencyKeyFor } from '../api/checkout';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../api/ordering';
 import { nextMessageKey } from '../api/sequence';
 import { formFor, type GroupForm } from './CheckoutGroupForm';
+import { codedText } from '../../../lib/problems';
 
 export type CartMessage = { kind: 'error' | 'success' | 'warning'; text: string; key: number } | null;
 
@@ -95,7 +96,7 @@ export function useCartCheckout() {
       await loadPreview(serviceId || null);
     } catch (failure) {
       const fieldErrors = failure instanceof ApiError ? failure.problem.errors ?? [] : [];
-      setErrors({ ...errors, [field]: fieldErrors[0]?.message ?? problemText(failure, t('form.unexpected')) });
+      setErrors({ ...errors, [field]: fieldErrors[0] !== undefined ? codedText(fieldErrors[0], fieldErrors[0].message) : problemText(failure, t('form.unexpected')) });
     }
   }
 
@@ -182,18 +183,10 @@ export function useCartCheckout() {
           text: `${t('ordering.checkout.conflict')} ${problemText(failure, '')}`.trim(),
           key: nextMessageKey(),
         });
-        const fieldErrors: FieldErrors = {};
-        for (const { field, message: text } of failure.problem.errors ?? []) fieldErrors[field] = text;
-        setErrors(fieldErrors);
+        setErrors(fieldErrorsOf(failure));
         await reload(serviceId || null).catch(() => undefined);
       } else {
-        const fieldErrors: FieldErrors = {};
-        if (failure instanceof ApiError) {
-          for (const { field, message: text } of failure.problem.errors ?? []) {
-            if (!(field in fieldErrors)) fieldErrors[field] = text;
-          }
-        }
-        setErrors(fieldErrors);
+        setErrors(fieldErrorsOf(failure));
         setMessage({ kind: 'error', text: problemText(failure, t('form.unexpected')), key: nextMessageKey() });
       }
     } finally {

@@ -223,4 +223,26 @@ describe('cart and checkout', () => {
     });
     expect(await screen.findByText('only 1 available')).toBeInTheDocument();
   });
+
+  it('says in French why a lot cannot take a line, from the obstacle code, whatever the server wrote', async () => {
+    const outOfScope = {
+      code: 'CATEGORY_OUT_OF_SCOPE',
+      problemCode: 'lot-category-out-of-scope',
+      params: { category: 'chaise', lot: '3' },
+      message: 'Category chaise is outside the scope of lot 3.',
+      listingId: 'l1',
+    };
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, ME),
+      'GET /api/cart': () => jsonResponse(200, { ...CART, groups: [{ supplier: SUPPLIER, lines: [{ ...LINE, obstacles: [outOfScope] }] }] }),
+      'GET /api/cart/checkout': () =>
+        jsonResponse(200, {
+          ...PREVIEW,
+          groups: [{ ...PREVIEW.groups[0], options: [{ ...PREVIEW.groups[0]?.options[0], applicable: false, obstacles: [outOfScope] }] }],
+        }),
+    });
+    renderAt('/panier');
+    expect((await screen.findAllByText('La catégorie chaise est hors du périmètre du lot 3.')).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/outside the scope/)).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiFetch, csrfToken, jsonBody, type Problem } from '../../../lib/api';
+import { ApiError, apiFetch, csrfToken, interfaceLanguage, jsonBody, type Problem } from '../../../lib/api';
 import { config } from '../../../lib/config';
 
 /**
@@ -219,7 +219,7 @@ export async function declareHours(input: DeclarationInput): Promise<Declaration
   form.append('hours', input.hours);
   form.append('comment', input.comment);
   if (input.evidence !== null) form.append('evidence', input.evidence);
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': interfaceLanguage() });
   const token = csrfToken();
   if (token !== null) headers.set('X-CSRF-Token', token);
   let response: Response;

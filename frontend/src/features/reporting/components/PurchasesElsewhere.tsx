@@ -5,6 +5,8 @@ import { ApiError, type FieldError } from '../../../lib/api';
 import { formatEuros, parseEuros } from '../../../lib/money';
 import { pageCount } from '../../../lib/page';
 import { useCreatePurchase, useDeletePurchase, useImportPurchases, usePurchases, type PurchaseInput } from '../api/agec';
+import { codedText } from '../../../lib/problems';
+import { problemText } from '../../../components/form';
 
 const SIZE = 10;
 
@@ -102,12 +104,12 @@ export function ProblemErrors({ error }: { error: unknown }) {
   const errors: FieldError[] = error.problem.errors ?? [];
   return (
     <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert" data-testid="problem-errors">
-      <p className="fr-alert__title">{errors.length > 0 ? t('reporting.agec.errorsTitle') : error.problem.title}</p>
+      <p className="fr-alert__title">{errors.length > 0 ? t('reporting.agec.errorsTitle') : problemText(error, t('form.unexpected'))}</p>
       {errors.length > 0 && (
         <ul>
           {errors.map((e) => (
             <li key={`${e.field}:${e.message}`}>
-              <code>{e.field}</code> : {e.message}
+              <code>{e.field}</code> : {codedText(e, e.message)}
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { ApiError, apiFetch, csrfToken, jsonBody, type Problem } from '../../../lib/api';
+import { ApiError, apiFetch, csrfToken, interfaceLanguage, jsonBody, type Problem } from '../../../lib/api';
 import { config } from '../../../lib/config';
 
 /** A listing's photo as the API answers it. */
@@ -68,6 +68,7 @@ export function uploadPhoto(
     xhr.open('POST', config.apiBaseUrl + base(listingId) + query);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', interfaceLanguage());
     const token = csrfToken();
     if (token !== null) xhr.setRequestHeader('X-CSRF-Token', token);
     xhr.upload.onprogress = (event) => {

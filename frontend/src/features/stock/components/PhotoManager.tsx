@@ -13,6 +13,7 @@ import {
   type Photo,
 } from '../api/photos';
 import { usePhotos, usePhotosCache } from '../api/queries';
+import { codedText } from '../../../lib/problems';
 
 /** One file being sent, or refused before or by the server. */
 interface Upload {
@@ -27,7 +28,7 @@ interface Upload {
 function photoError(error: unknown, fallback: string): string {
   if (error instanceof ApiError) {
     const about = error.problem.errors?.find((e) => e.field === 'file' || e.field === 'alt' || e.field === 'photoIds');
-    if (about !== undefined) return about.message;
+    if (about !== undefined) return codedText(about, about.message);
   }
   return problemText(error, fallback);
 }

@@ -1,4 +1,4 @@
-import { ApiError, apiFetch, csrfToken, jsonBody, type Problem } from '../../../lib/api';
+import { ApiError, apiFetch, csrfToken, interfaceLanguage, jsonBody, type Problem } from '../../../lib/api';
 import { config } from '../../../lib/config';
 
 export type ImportStatus = 'UPLOADED' | 'PREVIEWED' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -66,6 +66,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     xhr.open('POST', config.apiBaseUrl + BASE);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', interfaceLanguage());
     const token = csrfToken();
     if (token !== null) xhr.setRequestHeader('X-CSRF-Token', token);
     xhr.upload.onprogress = (event) => {

@@ -1,5 +1,7 @@
 package fr.boucle.agreement;
 
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +24,11 @@ public final class AgreementDraft {
   private AgreementDraft() {}
 
   /** A field of the request that breaks a rule, named as the request names it. */
-  public record Problem(String field, String message) {}
+  public record Problem(String field, Message message) {
+    public Problem(String field, ProblemCode code, Object... params) {
+      this(field, Message.of(code, params));
+    }
+  }
 
   /** The taxonomy: every category id with its parent (absent for a root). */
   public record Taxonomy(Set<String> ids, Map<String, String> parentOf) {
@@ -71,23 +77,23 @@ public final class AgreementDraft {
       Map<UUID, Candidate> suppliers) {
     List<Problem> problems = new ArrayList<>();
     if (referenceTaken) {
-      problems.add(new Problem("reference", "is already used by another of your agreements"));
+      problems.add(new Problem("reference", ProblemCode.REFERENCE_TAKEN));
     }
     AgreementPeriods periods = periods(c);
     if (c.initialEndDate().isBefore(c.startDate())) {
-      problems.add(new Problem("initialEndDate", "must not be before the start date"));
+      problems.add(new Problem("initialEndDate", ProblemCode.NOT_BEFORE_START));
     } else if (!periods.withinMaximumDuration()) {
       problems.add(
           new Problem(
               "renewalCount",
-              "the agreement, renewals included, must last at most "
-                  + AgreementPeriods.MAX_YEARS
-                  + " years (it would end on "
-                  + periods.endDate()
-                  + ")"));
+              ProblemCode.AGREEMENT_TOO_LONG,
+              "years",
+              AgreementPeriods.MAX_YEARS,
+              "end",
+              periods.endDate()));
     }
     if (c.launchedOn().isAfter(c.startDate())) {
-      problems.add(new Problem("launchedOn", "must not be after the start date"));
+      problems.add(new Problem("launchedOn", ProblemCode.NOT_AFTER_START));
     }
     boolean clauseRequired = environmentalClauseRequired(c.launchedOn());
     Set<Integer> numbers = new HashSet<>();
@@ -95,15 +101,14 @@ public final class AgreementDraft {
       AgreementCommands.SaveLot lot = c.lots().get(i);
       String at = "lots[" + i + "].";
       if (!numbers.add(lot.number())) {
-        problems.add(new Problem(at + "number", "is used by another lot"));
+        problems.add(new Problem(at + "number", ProblemCode.LOT_NUMBER_TAKEN));
       }
       if (lot.minimumExclVatCents() > lot.maximumExclVatCents()) {
-        problems.add(new Problem(at + "minimumExclVatCents", "must not exceed the maximum"));
+        problems.add(new Problem(at + "minimumExclVatCents", ProblemCode.MINIMUM_ABOVE_MAXIMUM));
       }
       for (int k = 0; k < lot.categoryIds().size(); k++) {
         if (!taxonomy.contains(lot.categoryIds().get(k))) {
-          problems.add(
-              new Problem(at + "categoryIds[" + k + "]", "is not a category of the taxonomy"));
+          problems.add(new Problem(at + "categoryIds[" + k + "]", ProblemCode.NOT_IN_TAXONOMY));
         }
       }
       priceTermsProblems(lot, at, taxonomy, problems);
@@ -112,7 +117,9 @@ public final class AgreementDraft {
         problems.add(
             new Problem(
                 at + "environmentalClause",
-                "is required for contracts launched from " + ENVIRONMENTAL_CLAUSE_FROM));
+                ProblemCode.ENVIRONMENTAL_CLAUSE_REQUIRED,
+                "from",
+                ENVIRONMENTAL_CLAUSE_FROM));
       }
       supplierProblems(lot, at, suppliers, problems);
     }
@@ -122,16 +129,13 @@ public final class AgreementDraft {
   private static void priceTermsProblems(
       AgreementCommands.SaveLot lot, String at, Taxonomy taxonomy, List<Problem> problems) {
     if (lot.priceTerms() == PriceTerms.CATALOGUE_DISCOUNT && lot.discountBasisPoints() == null) {
-      problems.add(
-          new Problem(
-              at + "discountBasisPoints", "is required with catalogue-discount price terms"));
+      problems.add(new Problem(at + "discountBasisPoints", ProblemCode.DISCOUNT_REQUIRED));
     }
     if (lot.priceTerms() != PriceTerms.UNIT_PRICE_SCHEDULE) {
       return;
     }
     if (lot.unitPrices() == null || lot.unitPrices().isEmpty()) {
-      problems.add(
-          new Problem(at + "unitPrices", "is required with unit-price-schedule price terms"));
+      problems.add(new Problem(at + "unitPrices", ProblemCode.UNIT_PRICES_REQUIRED));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -139,11 +143,11 @@ public final class AgreementDraft {
       String category = lot.unitPrices().get(k).categoryId();
       String field = at + "unitPrices[" + k + "].categoryId";
       if (!taxonomy.contains(category)) {
-        problems.add(new Problem(field, "is not a category of the taxonomy"));
+        problems.add(new Problem(field, ProblemCode.NOT_IN_TAXONOMY));
       } else if (!seen.add(category)) {
-        problems.add(new Problem(field, "is priced twice"));
+        problems.add(new Problem(field, ProblemCode.PRICED_TWICE));
       } else if (!taxonomy.within(category, lot.categoryIds())) {
-        problems.add(new Problem(field, "is outside the lot's scope"));
+        problems.add(new Problem(field, ProblemCode.OUTSIDE_LOT_SCOPE));
       }
     }
   }
@@ -159,18 +163,18 @@ public final class AgreementDraft {
       Optional<Candidate> s = Optional.ofNullable(suppliers.get(supplierId));
       String field = at + "supplierIds[" + k + "]";
       if (s.isEmpty() || !s.get().activeSupplier()) {
-        problems.add(new Problem(field, "is not an active supplier"));
+        problems.add(new Problem(field, ProblemCode.NOT_ACTIVE_SUPPLIER));
       } else if (!seen.add(supplierId)) {
-        problems.add(new Problem(field, "is awarded twice"));
+        problems.add(new Problem(field, ProblemCode.AWARDED_TWICE));
       } else if (!lot.reservation().admits(s.get().insertionStatus())) {
         problems.add(
             new Problem(
                 field,
-                "cannot be awarded a lot reserved to "
-                    + lot.reservation()
-                    + " (insertion status "
-                    + s.get().insertionStatus()
-                    + ")"));
+                ProblemCode.LOT_RESERVED_TO,
+                "reservation",
+                lot.reservation(),
+                "insertionStatus",
+                s.get().insertionStatus()));
       }
     }
   }

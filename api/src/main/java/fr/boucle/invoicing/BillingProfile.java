@@ -1,6 +1,7 @@
 package fr.boucle.invoicing;
 
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -83,24 +84,23 @@ public record BillingProfile(
   public List<Problem.FieldError> malformed(String siren) {
     List<Problem.FieldError> errors = new ArrayList<>();
     if (!blank(iban) && !validIban(iban)) {
-      errors.add(new Problem.FieldError("iban", "is not a valid IBAN (check digits)"));
+      errors.add(Problem.FieldError.of("iban", ProblemCode.IBAN_INVALID));
     }
     if (!blank(bic) && !BIC.matcher(bic).matches()) {
-      errors.add(new Problem.FieldError("bic", "is not a BIC (8 or 11 characters)"));
+      errors.add(Problem.FieldError.of("bic", ProblemCode.BIC_INVALID));
     }
     if (!blank(vatNumber)) {
       if (!VAT_NUMBER.matcher(vatNumber).matches()) {
-        errors.add(
-            new Problem.FieldError(
-                "vatNumber", "must be FR, 2 characters, then the 9-digit SIREN"));
+        errors.add(Problem.FieldError.of("vatNumber", ProblemCode.VAT_NUMBER_FORMAT));
       } else if (!vatNumber.substring(4).equals(siren)) {
-        errors.add(new Problem.FieldError("vatNumber", "must end with your SIREN " + siren));
+        errors.add(
+            Problem.FieldError.of("vatNumber", ProblemCode.VAT_NUMBER_SIREN, "siren", siren));
       } else if (!validFrenchVatKey(vatNumber)) {
-        errors.add(new Problem.FieldError("vatNumber", "has a wrong key for this SIREN"));
+        errors.add(Problem.FieldError.of("vatNumber", ProblemCode.VAT_NUMBER_KEY));
       }
     }
     if (!blank(postcode) && !POSTCODE.matcher(postcode).matches()) {
-      errors.add(new Problem.FieldError("postcode", "must be a 5-digit postcode"));
+      errors.add(Problem.FieldError.of("postcode", ProblemCode.FIELD_POSTCODE));
     }
     return errors;
   }

@@ -1,6 +1,7 @@
 package fr.boucle.listing;
 
 import fr.boucle.organisation.SupplierDepots;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -90,60 +91,59 @@ public class ListingRules {
       Errors e = new Errors(errors, prefix);
       String sku = trim(d.sku());
       if (sku == null) {
-        e.add("sku", "is required");
+        e.add("sku", ProblemCode.FIELD_REQUIRED);
       } else if (!SKU.matcher(sku).matches()) {
-        e.add(
-            "sku", "must be 1 to 64 letters, digits or . _ / - (starting with a letter or digit)");
+        e.add("sku", ProblemCode.SKU_FORMAT);
       }
       String kind = upper(d.kind(), "LOT");
       if (!KINDS.contains(kind)) {
-        e.add("kind", "must be UNIQUE_ITEM or LOT");
+        e.add("kind", ProblemCode.FIELD_ONE_OF, "values", "UNIQUE_ITEM, LOT");
       }
       String title = trim(d.title());
       if (title == null) {
-        e.add("title", "is required");
+        e.add("title", ProblemCode.FIELD_REQUIRED);
       } else if (title.length() < 3 || title.length() > 200) {
-        e.add("title", "must be 3 to 200 characters");
+        e.add("title", ProblemCode.FIELD_LENGTH, "min", 3, "max", 200);
       }
       String description = d.description() == null ? "" : d.description().strip();
       if (description.length() > 5000) {
-        e.add("description", "must be at most 5000 characters");
+        e.add("description", ProblemCode.FIELD_AT_MOST_CHARS, "max", 5000);
       }
       String categoryId = trim(d.categoryId());
       if (categoryId == null) {
-        e.add("categoryId", "is required");
+        e.add("categoryId", ProblemCode.FIELD_REQUIRED);
       } else if (!leafCategories.contains(categoryId)) {
-        e.add("categoryId", "must be a leaf category of the taxonomy (GET /api/categories)");
+        e.add("categoryId", ProblemCode.LEAF_CATEGORY);
       }
       String brand = bounded(e, "brand", d.brand(), 100);
       String model = bounded(e, "model", d.model(), 100);
       String serial = bounded(e, "serialNumber", d.serialNumber(), 100);
       String condition = upper(d.condition(), null);
       if (condition == null) {
-        e.add("condition", "is required");
+        e.add("condition", ProblemCode.FIELD_REQUIRED);
       } else if (!CONDITIONS.contains(condition)) {
-        e.add("condition", "must be one of " + sorted(CONDITIONS));
+        e.add("condition", ProblemCode.FIELD_ONE_OF, "values", sorted(CONDITIONS));
       }
       String origin = upper(d.origin(), null);
       if (origin == null) {
-        e.add("origin", "is required");
+        e.add("origin", ProblemCode.FIELD_REQUIRED);
       } else if (!ORIGINS.contains(origin)) {
-        e.add("origin", "must be one of " + sorted(ORIGINS));
+        e.add("origin", ProblemCode.FIELD_ONE_OF, "values", sorted(ORIGINS));
       }
       int warranty = d.warrantyMonths() == null ? 0 : d.warrantyMonths();
       if (warranty < 0 || warranty > 120) {
-        e.add("warrantyMonths", "must be between 0 and 120");
+        e.add("warrantyMonths", ProblemCode.FIELD_BETWEEN, "min", 0, "max", 120);
       }
       String energy = upper(d.energyClass(), null);
       if (energy != null && !ENERGY.matcher(energy).matches()) {
-        e.add("energyClass", "must be a letter from A to G");
+        e.add("energyClass", ProblemCode.ENERGY_CLASS);
       }
       Integer grams = null;
       if (d.weightKg() != null) {
         if (d.weightKg().signum() <= 0
             || d.weightKg().compareTo(new BigDecimal("100000")) > 0
             || d.weightKg().stripTrailingZeros().scale() > 3) {
-          e.add("weightKg", "must be a positive weight in kg with at most 3 decimals");
+          e.add("weightKg", ProblemCode.WEIGHT_FORMAT);
         } else {
           grams = d.weightKg().movePointRight(3).intValueExact();
         }
@@ -153,11 +153,9 @@ public class ListingRules {
       Integer height = dimension(e, "heightCm", d.heightCm());
       long priceCents = 0;
       if (d.priceExclVat() == null) {
-        e.add("priceExclVat", "is required");
+        e.add("priceExclVat", ProblemCode.FIELD_REQUIRED);
       } else if (!isMoney(d.priceExclVat())) {
-        e.add(
-            "priceExclVat",
-            "must be an amount in euros between 0 and 1000000 with at most 2 decimals");
+        e.add("priceExclVat", ProblemCode.PRICE_FORMAT, "max", 1000000);
       } else {
         priceCents = cents(d.priceExclVat());
       }
@@ -170,30 +168,26 @@ public class ListingRules {
                 .findFirst()
                 .orElse(null);
         if (bp == null) {
-          e.add("vatRate", "must be one of the French VAT rates 20, 10, 5.5 or 0");
+          e.add("vatRate", ProblemCode.VAT_RATE);
         } else {
           vatBp = bp;
         }
       }
       int moq = d.minimumOrderQuantity() == null ? 1 : d.minimumOrderQuantity();
       if (moq < 1 || moq > MAX_QUANTITY) {
-        e.add("minimumOrderQuantity", "must be at least 1");
+        e.add("minimumOrderQuantity", ProblemCode.FIELD_AT_LEAST, "min", 1);
       } else if ("UNIQUE_ITEM".equals(kind) && moq != 1) {
-        e.add("minimumOrderQuantity", "must be 1 for a unique item");
+        e.add("minimumOrderQuantity", ProblemCode.UNIQUE_ITEM_ONE);
       }
       UUID depot = d.depotId();
       if (depot == null) {
         if (depots.size() == 1) {
           depot = depots.get(0);
         } else {
-          e.add(
-              "depotId",
-              depots.isEmpty()
-                  ? "add a pickup depot to your organisation first"
-                  : "is required: you have several depots");
+          e.add("depotId", depots.isEmpty() ? ProblemCode.NO_DEPOT : ProblemCode.DEPOT_REQUIRED);
         }
       } else if (!depots.contains(depot)) {
-        e.add("depotId", "must be one of your organisation's depots");
+        e.add("depotId", ProblemCode.NOT_YOUR_DEPOT);
       }
       boolean pickup = d.pickupAvailable() == null || d.pickupAvailable();
       List<String> departments = new ArrayList<>();
@@ -202,7 +196,7 @@ public class ListingRules {
         for (String dept : d.deliveryDepartments()) {
           String code = dept == null ? "" : dept.strip().toUpperCase(Locale.ROOT);
           if (!DEPARTMENT.matcher(code).matches()) {
-            e.add("deliveryDepartments", "'" + dept + "' is not a département code");
+            e.add("deliveryDepartments", ProblemCode.NOT_A_DEPARTMENT, "value", dept);
           } else {
             unique.add(code);
           }
@@ -212,29 +206,29 @@ public class ListingRules {
       Long feeCents = null;
       if (d.deliveryFee() != null) {
         if (!isMoney(d.deliveryFee())) {
-          e.add("deliveryFee", "must be an amount in euros with at most 2 decimals");
+          e.add("deliveryFee", ProblemCode.AMOUNT_FORMAT);
         } else {
           feeCents = cents(d.deliveryFee());
         }
       }
       Integer lead = d.deliveryLeadDays();
       if (lead != null && (lead < 0 || lead > 365)) {
-        e.add("deliveryLeadDays", "must be between 0 and 365");
+        e.add("deliveryLeadDays", ProblemCode.FIELD_BETWEEN, "min", 0, "max", 365);
       }
       if (!pickup && departments.isEmpty()) {
-        e.add("deliveryDepartments", "name at least one département when pickup is not offered");
+        e.add("deliveryDepartments", ProblemCode.DEPARTMENT_OR_PICKUP);
       }
       Integer quantity = d.quantity();
       if (quantity != null) {
         if (quantity < 0 || quantity > MAX_QUANTITY) {
-          e.add("quantity", "must be between 0 and " + MAX_QUANTITY);
+          e.add("quantity", ProblemCode.FIELD_BETWEEN, "min", 0, "max", MAX_QUANTITY);
         } else if ("UNIQUE_ITEM".equals(kind) && quantity > 1) {
-          e.add("quantity", "must be 0 or 1 for a unique item");
+          e.add("quantity", ProblemCode.UNIQUE_ITEM_QUANTITY);
         }
       }
       String status = upper(d.status(), null);
       if (status != null && !SETTABLE_STATUSES.contains(status)) {
-        e.add("status", "must be DRAFT, PUBLISHED or ARCHIVED");
+        e.add("status", ProblemCode.FIELD_ONE_OF, "values", "DRAFT, PUBLISHED, ARCHIVED");
       }
       if (errorCount(errors) > before) {
         return null;
@@ -275,8 +269,8 @@ public class ListingRules {
 
   /** Prefixes field names, e.g. "lines[3]." for an import. */
   private record Errors(ValidationFailed.Collector collector, String prefix) {
-    void add(String field, String message) {
-      collector.add(prefix + field, message);
+    void add(String field, ProblemCode code, Object... params) {
+      collector.add(prefix + field, code, params);
     }
   }
 
@@ -310,14 +304,14 @@ public class ListingRules {
   private static @Nullable String bounded(Errors e, String field, @Nullable String s, int max) {
     String t = trim(s);
     if (t != null && t.length() > max) {
-      e.add(field, "must be at most " + max + " characters");
+      e.add(field, ProblemCode.FIELD_AT_MOST_CHARS, "max", max);
     }
     return t;
   }
 
   private static @Nullable Integer dimension(Errors e, String field, @Nullable Integer cm) {
     if (cm != null && (cm < 1 || cm > 10000)) {
-      e.add(field, "must be between 1 and 10000 cm");
+      e.add(field, ProblemCode.DIMENSION_CM);
     }
     return cm;
   }

@@ -27,7 +27,11 @@ public interface ListingWriter {
    * written for the whole call).
    */
   record Result(
-      UUID listingId, String sku, Outcome outcome, int stockDelta, @Nullable String refusal) {}
+      UUID listingId,
+      String sku,
+      Outcome outcome,
+      int stockDelta,
+      @Nullable fr.boucle.shared.web.Message refusal) {}
 
   List<Result> upsert(CurrentUser actor, UUID supplierId, List<ListingFields> listings, String why);
 

@@ -4,6 +4,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 
 /** Who may read or change a supplier's stock: its staff, or its API tokens with the stock scope. */
 public final class StockAccess {
@@ -13,16 +14,16 @@ public final class StockAccess {
   /** Suppliers' people, or a supplier's API token with the stock scope. */
   public static void require(CurrentUser user, boolean write) {
     if (!user.isSupplier()) {
-      throw new Forbidden("Stock is managed by supplier accounts.");
+      throw new Forbidden(ProblemCode.STOCK_SUPPLIERS_ONLY);
     }
     if (user.isApiToken()) {
       String scope = write ? "stock:write" : "stock:read";
       if (!user.scopes().contains(scope)
           && !(scope.equals("stock:read") && user.scopes().contains("stock:write"))) {
-        throw new Forbidden("This API token lacks the " + scope + " scope.");
+        throw new Forbidden(ProblemCode.API_TOKEN_LACKS_SCOPE, "scope", scope);
       }
     } else if (!user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
-      throw new Forbidden("Only the supplier's staff manage its stock.");
+      throw new Forbidden(ProblemCode.STOCK_STAFF_ONLY);
     }
   }
 

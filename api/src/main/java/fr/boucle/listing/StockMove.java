@@ -1,5 +1,7 @@
 package fr.boucle.listing;
 
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
@@ -22,7 +24,7 @@ public record StockMove(MovementKind kind, int delta, @Nullable String reason) {
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     String reason = change.reason() == null ? null : change.reason().strip();
     if (reason != null && reason.length() > MAX_REASON) {
-      errors.add("reason", "must be at most " + MAX_REASON + " characters");
+      errors.add("reason", ProblemCode.FIELD_AT_MOST_CHARS, "max", MAX_REASON);
     }
     MovementKind kind;
     int delta;
@@ -31,53 +33,56 @@ public record StockMove(MovementKind kind, int delta, @Nullable String reason) {
     if (change.onHand() != null) {
       field = "onHand";
       if (change.kind() != null || change.quantity() != null || change.available() != null) {
-        errors.add("onHand", "give either onHand, available, or kind and quantity");
+        errors.add("onHand", ProblemCode.STOCK_ONE_WAY);
       }
       kind = MovementKind.ADJUSTED;
       delta = change.onHand() - reserved - stock.available();
       if (change.onHand() < 0 || change.onHand() > ListingRules.MAX_QUANTITY) {
-        errors.add("onHand", "must be between 0 and " + ListingRules.MAX_QUANTITY);
+        errors.add("onHand", ProblemCode.FIELD_BETWEEN, "min", 0, "max", ListingRules.MAX_QUANTITY);
       } else if (change.onHand() < reserved) {
         errors.add("onHand", reservedRefusal(reserved));
       }
     } else if (change.available() != null) {
       field = "available";
       if (change.kind() != null || change.quantity() != null) {
-        errors.add("available", "give either available, or kind and quantity");
+        errors.add("available", ProblemCode.STOCK_ONE_WAY_AVAILABLE);
       }
       kind = MovementKind.ADJUSTED;
       delta = change.available() - stock.available();
       if (change.available() < 0 || change.available() > ListingRules.MAX_QUANTITY) {
-        errors.add("available", "must be between 0 and " + ListingRules.MAX_QUANTITY);
+        errors.add(
+            "available", ProblemCode.FIELD_BETWEEN, "min", 0, "max", ListingRules.MAX_QUANTITY);
       }
     } else {
       field = "quantity";
       kind = byHand(change.kind());
       if (kind == null) {
-        errors.add("kind", "must be RECEIVED, ADJUSTED or SOLD (reservations come from orders)");
+        errors.add("kind", ProblemCode.STOCK_KIND);
       }
       int q = change.quantity() == null ? 0 : change.quantity();
       if (change.quantity() == null || q == 0) {
-        errors.add("quantity", "is required and must not be 0");
+        errors.add("quantity", ProblemCode.QUANTITY_NOT_ZERO);
       } else if (kind != MovementKind.ADJUSTED && q < 0) {
-        errors.add("quantity", "must be positive; use ADJUSTED for a correction");
+        errors.add("quantity", ProblemCode.QUANTITY_POSITIVE);
       }
       delta = kind == MovementKind.SOLD ? -Math.abs(q) : q;
       if (kind == MovementKind.ADJUSTED && (reason == null || reason.isEmpty())) {
-        errors.add("reason", "is required for an adjustment (inventory count, breakage…)");
+        errors.add("reason", ProblemCode.REASON_FOR_ADJUSTMENT);
       }
     }
     errors.throwIfAny();
     int after = stock.available() + delta;
     if (after < 0) {
       errors.add(
-          "quantity", "would leave " + after + " available; only " + stock.available() + " are");
+          "quantity",
+          ProblemCode.STOCK_WOULD_GO_NEGATIVE,
+          "after",
+          after,
+          "available",
+          stock.available());
     } else if (stock.uniqueItem() && after + reserved > 1) {
       errors.add(
-          field,
-          reserved > 0
-              ? "a unique item is a single unit, and it is reserved by an open order"
-              : "a unique item is a single unit");
+          field, reserved > 0 ? ProblemCode.UNIQUE_ITEM_RESERVED : ProblemCode.UNIQUE_ITEM_SINGLE);
     }
     errors.throwIfAny();
     return new StockMove(kind, delta, reason);
@@ -89,11 +94,8 @@ public record StockMove(MovementKind kind, int delta, @Nullable String reason) {
   }
 
   /** Why an on-hand count below the units that open orders hold can't be taken. */
-  public static String reservedRefusal(int reserved) {
-    return reserved
-        + (reserved == 1 ? " unit is" : " units are")
-        + " reserved by open orders and still on hand: the count on hand can't be lower (cancel"
-        + " or refuse the order first)";
+  public static Message reservedRefusal(int reserved) {
+    return Message.of(ProblemCode.STOCK_RESERVED_ON_HAND, "reserved", reserved, "count", reserved);
   }
 
   private static @Nullable MovementKind byHand(@Nullable String kind) {

@@ -1,5 +1,6 @@
 package fr.boucle.listing;
 
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Set;
@@ -29,20 +30,17 @@ public record TaxonomyRules(Set<String> agecCategories) {
     label(errors, "labelFr", c.labelFr());
     label(errors, "labelEn", c.labelEn());
     if (c.agecCategory() == null || !agecCategories.contains(c.agecCategory())) {
-      errors.add(
-          "agecCategory", "must be one of the 17 product categories of the AGEC declaration");
+      errors.add("agecCategory", ProblemCode.AGEC_CATEGORY);
     }
     if (c.cpvCode() == null || !CPV.matcher(c.cpvCode()).matches()) {
-      errors.add("cpvCode", "must be a CPV code like 39711130-9");
+      errors.add("cpvCode", ProblemCode.CPV_CODE);
     }
     String ademe = blankToNull(c.ademeSlug());
     if (ademe != null && !ADEME.matcher(ademe).matches()) {
-      errors.add(
-          "ademeSlug",
-          "must be an ADEME reference product slug (lower-case letters, digits, dashes)");
+      errors.add("ademeSlug", ProblemCode.ADEME_SLUG);
     }
     if (c.position() != null && (c.position() < 0 || c.position() > 10_000)) {
-      errors.add("position", "must be between 0 and 10000");
+      errors.add("position", ProblemCode.FIELD_BETWEEN, "min", 0, "max", 10000);
     }
   }
 
@@ -66,7 +64,7 @@ public record TaxonomyRules(Set<String> agecCategories) {
   private static void label(
       ValidationFailed.Collector errors, String field, @Nullable String value) {
     if (value == null || value.strip().length() < 2 || value.strip().length() > 100) {
-      errors.add(field, "must be 2 to 100 characters");
+      errors.add(field, ProblemCode.FIELD_LENGTH, "min", 2, "max", 100);
     }
   }
 }

@@ -2,6 +2,8 @@ package fr.boucle.ordering;
 
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,27 +102,23 @@ public final class Order {
           Refused.Reason.NOT_ALLOWED,
           null,
           action.side() == OrderAction.Side.APPROVER && user.personId().equals(requesterId)
-              ? "You cannot approve or reject an order you submitted."
-              : "Your role does not allow " + action + " on this order.");
+              ? Message.of(ProblemCode.CANNOT_APPROVE_OWN)
+              : Message.of(ProblemCode.ROLE_DISALLOWS_ACTION, "action", action));
     }
     if (!action.allowedFrom(status)) {
       throw new Refused(
           Refused.Reason.ILLEGAL_TRANSITION,
           null,
-          "Cannot " + action + " an order that is " + status + ".");
+          Message.of(ProblemCode.ORDER_ILLEGAL_TRANSITION, "action", action, "status", status));
     }
     if (action == OrderAction.DECLINE_CANCELLATION && !cancellationRequested) {
       throw new Refused(
-          Refused.Reason.ILLEGAL_TRANSITION,
-          null,
-          "There is no cancellation request to decline on this order.");
+          Refused.Reason.ILLEGAL_TRANSITION, null, Message.of(ProblemCode.NO_CANCELLATION_REQUEST));
     }
     String why = comment == null || comment.isBlank() ? null : comment.strip();
     if (action.needsReason() && why == null) {
       throw new Refused(
-          Refused.Reason.FIELD_REQUIRED,
-          "comment",
-          "is required: say why, the other side reads it");
+          Refused.Reason.FIELD_REQUIRED, "comment", Message.of(ProblemCode.REASON_REQUIRED));
     }
     String invoice = null;
     if (action == OrderAction.INVOICE && invoiceReference != null && !invoiceReference.isBlank()) {
@@ -184,11 +182,18 @@ public final class Order {
 
     private final Reason reason;
     private final @Nullable String field;
+    private final Message problem;
 
-    Refused(Reason reason, @Nullable String field, String message) {
-      super(message, null, false, false);
+    Refused(Reason reason, @Nullable String field, Message problem) {
+      super(problem.english(), null, false, false);
       this.reason = reason;
       this.field = field;
+      this.problem = problem;
+    }
+
+    /** Why, as a code with its values. */
+    public Message problem() {
+      return problem;
     }
 
     public Reason reason() {

@@ -1,11 +1,14 @@
 package fr.boucle.ordering;
 
 import fr.boucle.agreement.Reservation;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What the ordering area answers. Amounts are integer cents; VAT rates are basis points. */
@@ -150,8 +153,33 @@ public final class OrderViews {
     SEVERAL_LOTS_APPLY
   }
 
+  /**
+   * Why a cart line or group cannot be ordered: {@code code} the kind of obstacle, {@code
+   * problemCode} the stable code of its words (e.g. {@code lot-category-out-of-scope}) with their
+   * values in {@code params}, {@code message} the words in English.
+   */
   @Serdeable
-  public record Obstacle(ObstacleCode code, String message, @Nullable UUID listingId) {}
+  public record Obstacle(
+      ObstacleCode code,
+      String problemCode,
+      @Nullable Map<String, String> params,
+      String message,
+      @Nullable UUID listingId) {
+
+    public Obstacle(ObstacleCode code, Message message, @Nullable UUID listingId) {
+      this(
+          code,
+          message.code().code(),
+          message.params().isEmpty() ? null : message.params(),
+          message.english(),
+          listingId);
+    }
+
+    /** The obstacle's words as a message, to say in any language. */
+    public Message problem() {
+      return new Message(ProblemCode.byCode(problemCode).orElseThrow(), params);
+    }
+  }
 
   @Serdeable
   public record CartLine(

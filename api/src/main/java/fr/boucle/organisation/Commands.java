@@ -77,6 +77,10 @@ public final class Commands {
   @Serdeable
   public record RequestReset(@NotBlank String email) {}
 
+  /** A person's language: fr or en. */
+  @Serdeable
+  public record Language(@NotBlank @Pattern(regexp = "fr|en") String language) {}
+
   @Serdeable
   public record ResetPassword(@NotBlank String token, @NotBlank String password) {}
 

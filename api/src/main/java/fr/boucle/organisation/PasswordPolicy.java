@@ -1,5 +1,7 @@
 package fr.boucle.organisation;
 
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,21 +42,21 @@ public final class PasswordPolicy {
   private PasswordPolicy() {}
 
   /** The reasons the password is refused; empty when it is acceptable. */
-  public static List<String> problems(String password, EmailAddress email) {
-    List<String> problems = new ArrayList<>();
+  public static List<Message> problems(String password, EmailAddress email) {
+    List<Message> problems = new ArrayList<>();
     if (password == null || password.length() < MIN_LENGTH) {
-      problems.add("must have at least " + MIN_LENGTH + " characters");
+      problems.add(Message.of(ProblemCode.PASSWORD_TOO_SHORT, "min", MIN_LENGTH));
       return problems;
     }
     if (password.length() > MAX_LENGTH) {
-      problems.add("must have at most " + MAX_LENGTH + " characters");
+      problems.add(Message.of(ProblemCode.PASSWORD_TOO_LONG, "max", MAX_LENGTH));
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (COMMON.contains(lower) || lower.chars().distinct().count() < 5) {
-      problems.add("is too common or too repetitive");
+      problems.add(Message.of(ProblemCode.PASSWORD_TOO_COMMON));
     }
     if (email != null && email.localPart().length() >= 4 && lower.contains(email.localPart())) {
-      problems.add("must not contain your e-mail address");
+      problems.add(Message.of(ProblemCode.PASSWORD_CONTAINS_EMAIL));
     }
     return problems;
   }

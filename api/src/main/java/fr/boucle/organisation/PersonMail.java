@@ -5,12 +5,19 @@ import java.util.UUID;
 /**
  * E-mails to a person about something that happened in another area (an order expired, a supplier
  * cancelled). Queued in the caller's transaction, so a mail exists exactly when its cause commits,
- * and sent by the outbox relay: an SMTP outage never fails the caller.
+ * and sent by the outbox relay: an SMTP outage never fails the caller. Each mail is written in
+ * French and English; the person gets the one of their language (person.language).
  */
 public interface PersonMail {
 
-  /** Queues a mail to the person's address; nothing if the person is gone or disabled. */
-  void send(UUID personId, String subject, String body);
+  /** One mail in one language. */
+  record Letter(String subject, String body) {}
+
+  /**
+   * Queues the letter of the person's language to their address; nothing if the person is gone or
+   * disabled.
+   */
+  void send(UUID personId, Letter french, Letter english);
 
   /** An absolute link to a page of Boucle, for a mail's body. */
   String link(String path);

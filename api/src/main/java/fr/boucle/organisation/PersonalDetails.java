@@ -1,5 +1,6 @@
 package fr.boucle.organisation;
 
+import fr.boucle.shared.web.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,20 +15,20 @@ public record PersonalDetails(String fullName, EmailAddress email) {
     List<FieldProblem> problems = new ArrayList<>();
     String name = rawName == null ? "" : rawName.trim().replaceAll("\\s+", " ");
     if (name.length() < 2 || name.length() > 120) {
-      problems.add(new FieldProblem("fullName", "must be 2 to 120 characters"));
+      problems.add(new FieldProblem("fullName", ProblemCode.FULL_NAME_LENGTH));
     }
     EmailAddress email = null;
     try {
       email = EmailAddress.of(rawEmail);
     } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("email", e.getMessage()));
+      problems.add(new FieldProblem("email", ProblemCode.EMAIL_INVALID));
     }
     if (email != null && Erasure.isPlaceholder(email.value())) {
-      problems.add(new FieldProblem("email", "must be a valid e-mail address"));
+      problems.add(new FieldProblem("email", ProblemCode.EMAIL_INVALID));
       email = null;
     }
     if (email != null && taken.byAnotherPerson(email.value())) {
-      problems.add(new FieldProblem("email", "is already used by another account"));
+      problems.add(new FieldProblem("email", ProblemCode.EMAIL_TAKEN));
     }
     return problems.isEmpty()
         ? new Checked(new PersonalDetails(name, email), List.of())

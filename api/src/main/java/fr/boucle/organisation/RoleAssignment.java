@@ -2,6 +2,7 @@ package fr.boucle.organisation;
 
 import fr.boucle.shared.security.OrganisationKind;
 import fr.boucle.shared.security.Role;
+import fr.boucle.shared.web.ProblemCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class RoleAssignment {
       Collection<UUID> organisationServices) {
     List<FieldProblem> problems = new ArrayList<>();
     if (roles == null || roles.isEmpty()) {
-      problems.add(new FieldProblem("roles", "must name at least one role"));
+      problems.add(new FieldProblem("roles", ProblemCode.ROLES_REQUIRED));
       return problems;
     }
     for (Role role : roles) {
@@ -31,21 +32,22 @@ public final class RoleAssignment {
         problems.add(
             new FieldProblem(
                 "roles",
-                role + " is not a role of a " + kind.name().toLowerCase() + " organisation"));
+                ProblemCode.ROLE_NOT_OF_KIND,
+                "role",
+                role,
+                "kind",
+                kind.name().toLowerCase()));
       }
     }
     boolean serviceBound = roles.stream().anyMatch(Role::isServiceBound);
     if (serviceBound && (serviceIds == null || serviceIds.isEmpty())) {
-      problems.add(
-          new FieldProblem(
-              "serviceIds", "requesters and approvers must belong to at least one service"));
+      problems.add(new FieldProblem("serviceIds", ProblemCode.SERVICE_REQUIRED_FOR_ROLE));
     }
     if (serviceIds != null) {
       for (UUID service : serviceIds) {
         if (!organisationServices.contains(service)) {
           problems.add(
-              new FieldProblem(
-                  "serviceIds", "service " + service + " is not one of your organisation's"));
+              new FieldProblem("serviceIds", ProblemCode.SERVICE_NOT_YOURS, "service", service));
         }
       }
     }

@@ -2,6 +2,8 @@ package fr.boucle.organisation;
 
 import fr.boucle.shared.Siret;
 import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,38 +30,39 @@ public final class SignUpRules {
     SignUpCommand.NewAdmin a = command.admin();
     List<FieldProblem> problems = new ArrayList<>();
     if (o.kind() == OrganisationKind.OPERATOR) {
-      problems.add(new FieldProblem("organisation.kind", "must be SUPPLIER or BUYER"));
+      problems.add(new FieldProblem("organisation.kind", ProblemCode.ORGANISATION_KIND));
     }
     String siret = null;
     try {
       siret = Siret.of(o.siret()).value();
       if (siretTaken.test(siret)) {
-        problems.add(new FieldProblem("organisation.siret", "is already registered on Boucle"));
+        problems.add(new FieldProblem("organisation.siret", ProblemCode.SIRET_TAKEN));
       }
     } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("organisation.siret", e.getMessage()));
+      problems.add(new FieldProblem("organisation.siret", ProblemCode.SIRET_INVALID));
     }
     if (o.kind() == OrganisationKind.SUPPLIER) {
       supplierProblems(o, today, problems);
     }
     if (o.kind() == OrganisationKind.BUYER) {
       if (o.publicBodyType() == null) {
-        problems.add(new FieldProblem("organisation.publicBodyType", "is required for a buyer"));
+        problems.add(
+            new FieldProblem("organisation.publicBodyType", ProblemCode.REQUIRED_FOR_BUYER));
       }
       if (o.insertionStatus() != null) {
-        problems.add(new FieldProblem("organisation.insertionStatus", "applies to suppliers only"));
+        problems.add(new FieldProblem("organisation.insertionStatus", ProblemCode.SUPPLIERS_ONLY));
       }
     }
     EmailAddress email = null;
     try {
       email = EmailAddress.of(a.email());
       if (emailTaken.test(email.value())) {
-        problems.add(new FieldProblem("admin.email", "already has a Boucle account"));
+        problems.add(new FieldProblem("admin.email", ProblemCode.EMAIL_TAKEN));
       }
     } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem("admin.email", e.getMessage()));
+      problems.add(new FieldProblem("admin.email", ProblemCode.EMAIL_INVALID));
     }
-    for (String problem : PasswordPolicy.problems(a.password(), email)) {
+    for (Message problem : PasswordPolicy.problems(a.password(), email)) {
       problems.add(new FieldProblem("admin.password", problem));
     }
     return new Checked(siret, email, problems);
@@ -68,24 +71,31 @@ public final class SignUpRules {
   private static void supplierProblems(
       SignUpCommand.NewOrganisation o, LocalDate today, List<FieldProblem> problems) {
     if (o.insertionStatus() == null) {
-      problems.add(new FieldProblem("organisation.insertionStatus", "is required for a supplier"));
+      problems.add(
+          new FieldProblem("organisation.insertionStatus", ProblemCode.REQUIRED_FOR_SUPPLIER));
     } else if (o.insertionStatus().needsProof()) {
       if (o.insertionProofReference() == null || o.insertionProofReference().isBlank()) {
         problems.add(
             new FieldProblem(
-                "organisation.insertionProofReference", "is required for " + o.insertionStatus()));
+                "organisation.insertionProofReference",
+                ProblemCode.REQUIRED_FOR_STATUS,
+                "status",
+                o.insertionStatus()));
       }
       if (o.insertionValidUntil() == null) {
         problems.add(
             new FieldProblem(
-                "organisation.insertionValidUntil", "is required for " + o.insertionStatus()));
+                "organisation.insertionValidUntil",
+                ProblemCode.REQUIRED_FOR_STATUS,
+                "status",
+                o.insertionStatus()));
       } else if (o.insertionValidUntil().isBefore(today)) {
         problems.add(
-            new FieldProblem("organisation.insertionValidUntil", "must not be in the past"));
+            new FieldProblem("organisation.insertionValidUntil", ProblemCode.DATE_IN_PAST));
       }
     }
     if (o.publicBodyType() != null) {
-      problems.add(new FieldProblem("organisation.publicBodyType", "applies to buyers only"));
+      problems.add(new FieldProblem("organisation.publicBodyType", ProblemCode.BUYERS_ONLY));
     }
   }
 }

@@ -1,6 +1,7 @@
 package fr.boucle.organisation;
 
 import fr.boucle.shared.security.OrganisationKind;
+import fr.boucle.shared.web.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,12 @@ public final class TokenScopes {
       if (!allowed.contains(scope)) {
         problems.add(
             new FieldProblem(
-                "scopes", scope + " is not one of " + allowed.stream().sorted().toList()));
+                "scopes",
+                ProblemCode.SCOPE_NOT_ALLOWED,
+                "scope",
+                scope,
+                "allowed",
+                allowed.stream().sorted().toList()));
       }
     }
     return problems;

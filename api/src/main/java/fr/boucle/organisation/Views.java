@@ -95,5 +95,6 @@ public final class Views {
       UUID organisationId,
       String organisationName,
       OrganisationKind organisationKind,
-      OrganisationStatus organisationStatus) {}
+      OrganisationStatus organisationStatus,
+      String language) {}
 }

@@ -1,6 +1,7 @@
 package fr.boucle.reporting;
 
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -36,20 +37,21 @@ public record PurchaseElsewhereEntry(
   public List<Problem.FieldError> problems(String prefix, Set<String> categories, LocalDate today) {
     List<Problem.FieldError> errors = new ArrayList<>();
     if (purchasedOn == null) {
-      errors.add(new Problem.FieldError(prefix + "purchasedOn", "Required (yyyy-mm-dd)."));
+      errors.add(Problem.FieldError.of(prefix + "purchasedOn", ProblemCode.DATE_REQUIRED));
     } else if (purchasedOn.getYear() < FIRST_YEAR || purchasedOn.isAfter(today)) {
       errors.add(
-          new Problem.FieldError(
+          Problem.FieldError.of(
               prefix + "purchasedOn",
-              "Between " + FIRST_YEAR + "-01-01 and today, " + today + "."));
+              ProblemCode.PURCHASE_DATE_RANGE,
+              "first",
+              FIRST_YEAR + "-01-01",
+              "today",
+              today));
     }
     if (category == null || category.isBlank()) {
-      errors.add(new Problem.FieldError(prefix + "category", "Required."));
+      errors.add(Problem.FieldError.of(prefix + "category", ProblemCode.FIELD_REQUIRED));
     } else if (!categories.contains(category)) {
-      errors.add(
-          new Problem.FieldError(
-              prefix + "category",
-              "Not a category of the declaration schema (type_produit_acquis)."));
+      errors.add(Problem.FieldError.of(prefix + "category", ProblemCode.NOT_AGEC_CATEGORY));
     }
     text(errors, prefix + "description", description, MAX_DESCRIPTION);
     text(errors, prefix + "supplierName", supplierName, MAX_SUPPLIER_NAME);
@@ -58,9 +60,8 @@ public record PurchaseElsewhereEntry(
     amounts &= amount(errors, prefix + "donationCents", donationCents);
     amounts &= amount(errors, prefix + "recycledCents", recycledCents);
     if (amounts && reuseCents + donationCents + recycledCents > totalExclVatCents) {
-      String message = "Reuse + donation + recycled may not exceed the total excl. VAT.";
       for (String field : List.of("reuseCents", "donationCents", "recycledCents")) {
-        errors.add(new Problem.FieldError(prefix + field, message));
+        errors.add(Problem.FieldError.of(prefix + field, ProblemCode.AGEC_SHARES_ABOVE_TOTAL));
       }
     }
     return errors;
@@ -69,19 +70,19 @@ public record PurchaseElsewhereEntry(
   private static void text(
       List<Problem.FieldError> errors, String field, @Nullable String value, int max) {
     if (value == null || value.isBlank()) {
-      errors.add(new Problem.FieldError(field, "Required."));
+      errors.add(Problem.FieldError.of(field, ProblemCode.FIELD_REQUIRED));
     } else if (value.strip().length() > max) {
-      errors.add(new Problem.FieldError(field, "At most " + max + " characters."));
+      errors.add(Problem.FieldError.of(field, ProblemCode.FIELD_AT_MOST_CHARS, "max", max));
     }
   }
 
   private static boolean amount(List<Problem.FieldError> errors, String field, @Nullable Long v) {
     if (v == null) {
-      errors.add(new Problem.FieldError(field, "Required (cents, 0 or more)."));
+      errors.add(Problem.FieldError.of(field, ProblemCode.CENTS_REQUIRED));
       return false;
     }
     if (v < 0 || v > 1_000_000_000_000L) {
-      errors.add(new Problem.FieldError(field, "Between 0 and 10,000,000,000.00 euros, in cents."));
+      errors.add(Problem.FieldError.of(field, ProblemCode.PURCHASE_CENTS_RANGE));
       return false;
     }
     return true;

@@ -1,5 +1,6 @@
 package fr.boucle.stockimport;
 
+import fr.boucle.shared.web.ProblemCode;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -26,11 +27,10 @@ public enum ImportStatus {
   public static final Set<ImportStatus> STARTABLE = EnumSet.of(UPLOADED, PREVIEWED, FAILED);
 
   /** Why the job's mapping, dry run or run may not start now; empty when they may. */
-  public Optional<String> whyNotEditable() {
+  public Optional<ProblemCode> whyNotEditable() {
     return switch (this) {
-      case RUNNING -> Optional.of("This import is running; wait until it has finished.");
-      case DONE ->
-          Optional.of("This import has been run. To import the file again, upload it again.");
+      case RUNNING -> Optional.of(ProblemCode.IMPORT_RUNNING);
+      case DONE -> Optional.of(ProblemCode.IMPORT_DONE);
       default -> Optional.empty();
     };
   }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
@@ -34,11 +36,13 @@ class NeedRulesTest {
         }
 
         @Override
-        public @Nullable String lotRefusal(UUID lotId, List<String> categoryIds) {
+        public @Nullable Message lotRefusal(UUID lotId, List<String> categoryIds) {
           if (!lotId.equals(LOT)) {
-            return "not a lot of your framework agreements";
+            return Message.of(ProblemCode.NOT_YOUR_LOT);
           }
-          return categoryIds.equals(List.of("chaise")) ? null : "does not cover";
+          return categoryIds.equals(List.of("chaise"))
+              ? null
+              : Message.of(ProblemCode.LOT_NOT_COVERING_CATEGORY, "category", "x");
         }
       };
 
@@ -112,7 +116,7 @@ class NeedRulesTest {
         errors(() -> NeedRules.checkPublish(chairs(NeedKind.CALL_OFF, null), TODAY, FACTS))
             .keySet());
     assertEquals(
-        "not a lot of your framework agreements",
+        "is not a lot of your framework agreements",
         errors(() ->
                 NeedRules.checkPublish(chairs(NeedKind.CALL_OFF, UUID.randomUUID()), TODAY, FACTS))
             .get("lotId"));
@@ -131,7 +135,8 @@ class NeedRulesTest {
             LOT,
             NeedVisibility.ALL_SUPPLIERS);
     assertEquals(
-        "does not cover", errors(() -> NeedRules.checkPublish(desks, TODAY, FACTS)).get("lotId"));
+        "the lot does not cover the category x",
+        errors(() -> NeedRules.checkPublish(desks, TODAY, FACTS)).get("lotId"));
     assertTrue(
         errors(() -> NeedRules.checkPublish(chairs(NeedKind.SOURCING, LOT), TODAY, FACTS))
             .containsKey("lotId"));
@@ -157,7 +162,8 @@ class NeedRulesTest {
             NeedRules.checkAnswer(
                 answer,
                 TODAY,
-                (listing, quantity) -> listing.equals(mine) ? null : "not one of your listings",
+                (listing, quantity) ->
+                    listing.equals(mine) ? null : Message.of(ProblemCode.NOT_YOUR_LISTING),
                 partner -> false));
     assertEquals(
         Map.of(

@@ -172,8 +172,13 @@ class OrderEndingsIT {
         .orElseThrow();
   }
 
+  /** The mail's text, decoded (quoted-printable folds long lines anywhere). */
   private static String body(jakarta.mail.internet.MimeMessage message) {
-    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+    try {
+      return AccessFixtures.text(message.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An order placed (no approval needed) and accepted by the supplier. */

@@ -38,7 +38,10 @@ class OrganisationRulesTest {
                 List.of(OWN_SERVICE)))
         .containsExactly(
             new FieldProblem(
-                "serviceIds", "service " + foreign + " is not one of your organisation's"));
+                "serviceIds",
+                fr.boucle.shared.web.ProblemCode.SERVICE_NOT_YOURS,
+                "service",
+                foreign));
     assertThat(
             RoleAssignment.problems(
                 OrganisationKind.BUYER,

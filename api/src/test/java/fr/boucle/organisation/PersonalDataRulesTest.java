@@ -3,6 +3,7 @@ package fr.boucle.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.boucle.shared.web.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /** Issue 19: the erased person's pseudonym and placeholder, and the correction of details. */
@@ -35,12 +36,11 @@ class PersonalDataRulesTest {
     assertThat(
             PersonalDetails.check("Chloé Petit", "pris@ville.fr", e -> e.equals("pris@ville.fr"))
                 .problems())
-        .containsExactly(new FieldProblem("email", "is already used by another account"));
+        .containsExactly(new FieldProblem("email", ProblemCode.EMAIL_TAKEN));
     assertThat(
             PersonalDetails.check("Chloé Petit", "supprime-4@efface.invalid", e -> false)
                 .problems())
-        .extracting(FieldProblem::field)
-        .containsExactly("email");
+        .containsExactly(new FieldProblem("email", ProblemCode.EMAIL_INVALID));
   }
 
   @Test

@@ -36,13 +36,15 @@ class ImportStatusTest {
       assertThat(ImportStatus.DONE.mayBecome(next)).as("DONE → %s", next).isFalse();
     }
     assertThat(ImportStatus.DONE.whyNotEditable())
-        .hasValueSatisfying(why -> assertThat(why).contains("upload it again"));
+        .hasValueSatisfying(
+            why -> assertThat(why).isEqualTo(fr.boucle.shared.web.ProblemCode.IMPORT_DONE));
   }
 
   @Test
   void aRunningJobRefusesMappingDryRunAndRun() {
     assertThat(ImportStatus.RUNNING.whyNotEditable())
-        .hasValueSatisfying(why -> assertThat(why).contains("wait until it has finished"));
+        .hasValueSatisfying(
+            why -> assertThat(why).isEqualTo(fr.boucle.shared.web.ProblemCode.IMPORT_RUNNING));
     assertThat(ImportStatus.UPLOADED.whyNotEditable()).isEmpty();
     assertThat(ImportStatus.PREVIEWED.whyNotEditable()).isEmpty();
     assertThat(ImportStatus.FAILED.whyNotEditable()).isEmpty();

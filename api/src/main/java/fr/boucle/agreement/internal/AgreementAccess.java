@@ -5,6 +5,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class AgreementAccess {
 
   static void requireBuyerAdmin(CurrentUser user) {
     if (!user.isBuyer() || !user.hasRole(Role.BUYER_ADMIN)) {
-      throw new Forbidden("Only a buyer administrator manages framework agreements.");
+      throw new Forbidden(ProblemCode.AGREEMENTS_BUYER_ADMIN);
     }
   }
 

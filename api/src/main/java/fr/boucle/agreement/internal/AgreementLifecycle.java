@@ -6,6 +6,8 @@ import fr.boucle.agreement.AgreementViews;
 import fr.boucle.audit.AuditLog;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.TradingStanding;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public class AgreementLifecycle {
     standing.requireTrading(user.organisationId(), "activate a framework agreement");
     if (a.status() != AgreementStatus.DRAFT) {
       throw new AgreementNotEditable(
-          "Only a draft agreement can be activated; this one is " + a.status() + ".");
+          Message.of(ProblemCode.AGREEMENT_ACTIVATE_DRAFT_ONLY, "status", a.status()));
     }
     List<LotPeriods.Row> opened = new ArrayList<>();
     for (Lots.Row lot : lots.findByAgreementIdOrderByNumber(id)) {
@@ -77,7 +79,7 @@ public class AgreementLifecycle {
     Agreements.Row a = access.lockOwn(user, id);
     if (a.status() != AgreementStatus.ACTIVE) {
       throw new AgreementNotEditable(
-          "Only an active agreement can be terminated; this one is " + a.status() + ".");
+          Message.of(ProblemCode.AGREEMENT_TERMINATE_ACTIVE_ONLY, "status", a.status()));
     }
     Agreements.Row terminated = agreements.update(a.withStatus(AgreementStatus.TERMINATED));
     audit.record(user, user.organisationId(), "agreement.terminated", "agreement", id, Map.of());

@@ -11,6 +11,8 @@ import fr.boucle.listing.Categories;
 import fr.boucle.listing.Category;
 import fr.boucle.organisation.OrganisationDirectory;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -88,7 +90,7 @@ public class EditAgreement {
     Agreements.Row before = access.lockOwn(user, id);
     if (before.status() != AgreementStatus.DRAFT) {
       throw new AgreementNotEditable(
-          "Only a draft agreement can be edited; this one is " + before.status() + ".");
+          Message.of(ProblemCode.AGREEMENT_EDIT_DRAFT_ONLY, "status", before.status()));
     }
     validate(user.organisationId(), id, c);
     Agreements.Row replaced =
@@ -118,8 +120,7 @@ public class EditAgreement {
   public void delete(CurrentUser user, UUID id) {
     Agreements.Row before = access.lockOwn(user, id);
     if (before.status() != AgreementStatus.DRAFT) {
-      throw new AgreementNotEditable(
-          "Only a draft agreement can be deleted; terminate an active one instead.");
+      throw new AgreementNotEditable(Message.of(ProblemCode.AGREEMENT_DELETE_DRAFT_ONLY));
     }
     agreements.deleteById(id);
     audit.record(user, user.organisationId(), "agreement.deleted", "agreement", id, Map.of());

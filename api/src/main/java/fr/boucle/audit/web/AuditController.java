@@ -7,6 +7,7 @@ import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -39,7 +40,7 @@ class AuditController {
       Authentication auth, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
     CurrentUser user = CurrentUser.from(auth);
     if (!user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.BUYER_ADMIN, Role.OPERATOR)) {
-      throw new Forbidden("Only your organisation's administrators can read its audit log.");
+      throw new Forbidden(ProblemCode.AUDIT_ADMINS);
     }
     int p = Page.clampPage(page);
     int s = Page.clampSize(size);

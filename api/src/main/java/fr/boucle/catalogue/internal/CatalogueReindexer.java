@@ -6,6 +6,7 @@ import fr.boucle.search.catalog.CatalogDocument;
 import fr.boucle.search.catalog.CatalogIndex;
 import fr.boucle.shared.jdbc.DatabaseTimeouts;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -53,9 +54,7 @@ public class CatalogueReindexer {
   /** Another full reindex is running, on this instance or another. */
   public static class ReindexAlreadyRunning extends ProblemException {
     ReindexAlreadyRunning() {
-      super(
-          HttpStatus.CONFLICT,
-          "A full reindex of the catalogue is already running; wait until it has finished.");
+      super(HttpStatus.CONFLICT, ProblemCode.REINDEX_RUNNING);
     }
   }
 

@@ -12,6 +12,7 @@ import fr.boucle.catalogue.SearchResult;
 import fr.boucle.search.catalog.CatalogDocument;
 import fr.boucle.search.catalog.CatalogFields;
 import fr.boucle.search.catalog.CatalogIndex;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ServiceUnavailable;
 import jakarta.inject.Singleton;
@@ -87,8 +88,7 @@ public class CatalogueSearch implements ListingSearch {
 
   /** Elasticsearch does not answer: Boucle stays up, the catalogue says when to come back. */
   private static ProblemException unavailable() {
-    return new ServiceUnavailable(
-        "Catalogue search is temporarily unavailable. Please try again in a moment.", 30);
+    return new ServiceUnavailable(ProblemCode.SEARCH_UNAVAILABLE, 30);
   }
 
   private static SearchResult result(SearchResponse<CatalogDocument> response, SearchRequest r) {

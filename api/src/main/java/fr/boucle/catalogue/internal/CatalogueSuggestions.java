@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import fr.boucle.search.catalog.CatalogFields;
 import fr.boucle.search.catalog.CatalogIndex;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ServiceUnavailable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -61,7 +62,7 @@ public class CatalogueSuggestions {
           .forEach(h -> titles.add(String.valueOf(h.source().get(CatalogFields.TITLE))));
       return titles.stream().limit(8).toList();
     } catch (IOException | RuntimeException e) {
-      throw new ServiceUnavailable("Suggestions are temporarily unavailable.", 30);
+      throw new ServiceUnavailable(ProblemCode.SUGGESTIONS_UNAVAILABLE, 30);
     }
   }
 }

@@ -7,6 +7,7 @@ import fr.boucle.catalogue.internal.CatalogueSearch;
 import fr.boucle.catalogue.internal.CatalogueSuggestions;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -152,7 +153,7 @@ class CatalogueController {
     }
     if (q.length() > SearchRequests.MAX_QUERY_LENGTH) {
       new ValidationFailed.Collector()
-          .add("q", "must have at most " + SearchRequests.MAX_QUERY_LENGTH + " characters")
+          .add("q", ProblemCode.FIELD_AT_MOST_CHARS, "max", SearchRequests.MAX_QUERY_LENGTH)
           .throwIfAny();
     }
     return suggestions.suggest(q.strip());

@@ -4,6 +4,7 @@ import fr.boucle.catalogue.BuyerAwards;
 import fr.boucle.catalogue.SearchRequest;
 import fr.boucle.catalogue.internal.CatalogueListings;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
@@ -51,11 +52,11 @@ class SearchRequests {
       @Nullable CurrentUser buyer) {
     if (service != null && !service.isBlank()) {
       if (lat != null || lon != null) {
-        errors.add("service", "give either a service or lat and lon, not both");
+        errors.add("service", ProblemCode.SERVICE_OR_POINT);
         return new Origin(null, null);
       }
       if (buyer == null) {
-        errors.add("service", "only a signed-in buyer can search from one of their services");
+        errors.add("service", ProblemCode.SERVICE_SEARCH_BUYERS_ONLY);
         return new Origin(null, null);
       }
       var point =
@@ -63,19 +64,19 @@ class SearchRequests {
               ? listings.serviceLocation(buyer.organisationId(), UUID.fromString(service))
               : java.util.Optional.<CatalogueListings.Point>empty();
       if (point.isEmpty()) {
-        errors.add("service", "is not one of your organisation's services");
+        errors.add("service", ProblemCode.NOT_YOUR_SERVICE);
         return new Origin(null, null);
       }
       return new Origin(point.get().latitude(), point.get().longitude());
     }
     if ((lat == null) != (lon == null)) {
-      errors.add(lat == null ? "lat" : "lon", "lat and lon go together");
+      errors.add(lat == null ? "lat" : "lon", ProblemCode.LAT_LON_TOGETHER);
     }
     if (lat != null && (lat < -90 || lat > 90)) {
-      errors.add("lat", "must be between -90 and 90");
+      errors.add("lat", ProblemCode.FIELD_BETWEEN, "min", -90, "max", 90);
     }
     if (lon != null && (lon < -180 || lon > 180)) {
-      errors.add("lon", "must be between -180 and 180");
+      errors.add("lon", ProblemCode.FIELD_BETWEEN, "min", -180, "max", 180);
     }
     return lat == null || lon == null ? new Origin(null, null) : new Origin(lat, lon);
   }
@@ -106,10 +107,10 @@ class SearchRequests {
         p.lat() != null || p.lon() != null || (p.service() != null && !p.service().isBlank());
     String query = q == null ? null : q.strip();
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
-      errors.add("q", "must have at most " + MAX_QUERY_LENGTH + " characters");
+      errors.add("q", ProblemCode.FIELD_AT_MOST_CHARS, "max", MAX_QUERY_LENGTH);
     }
     if (category != null && !IDENTIFIER.matcher(category).matches()) {
-      errors.add("category", "is not a category id");
+      errors.add("category", ProblemCode.NOT_A_CATEGORY);
     }
     List<String> conditions =
         checked(
@@ -149,40 +150,43 @@ class SearchRequests {
     List<String> suppliers =
         checked(errors, "supplier", supplier, v -> UUID_SHAPE.matcher(v).matches(), false);
     if (warrantyMin != null && (warrantyMin < 0 || warrantyMin > 120)) {
-      errors.add("warrantyMin", "must be between 0 and 120 months");
+      errors.add("warrantyMin", ProblemCode.WARRANTY_MONTHS);
     }
     Long min = cents(errors, "priceMin", priceMin);
     Long max = cents(errors, "priceMax", priceMax);
     if (min != null && max != null && min > max) {
-      errors.add("priceMax", "must not be below priceMin");
+      errors.add("priceMax", ProblemCode.PRICE_MAX_BELOW_MIN);
     }
     if (radiusKm != null && (radiusKm < 1 || radiusKm > 1000)) {
-      errors.add("radiusKm", "must be between 1 and 1000");
+      errors.add("radiusKm", ProblemCode.FIELD_BETWEEN, "min", 1, "max", 1000);
     }
     if (radiusKm != null && lat == null && !locationAsked) {
-      errors.add("radiusKm", "needs lat and lon, or a service");
+      errors.add("radiusKm", ProblemCode.RADIUS_NEEDS_POINT);
     }
     SearchRequest.Sort order = SearchRequest.Sort.RELEVANCE;
     if (sort != null) {
       try {
         order = SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add("sort", "must be one of relevance, price_asc, price_desc, distance, newest");
+        errors.add(
+            "sort",
+            ProblemCode.FIELD_ONE_OF,
+            "values",
+            "relevance, price_asc, price_desc, distance, newest");
       }
     }
     if (order == SearchRequest.Sort.DISTANCE && lat == null && !locationAsked) {
-      errors.add("sort", "distance needs lat and lon, or a service");
+      errors.add("sort", ProblemCode.DISTANCE_NEEDS_POINT);
     }
     int pageSize = size == null ? 20 : size;
     if (pageSize < 1 || pageSize > MAX_SIZE) {
-      errors.add("size", "must be between 1 and " + MAX_SIZE);
+      errors.add("size", ProblemCode.FIELD_BETWEEN, "min", 1, "max", MAX_SIZE);
     }
     int pageNumber = page == null ? 0 : page;
     if (pageNumber < 0) {
-      errors.add("page", "must not be negative");
+      errors.add("page", ProblemCode.FIELD_NOT_NEGATIVE);
     } else if ((long) (pageNumber + 1) * Math.max(1, Math.min(pageSize, MAX_SIZE)) > MAX_DEPTH) {
-      errors.add(
-          "page", "goes deeper than " + MAX_DEPTH + " results: narrow the search with filters");
+      errors.add("page", ProblemCode.SEARCH_TOO_DEEP, "max", MAX_DEPTH);
     }
     errors.throwIfAny();
     return new SearchRequest(
@@ -238,7 +242,9 @@ class SearchRequests {
         if (values.size() > 50 || !valid.test(v)) {
           errors.add(
               field,
-              "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "' is not a valid value");
+              ProblemCode.NOT_A_VALID_VALUE,
+              "value",
+              v.length() > 40 ? v.substring(0, 40) + "…" : v);
         } else {
           result.add(upper ? v.toUpperCase(Locale.ROOT) : v);
         }
@@ -257,13 +263,12 @@ class SearchRequests {
       if (value.signum() < 0
           || value.scale() > 2
           || value.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
-        errors.add(
-            field, "must be an amount in euros between 0 and 10,000,000 with at most 2 decimals");
+        errors.add(field, ProblemCode.PRICE_FILTER_RANGE);
         return null;
       }
       return value.movePointRight(2).longValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      errors.add(field, "must be an amount in euros such as 12.50");
+      errors.add(field, ProblemCode.PRICE_FILTER_FORMAT);
       return null;
     }
   }

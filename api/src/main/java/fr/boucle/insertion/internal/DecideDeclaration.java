@@ -4,7 +4,9 @@ import fr.boucle.insertion.DeclarationStatus;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
@@ -23,7 +25,7 @@ public class DecideDeclaration {
   /** The declaration was decided already. */
   static final class AlreadyDecided extends ProblemException {
     AlreadyDecided(DeclarationStatus status) {
-      super(HttpStatus.CONFLICT, "The declaration is " + status + " already.");
+      super(HttpStatus.CONFLICT, ProblemCode.DECLARATION_ALREADY_DECIDED, "status", status);
     }
   }
 
@@ -45,7 +47,9 @@ public class DecideDeclaration {
       new ValidationFailed.Collector()
           .add(
               "reason",
-              why.isEmpty() ? "Say why the hours are rejected." : "At most 2000 characters.")
+              why.isEmpty()
+                  ? Message.of(ProblemCode.REJECTION_REASON_REQUIRED)
+                  : Message.of(ProblemCode.FIELD_AT_MOST_CHARS, "max", 2000))
           .throwIfAny();
     }
     decide(user, id, DeclarationStatus.REJECTED, why);
@@ -54,7 +58,7 @@ public class DecideDeclaration {
   private void decide(
       CurrentUser user, UUID id, DeclarationStatus status, @Nullable String reason) {
     if (!user.isBuyer() || !user.hasRole(Role.BUYER_ADMIN)) {
-      throw new Forbidden("Insertion hours are accepted or rejected by the buyer administrator.");
+      throw new Forbidden(ProblemCode.HOURS_DECIDERS_ONLY);
     }
     Declarations.Row row =
         declarations

@@ -7,6 +7,7 @@ import fr.boucle.insertion.InsertionViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -47,31 +48,31 @@ public class DeclareHours {
   @Transactional
   public InsertionViews.DeclarationView declare(CurrentUser user, Command command) {
     if (!user.isSupplier() || !user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
-      throw new Forbidden("Insertion hours are declared by the supplier's people.");
+      throw new Forbidden(ProblemCode.HOURS_DECLARERS_ONLY);
     }
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     Optional<AgreementLots.Lot> lot = lot(user, command.lotId(), errors);
     Integer period = integer(command.periodIndex(), "periodIndex", 0, 99, errors);
     if (lot.isPresent() && period != null && period >= lot.get().periods().periods().size()) {
-      errors.add("periodIndex", "The lot has no period " + period + ".");
+      errors.add("periodIndex", ProblemCode.LOT_NO_SUCH_PERIOD, "period", period);
     }
     Integer hours = integer(command.hours(), "hours", 1, MAX_HOURS, errors);
     String comment = command.comment() == null ? null : command.comment().strip();
     if (comment != null && comment.length() > 2000) {
-      errors.add("comment", "At most 2000 characters.");
+      errors.add("comment", ProblemCode.FIELD_AT_MOST_CHARS, "max", 2000);
     }
     EvidenceType type = null;
     String name = fileName(command.evidenceFileName());
     if (command.evidenceTooLarge()) {
-      errors.add("evidence", "The evidence file exceeds 10 MB.");
+      errors.add("evidence", ProblemCode.EVIDENCE_TOO_LARGE);
     } else if (command.evidence() == null || command.evidence().length == 0) {
-      errors.add("evidence", "Attach the evidence of the hours (PDF, JPEG or PNG).");
+      errors.add("evidence", ProblemCode.EVIDENCE_REQUIRED);
     } else if (command.evidence().length > EvidenceType.MAX_BYTES) {
-      errors.add("evidence", "The evidence file exceeds 10 MB.");
+      errors.add("evidence", ProblemCode.EVIDENCE_TOO_LARGE);
     } else {
       type = EvidenceType.sniff(command.evidence()).orElse(null);
       if (type == null) {
-        errors.add("evidence", "The evidence must be a PDF, JPEG or PNG file.");
+        errors.add("evidence", ProblemCode.EVIDENCE_KIND);
       }
     }
     errors.throwIfAny();
@@ -101,14 +102,14 @@ public class DeclareHours {
   private Optional<AgreementLots.Lot> lot(
       CurrentUser user, @Nullable String lotId, ValidationFailed.Collector errors) {
     if (lotId == null || lotId.isBlank()) {
-      errors.add("lotId", "Choose the lot.");
+      errors.add("lotId", ProblemCode.LOT_REQUIRED);
       return Optional.empty();
     }
     UUID id;
     try {
       id = UUID.fromString(lotId.strip());
     } catch (IllegalArgumentException e) {
-      errors.add("lotId", "Not a lot id.");
+      errors.add("lotId", ProblemCode.NOT_A_LOT_ID);
       return Optional.empty();
     }
     Optional<AgreementLots.Lot> lot =
@@ -116,9 +117,9 @@ public class DeclareHours {
             .filter(l -> l.lotId().equals(id))
             .findFirst();
     if (lot.isEmpty()) {
-      errors.add("lotId", "No lot of yours has this id.");
+      errors.add("lotId", ProblemCode.NOT_YOUR_LOT_ID);
     } else if (lot.get().insertionHoursTarget() == null) {
-      errors.add("lotId", "This lot has no social clause with insertion hours.");
+      errors.add("lotId", ProblemCode.LOT_NO_SOCIAL_CLAUSE);
       return Optional.empty();
     }
     return lot;
@@ -127,18 +128,18 @@ public class DeclareHours {
   private static Integer integer(
       @Nullable String value, String field, int min, int max, ValidationFailed.Collector errors) {
     if (value == null || value.isBlank()) {
-      errors.add(field, "Required.");
+      errors.add(field, ProblemCode.FIELD_REQUIRED);
       return null;
     }
     try {
       int n = Integer.parseInt(value.strip());
       if (n < min || n > max) {
-        errors.add(field, "Between " + min + " and " + max + ".");
+        errors.add(field, ProblemCode.FIELD_BETWEEN, "min", min, "max", max);
         return null;
       }
       return n;
     } catch (NumberFormatException e) {
-      errors.add(field, "A whole number.");
+      errors.add(field, ProblemCode.WHOLE_NUMBER);
       return null;
     }
   }

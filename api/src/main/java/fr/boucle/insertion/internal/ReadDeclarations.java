@@ -10,6 +10,7 @@ import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemCode;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class ReadDeclarations {
                 && (user.hasRole(Role.BUYER_ADMIN)
                     || (user.isApiToken() && user.scopes().contains("spend:read"))));
     if (!allowed) {
-      throw new Forbidden("The evidence is the supplier's and the buyer administrator's.");
+      throw new Forbidden(ProblemCode.EVIDENCE_READERS_ONLY);
     }
     declarations
         .visibleTo(user.organisationId(), id)
@@ -113,7 +114,7 @@ public class ReadDeclarations {
 
   private static void supplierOnly(CurrentUser user) {
     if (!user.isSupplier() || !user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
-      throw new Forbidden("Insertion-hour declarations are the supplier's.");
+      throw new Forbidden(ProblemCode.DECLARATIONS_SUPPLIERS_ONLY);
     }
   }
 }

@@ -8,7 +8,9 @@ import fr.boucle.invoicing.InvoiceStatus;
 import fr.boucle.ordering.OrderBilling;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -53,10 +55,8 @@ public class CreditInvoice {
         || invoice.paidCents() > 0) {
       throw new InvoiceProblems.InvoiceStatusConflict(
           invoice.kind() != InvoiceDocument.Kind.INVOICE
-              ? "A credit note is not credited."
-              : "Only an issued invoice with no payment recorded can be cancelled; this one is "
-                  + invoice.status()
-                  + ".");
+              ? Message.of(ProblemCode.CREDIT_NOTE_NOT_CREDITED)
+              : Message.of(ProblemCode.INVOICE_NOT_CANCELLABLE, "status", invoice.status()));
     }
     InvoiceDocument original = json.read(invoices.documentJson(invoiceId).orElseThrow());
     LocalDate today = LocalDate.now(IssueInvoice.PARIS);
@@ -120,7 +120,7 @@ public class CreditInvoice {
       Invoices invoices, OrderBilling billing, CurrentUser user, UUID invoiceId) {
     if (!IssueInvoice.supplierPerson(user)) {
       if (invoices.visible(user, invoiceId).isPresent()) {
-        throw new Forbidden("Only the supplier's people act on its invoices.");
+        throw new Forbidden(ProblemCode.INVOICE_SUPPLIER_PEOPLE);
       }
       throw new NotFound("Invoice");
     }

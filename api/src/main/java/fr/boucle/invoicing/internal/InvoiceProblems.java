@@ -1,6 +1,8 @@
 package fr.boucle.invoicing.internal;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
@@ -15,9 +17,10 @@ final class InvoiceProblems {
     BillingProfileIncomplete(List<String> fields) {
       super(
           HttpStatus.CONFLICT,
-          "Complete your billing profile before issuing invoices.",
+          Message.of(ProblemCode.BILLING_PROFILE_INCOMPLETE),
           fields.stream()
-              .map(f -> new Problem.FieldError("billingProfile." + f, "is required on an invoice"))
+              .map(f ->
+                  Problem.FieldError.of("billingProfile." + f, ProblemCode.REQUIRED_ON_INVOICE))
               .toList());
     }
   }
@@ -25,15 +28,13 @@ final class InvoiceProblems {
   /** Only a delivered order is invoiced. */
   static final class OrderNotDelivered extends ProblemException {
     OrderNotDelivered(String status) {
-      super(
-          HttpStatus.CONFLICT,
-          "Only a delivered order can be invoiced; this one is " + status + ".");
+      super(HttpStatus.CONFLICT, ProblemCode.ORDER_NOT_DELIVERED, "status", status);
     }
   }
 
   /** The invoice cannot take this action in its status (paid, credited, a credit note). */
   static final class InvoiceStatusConflict extends ProblemException {
-    InvoiceStatusConflict(String detail) {
+    InvoiceStatusConflict(Message detail) {
       super(HttpStatus.CONFLICT, detail);
     }
   }

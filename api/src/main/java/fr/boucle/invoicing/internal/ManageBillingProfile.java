@@ -9,6 +9,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ public class ManageBillingProfile {
 
   public InvoiceViews.BillingProfileView get(CurrentUser user) {
     if (!IssueInvoice.supplierPerson(user)) {
-      throw new Forbidden("The billing profile is a supplier's.");
+      throw new Forbidden(ProblemCode.BILLING_PROFILE_SUPPLIERS);
     }
     return profiles
         .findById(user.organisationId())
@@ -59,7 +60,7 @@ public class ManageBillingProfile {
   public InvoiceViews.BillingProfileView save(
       CurrentUser user, InvoiceCommands.SaveBillingProfile c) {
     if (!user.isSupplier() || user.isApiToken() || !user.hasRole(Role.SUPPLIER_ADMIN)) {
-      throw new Forbidden("Only the supplier's admin changes its billing profile.");
+      throw new Forbidden(ProblemCode.BILLING_PROFILE_ADMIN);
     }
     BillingProfile profile =
         new BillingProfile(

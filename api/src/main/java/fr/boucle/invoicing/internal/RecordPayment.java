@@ -7,6 +7,8 @@ import fr.boucle.invoicing.InvoiceLedger;
 import fr.boucle.invoicing.InvoiceStatus;
 import fr.boucle.ordering.OrderBilling;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -43,10 +45,10 @@ public class RecordPayment {
     requirePayable(invoice);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     if (command.amountCents() > invoice.dueCents()) {
-      errors.add("amountCents", "must not exceed the amount due (" + invoice.dueCents() + ")");
+      errors.add("amountCents", ProblemCode.ABOVE_AMOUNT_DUE, "due", invoice.dueCents());
     }
     if (command.receivedOn().isAfter(LocalDate.now(IssueInvoice.PARIS))) {
-      errors.add("receivedOn", "must not be in the future");
+      errors.add("receivedOn", ProblemCode.DATE_IN_FUTURE);
     }
     errors.throwIfAny();
     apply(
@@ -65,8 +67,8 @@ public class RecordPayment {
     if (invoice.kind() != InvoiceDocument.Kind.INVOICE || !invoice.status().payable()) {
       throw new InvoiceProblems.InvoiceStatusConflict(
           invoice.kind() != InvoiceDocument.Kind.INVOICE
-              ? "A credit note is not paid."
-              : "This invoice is " + invoice.status() + ": nothing is due on it.");
+              ? Message.of(ProblemCode.CREDIT_NOTE_NOT_PAID)
+              : Message.of(ProblemCode.INVOICE_NOTHING_DUE_STATUS, "status", invoice.status()));
     }
   }
 

@@ -8,6 +8,7 @@ import fr.boucle.listing.StockChange;
 import fr.boucle.listing.StockMove;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.TradingStanding;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class ChangeStock {
     String code = wanted == null ? "" : wanted.strip().toUpperCase(Locale.ROOT);
     if (!ListingRules.SETTABLE_STATUSES.contains(code)) {
       new ValidationFailed.Collector()
-          .add("status", "must be DRAFT, PUBLISHED or ARCHIVED")
+          .add("status", ProblemCode.FIELD_ONE_OF, "values", "DRAFT, PUBLISHED, ARCHIVED")
           .throwIfAny();
     }
     ListingStatus next = ListingStatus.valueOf(code).withAvailable(current.available());

@@ -7,6 +7,7 @@ import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,9 +34,7 @@ public class CreateListing {
     StockAccess.require(user, true);
     ListingFields fields = rules.checked(user.organisationId(), draft);
     if (listings.countBySupplierIdAndSku(user.organisationId(), fields.sku()) > 0) {
-      new ValidationFailed.Collector()
-          .add("sku", "is already used by another of your listings")
-          .throwIfAny();
+      new ValidationFailed.Collector().add("sku", ProblemCode.SKU_TAKEN).throwIfAny();
     }
     ListingWriter.Result r =
         writer.upsert(user, user.organisationId(), List.of(fields), "Created").get(0);

@@ -7,6 +7,7 @@ import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
@@ -43,18 +44,13 @@ public class EditListing {
     UUID supplierId = user.organisationId();
     StoredListing current = views.locked(supplierId, id);
     if (expectedVersion != null && expectedVersion != current.version()) {
-      throw new ProblemException(
-          HttpStatus.CONFLICT,
-          "This listing was changed by someone else since you opened it. Reload it to see the"
-              + " change, then apply yours again.");
+      throw new ProblemException(HttpStatus.CONFLICT, ProblemCode.LISTING_CHANGED);
     }
     String sku = draft.sku() == null ? current.sku() : draft.sku();
     ListingFields fields = rules.checked(supplierId, draft.withSku(sku));
     if (!fields.sku().equals(current.sku())) {
       if (listings.countBySupplierIdAndSku(supplierId, fields.sku()) > 0) {
-        new ValidationFailed.Collector()
-            .add("sku", "is already used by another of your listings")
-            .throwIfAny();
+        new ValidationFailed.Collector().add("sku", ProblemCode.SKU_TAKEN).throwIfAny();
       }
       listings.changeSku(id, fields.sku());
     }

@@ -8,6 +8,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
@@ -53,9 +54,9 @@ public class EditTaxonomy {
     requireOperator(operator);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     if (!TaxonomyRules.isValidId(c.id())) {
-      errors.add("id", "must be 2 to 60 lower-case letters, digits or dashes");
+      errors.add("id", ProblemCode.CATEGORY_ID_FORMAT);
     } else if (nodes.existsById(c.id())) {
-      errors.add("id", "is already a category");
+      errors.add("id", ProblemCode.CATEGORY_EXISTS);
     }
     check(c, null, errors);
     errors.throwIfAny();
@@ -86,13 +87,12 @@ public class EditTaxonomy {
     requireOperator(operator);
     get(id);
     if (nodes.countByParentId(id) > 0) {
-      throw new ProblemException(
-          HttpStatus.CONFLICT, "This category has sub-categories: move or delete them first.");
+      throw new ProblemException(HttpStatus.CONFLICT, ProblemCode.CATEGORY_HAS_CHILDREN);
     }
     long held = listings.countByCategoryId(id);
     if (held > 0) {
       throw new ProblemException(
-          HttpStatus.CONFLICT, "This category holds " + held + " listings: move them first.");
+          HttpStatus.CONFLICT, ProblemCode.CATEGORY_HOLDS_LISTINGS, "count", held);
     }
     nodes.deleteById(id);
     audit.record(operator, null, "category.deleted", "category", id, Map.of());
@@ -110,21 +110,20 @@ public class EditTaxonomy {
       return;
     }
     if (!nodes.existsById(parent)) {
-      errors.add("parentId", "is not a category");
+      errors.add("parentId", ProblemCode.NOT_A_CATEGORY);
     } else if (id != null && nodes.countAncestry(parent, id) > 0) {
-      errors.add("parentId", "would put the category under itself");
+      errors.add("parentId", ProblemCode.CATEGORY_UNDER_ITSELF);
     } else {
       long held = listings.countByCategoryId(parent);
       if (held > 0) {
-        errors.add(
-            "parentId", "holds " + held + " listings; a listing's category must stay a leaf");
+        errors.add("parentId", ProblemCode.PARENT_HOLDS_LISTINGS, "count", held);
       }
     }
   }
 
   private static void requireOperator(CurrentUser user) {
     if (!user.hasRole(Role.OPERATOR)) {
-      throw new Forbidden("Only Boucle's operators edit the taxonomy.");
+      throw new Forbidden(ProblemCode.TAXONOMY_OPERATORS_ONLY);
     }
   }
 }

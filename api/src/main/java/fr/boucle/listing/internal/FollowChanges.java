@@ -3,6 +3,7 @@ package fr.boucle.listing.internal;
 import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -30,9 +31,7 @@ public class FollowChanges {
     if (cursor != null && !cursor.isBlank()) {
       Matcher m = CURSOR.matcher(cursor.strip());
       if (!m.matches()) {
-        new ValidationFailed.Collector()
-            .add("cursor", "must be a cursor this API answered (next), or absent to start")
-            .throwIfAny();
+        new ValidationFailed.Collector().add("cursor", ProblemCode.CURSOR_UNKNOWN).throwIfAny();
       }
       tx = Long.parseLong(m.group(1));
       after = Long.parseLong(m.group(2));

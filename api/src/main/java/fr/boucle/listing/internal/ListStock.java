@@ -5,6 +5,7 @@ import fr.boucle.listing.ListingViews;
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
@@ -45,17 +46,17 @@ public class ListStock {
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     String status = f.status() == null ? null : f.status().toUpperCase(Locale.ROOT);
     if (status != null && !ListingStatus.codes().contains(status)) {
-      errors.add("status", "must be DRAFT, PUBLISHED, SOLD_OUT or ARCHIVED");
+      errors.add(
+          "status", ProblemCode.FIELD_ONE_OF, "values", "DRAFT, PUBLISHED, SOLD_OUT, ARCHIVED");
     }
     String sort = f.sort() == null || f.sort().isBlank() ? "-updated" : f.sort();
     boolean desc = sort.startsWith("-");
     String key = desc ? sort.substring(1) : sort;
     if (!SORTS.contains(key)) {
-      errors.add(
-          "sort", "must be one of " + SORTS.stream().sorted().toList() + ", '-' for descending");
+      errors.add("sort", ProblemCode.STOCK_SORT, "values", SORTS.stream().sorted().toList());
     }
     if (f.q() != null && f.q().length() > 200) {
-      errors.add("q", "must be at most 200 characters");
+      errors.add("q", ProblemCode.FIELD_AT_MOST_CHARS, "max", 200);
     }
     errors.throwIfAny();
     Listings.StockQuery query =

@@ -5,6 +5,8 @@ import fr.boucle.listing.ListingStatus;
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.TradingStanding;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -48,7 +50,12 @@ class SkuListingWriter implements ListingWriter {
     ValidationFailed.Collector refused = new ValidationFailed.Collector();
     for (Result r : plan.results()) {
       if (r.refusal() != null) {
-        refused.add("quantity", (fields.size() == 1 ? "" : r.sku() + ": ") + r.refusal());
+        refused.add(
+            "quantity",
+            fields.size() == 1
+                ? r.refusal()
+                : Message.of(
+                    ProblemCode.SKU_REFUSED, "sku", r.sku(), "reason", r.refusal().english()));
       }
     }
     refused.throwIfAny();

@@ -53,7 +53,7 @@ record UpsertPlan(
       int reserved = before == null ? 0 : before.reserved();
       int delta;
       ListingStatus status;
-      String refusal = null;
+      fr.boucle.shared.web.Message refusal = null;
       if (before == null) {
         id = newId.get();
         int opening = f.quantity() == null ? 0 : f.quantity();

@@ -10,6 +10,7 @@ import fr.boucle.listing.internal.FollowChanges;
 import fr.boucle.listing.internal.ListStock;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -121,9 +122,7 @@ class StockController {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      new ValidationFailed.Collector()
-          .add("If-Match", "must be the listing's version, as answered in 'version'")
-          .throwIfAny();
+      new ValidationFailed.Collector().add("If-Match", ProblemCode.IF_MATCH_VERSION).throwIfAny();
       return null;
     }
   }

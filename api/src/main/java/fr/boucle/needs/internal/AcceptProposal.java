@@ -7,6 +7,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -40,12 +41,10 @@ public class AcceptProposal {
     needs.lock(needId).orElseThrow(() -> new NotFound("Need"));
     Answers.Row answer = read.readable(user, needId, answerId);
     if (!user.hasRole(Role.REQUESTER)) {
-      throw new Forbidden("Only a requester has a cart: ask a requester of the service to accept.");
+      throw new Forbidden(ProblemCode.PROPOSAL_REQUESTER_ONLY);
     }
     if (answer.kind() != AnswerKind.PROPOSAL || answer.lines().isEmpty()) {
-      throw new ProblemException(
-          HttpStatus.CONFLICT,
-          "This answer proposes no listing in stock: there is nothing to put in the cart.");
+      throw new ProblemException(HttpStatus.CONFLICT, ProblemCode.ANSWER_NO_PROPOSAL);
     }
     int cartLines =
         cart.fill(

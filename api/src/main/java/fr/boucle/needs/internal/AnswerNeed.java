@@ -10,7 +10,9 @@ import fr.boucle.needs.NeedRules;
 import fr.boucle.needs.NeedViews;
 import fr.boucle.organisation.OrganisationDirectory;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -78,14 +80,14 @@ public class AnswerNeed {
         (listingId, quantity) -> {
           StockLedger.Listing l = listings.get(listingId);
           if (l == null || !l.supplierId().equals(supplier)) {
-            return "not one of your listings";
+            return Message.of(ProblemCode.NOT_YOUR_LISTING);
           }
           if (l.status() != ListingStatus.PUBLISHED || l.available() < quantity) {
-            return "not in stock: " + Math.max(0, l.available()) + " available";
+            return Message.of(ProblemCode.ONLY_AVAILABLE, "available", Math.max(0, l.available()));
           }
           Long price = price(lot, l, supplier);
           if (price == null) {
-            return "the lot of this call-off does not cover this listing for your organisation";
+            return Message.of(ProblemCode.LOT_NOT_COVERING_LISTING);
           }
           prices.put(listingId, price);
           return null;
@@ -118,7 +120,7 @@ public class AnswerNeed {
     String message = d.message() == null ? "" : d.message().strip();
     if (message.length() > NeedRules.TEXT_MAX) {
       new fr.boucle.shared.web.ValidationFailed.Collector()
-          .add("message", "at most " + NeedRules.TEXT_MAX + " characters")
+          .add("message", ProblemCode.FIELD_AT_MOST_CHARS, "max", NeedRules.TEXT_MAX)
           .throwIfAny();
     }
     UUID id = UUID.randomUUID();
@@ -144,12 +146,10 @@ public class AnswerNeed {
       throw new NotFound("Need");
     }
     if (!need.openOn(NeedAccess.today())) {
-      throw new ProblemException(
-          HttpStatus.CONFLICT, "This need is closed: it takes no more answers.");
+      throw new ProblemException(HttpStatus.CONFLICT, ProblemCode.NEED_CLOSED);
     }
     if (answered) {
-      throw new ProblemException(
-          HttpStatus.CONFLICT, "Your organisation has already answered this need.");
+      throw new ProblemException(HttpStatus.CONFLICT, ProblemCode.NEED_ALREADY_ANSWERED);
     }
     return need;
   }

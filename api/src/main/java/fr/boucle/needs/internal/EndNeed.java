@@ -7,6 +7,7 @@ import fr.boucle.needs.NeedViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.http.HttpStatus;
@@ -35,14 +36,18 @@ public class EndNeed {
     Needs.Row need = lockOwn(user, needId);
     ValidationFailed.Collector e = new ValidationFailed.Collector();
     if (c.outcome() == null) {
-      e.add("outcome", "required: ORDERED, BOUGHT_ELSEWHERE or NOT_BOUGHT");
+      e.add(
+          "outcome",
+          ProblemCode.REQUIRED_ONE_OF,
+          "values",
+          "ORDERED, BOUGHT_ELSEWHERE or NOT_BOUGHT");
     } else if (c.outcome() == NeedOutcome.NOT_BOUGHT && c.amountCents() != null) {
-      e.add("amountCents", "nothing was bought: leave the amount empty");
+      e.add("amountCents", ProblemCode.NOTHING_BOUGHT_NO_AMOUNT);
     } else if (c.outcome() != NeedOutcome.NOT_BOUGHT && c.amountCents() == null) {
-      e.add("amountCents", "required: the amount bought excl. VAT, in cents");
+      e.add("amountCents", ProblemCode.AMOUNT_BOUGHT_REQUIRED);
     }
     if (c.amountCents() != null && (c.amountCents() < 0 || c.amountCents() > 100_000_000_00L)) {
-      e.add("amountCents", "between 0 and 100,000,000 euros, in cents");
+      e.add("amountCents", ProblemCode.AMOUNT_CENTS_RANGE);
     }
     e.throwIfAny();
     requireNotEnded(need);
@@ -56,9 +61,7 @@ public class EndNeed {
     Needs.Row need = lockOwn(user, needId);
     String reason = c.reason() == null ? "" : c.reason().strip();
     if (reason.length() < 3 || reason.length() > 500) {
-      new ValidationFailed.Collector()
-          .add("reason", "between 3 and 500 characters: the suppliers will read it")
-          .throwIfAny();
+      new ValidationFailed.Collector().add("reason", ProblemCode.END_REASON_LENGTH).throwIfAny();
     }
     requireNotEnded(need);
     needs.cancel(needId, reason);
@@ -72,7 +75,7 @@ public class EndNeed {
       throw new NotFound("Need");
     }
     if (!NeedAccess.mayPublishFor(user, need.serviceId())) {
-      throw new Forbidden("Only the buyer admin or a requester of the service ends this need.");
+      throw new Forbidden(ProblemCode.NEED_END_FORBIDDEN);
     }
     return need;
   }
@@ -80,7 +83,10 @@ public class EndNeed {
   private static void requireNotEnded(Needs.Row need) {
     if (need.status() != NeedStatus.OPEN) {
       throw new ProblemException(
-          HttpStatus.CONFLICT, "This need is already " + need.status().name().toLowerCase() + ".");
+          HttpStatus.CONFLICT,
+          ProblemCode.NEED_ALREADY_ENDED,
+          "status",
+          need.status().name().toLowerCase());
     }
   }
 }

@@ -6,6 +6,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +44,7 @@ class NeedAccess {
   /** A person of a buyer or a supplier; tokens and operators are refused. */
   static void requirePerson(CurrentUser user) {
     if (user.isApiToken() || !(user.isBuyer() || user.isSupplier())) {
-      throw new Forbidden("The needs board is for buyers' and suppliers' people.");
+      throw new Forbidden(ProblemCode.NEEDS_BOARD_PEOPLE_ONLY);
     }
   }
 
@@ -59,7 +60,7 @@ class NeedAccess {
     if (!user.isBuyer()
         || user.isApiToken()
         || !user.hasAnyRole(Role.BUYER_ADMIN, Role.REQUESTER)) {
-      throw new Forbidden("Publishing needs is for the buyer admin and requesters.");
+      throw new Forbidden(ProblemCode.NEEDS_PUBLISHERS_ONLY);
     }
   }
 
@@ -67,7 +68,7 @@ class NeedAccess {
     if (!user.isSupplier()
         || user.isApiToken()
         || !user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
-      throw new Forbidden("Answering needs is for suppliers' people.");
+      throw new Forbidden(ProblemCode.NEEDS_ANSWERERS_ONLY);
     }
   }
 

@@ -5,6 +5,7 @@ import fr.boucle.needs.NeedViews;
 import fr.boucle.organisation.OrganisationDirectory;
 import fr.boucle.organisation.PersonNames;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -68,7 +69,9 @@ public class NeedThreads {
     read.readable(user, needId, answerId);
     String body = m.body() == null ? "" : m.body().strip();
     if (body.isEmpty() || body.length() > 5000) {
-      new ValidationFailed.Collector().add("body", "between 1 and 5000 characters").throwIfAny();
+      new ValidationFailed.Collector()
+          .add("body", ProblemCode.FIELD_LENGTH, "min", 1, "max", 5000)
+          .throwIfAny();
     }
     answers.addMessage(answerId, user.organisationId(), user.personId(), body);
     return messages(user, needId, answerId);

@@ -37,25 +37,43 @@ class NotifySuppliers {
   int published(Needs.Row need, String buyerName) {
     List<UUID> concerned =
         access.suppliersSeeing(stock.suppliersWithStockIn(need.categoryIds()), need);
-    String subject = "Nouveau besoin : " + need.title();
-    String body =
-        buyerName
-            + " cherche : "
-            + need.title()
-            + " (quantité "
-            + need.quantity()
-            + ", département "
-            + need.department()
-            + ").\n\nVous avez en stock des articles de ces catégories. Réponses jusqu'au "
-            + FRENCH.format(need.closingDate())
-            + " :\n"
-            + mail.link("/besoins/" + need.id())
-            + "\n";
+    PersonMail.Letter french =
+        new PersonMail.Letter("Nouveau besoin : " + need.title(), body(need, buyerName));
+    PersonMail.Letter english =
+        new PersonMail.Letter(
+            "New need: " + need.title(),
+            buyerName
+                + " is looking for: "
+                + need.title()
+                + " (quantity "
+                + need.quantity()
+                + ", département "
+                + need.department()
+                + ").\n\nYou have items of these categories in stock. Answers until "
+                + need.closingDate()
+                + ":\n"
+                + mail.link("/besoins/" + need.id())
+                + "\n");
     for (Map.Entry<UUID, List<UUID>> org : admins.of(concerned).entrySet()) {
       for (UUID person : org.getValue()) {
-        mail.send(person, subject, body);
+        mail.send(person, french, english);
       }
     }
     return concerned.size();
+  }
+
+  private String body(Needs.Row need, String buyerName) {
+    return buyerName
+        + " cherche : "
+        + need.title()
+        + " (quantité "
+        + need.quantity()
+        + ", département "
+        + need.department()
+        + ").\n\nVous avez en stock des articles de ces catégories. Réponses jusqu'au "
+        + FRENCH.format(need.closingDate())
+        + " :\n"
+        + mail.link("/besoins/" + need.id())
+        + "\n";
   }
 }

@@ -6,7 +6,9 @@ import fr.boucle.needs.NeedRules;
 import fr.boucle.needs.NeedViews;
 import fr.boucle.organisation.BuyerServices;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -63,15 +65,14 @@ public class PublishNeed {
       throw new NotFound("Need");
     }
     if (!NeedAccess.mayPublishFor(user, need.serviceId())) {
-      throw new fr.boucle.shared.web.Forbidden(
-          "Only the buyer admin or a requester of the service edits this need.");
+      throw new fr.boucle.shared.web.Forbidden(ProblemCode.NEED_EDIT_FORBIDDEN);
     }
     if (!need.openOn(NeedAccess.today()) || need.answerCount() > 0) {
       throw new ProblemException(
           HttpStatus.CONFLICT,
           need.answerCount() > 0
-              ? "A supplier has answered this need: it can no longer be edited (close or cancel it)."
-              : "This need is no longer open.");
+              ? ProblemCode.NEED_ANSWERED_NOT_EDITABLE
+              : ProblemCode.NEED_NOT_OPEN);
     }
     NeedRules.checkPublish(p, NeedAccess.today(), facts(user));
     needs.replace(needId, department(user, p.serviceId()), p);
@@ -96,21 +97,21 @@ public class PublishNeed {
       }
 
       @Override
-      public @Nullable String lotRefusal(UUID lotId, List<String> categoryIds) {
+      public @Nullable Message lotRefusal(UUID lotId, List<String> categoryIds) {
         AgreementLots.Lot lot =
             lots.lotsOf(user.organisationId()).stream()
                 .filter(l -> l.lotId().equals(lotId))
                 .findFirst()
                 .orElse(null);
         if (lot == null) {
-          return "not a lot of your framework agreements";
+          return Message.of(ProblemCode.NOT_YOUR_LOT);
         }
         if (!lot.activeOn(NeedAccess.today())) {
-          return "this lot's agreement is not in force today";
+          return Message.of(ProblemCode.LOT_NOT_IN_FORCE);
         }
         for (String category : categoryIds) {
           if (!lot.covers(ancestry.of(category))) {
-            return "the lot does not cover the category " + category;
+            return Message.of(ProblemCode.LOT_NOT_COVERING_CATEGORY, "category", category);
           }
         }
         return null;

@@ -8,6 +8,7 @@ import fr.boucle.shared.jdbc.Sql;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -48,7 +49,7 @@ public class SourcingStatistics {
 
   public SourcingFigures figures(CurrentUser user, @Nullable String from, @Nullable String to) {
     if (!user.isBuyer() || user.isApiToken() || !user.hasRole(Role.BUYER_ADMIN)) {
-      throw new Forbidden("Sourcing statistics are for the buyer admin.");
+      throw new Forbidden(ProblemCode.SOURCING_STATISTICS_ADMIN_ONLY);
     }
     ValidationFailed.Collector e = new ValidationFailed.Collector();
     LocalDate end = date(to, "to", e);
@@ -62,9 +63,9 @@ public class SourcingStatistics {
     }
     if (start != null && end != null) {
       if (start.isAfter(end)) {
-        e.add("from", "on or before 'to'");
+        e.add("from", ProblemCode.FROM_AFTER_TO);
       } else if (YearMonth.from(start).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(end))) {
-        e.add("to", "at most " + MAX_MONTHS / 12 + " years after 'from'");
+        e.add("to", ProblemCode.RANGE_TOO_LONG_YEARS, "years", MAX_MONTHS / 12);
       }
     }
     e.throwIfAny();
@@ -194,7 +195,7 @@ public class SourcingStatistics {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException ex) {
-      e.add(field, "a date as YYYY-MM-DD");
+      e.add(field, ProblemCode.DATE_FORMAT);
       return null;
     }
   }

@@ -6,6 +6,7 @@ import fr.boucle.needs.NeedStatus;
 import fr.boucle.needs.NeedViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -62,15 +63,15 @@ public class ViewNeeds {
     if (column == null
         || parts.length > 2
         || (parts.length == 2 && !desc && !parts[1].equalsIgnoreCase("asc"))) {
-      e.add("sort", "one of closingDate, createdAt, title, quantity, optionally ',desc'");
+      e.add("sort", ProblemCode.NEEDS_SORT);
     }
     if (q.closingWithinDays() != null
         && (q.closingWithinDays() < 0 || q.closingWithinDays() > 366)) {
-      e.add("closingWithinDays", "between 0 and 366");
+      e.add("closingWithinDays", ProblemCode.FIELD_BETWEEN, "min", 0, "max", 366);
     }
     if (q.department() != null
         && !q.department().matches("(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")) {
-      e.add("department", "a département code such as 94, 2A or 974");
+      e.add("department", ProblemCode.FIELD_DEPARTMENT);
     }
     e.throwIfAny();
     LocalDate today = NeedAccess.today();

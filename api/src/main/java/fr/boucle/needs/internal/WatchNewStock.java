@@ -150,17 +150,31 @@ public class WatchNewStock {
   }
 
   private void tell(Needs.Candidate need, SupplierStock.Published listing) {
+    String item = mail.link("/catalogue/" + listing.listingId());
+    String page = mail.link("/besoins/" + need.id());
     mail.send(
         need.authorId(),
-        "Nouveau en stock pour votre besoin : " + need.title(),
-        "Un article correspondant à votre besoin « "
-            + need.title()
-            + " » vient d'être mis en vente : "
-            + listing.title()
-            + ".\n"
-            + mail.link("/catalogue/" + listing.listingId())
-            + "\n\nVotre besoin et ses réponses :\n"
-            + mail.link("/besoins/" + need.id())
-            + "\n");
+        new PersonMail.Letter(
+            "Nouveau en stock pour votre besoin : " + need.title(),
+            "Un article correspondant à votre besoin « "
+                + need.title()
+                + " » vient d'être mis en vente : "
+                + listing.title()
+                + ".\n"
+                + item
+                + "\n\nVotre besoin et ses réponses :\n"
+                + page
+                + "\n"),
+        new PersonMail.Letter(
+            "New in stock for your need: " + need.title(),
+            "An item matching your need \""
+                + need.title()
+                + "\" has just been put on sale: "
+                + listing.title()
+                + ".\n"
+                + item
+                + "\n\nYour need and its answers:\n"
+                + page
+                + "\n"));
   }
 }

@@ -16,7 +16,6 @@ import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -75,11 +74,10 @@ public class ActOnOrder {
                   body == null ? null : body.invoiceReference());
     } catch (Order.Refused refused) {
       throw switch (refused.reason()) {
-        case NOT_ALLOWED -> new Forbidden(refused.getMessage());
-        case ILLEGAL_TRANSITION -> new OrderProblems.IllegalTransition(refused.getMessage());
+        case NOT_ALLOWED -> new Forbidden(refused.problem());
+        case ILLEGAL_TRANSITION -> new OrderProblems.IllegalTransition(refused.problem());
         case FIELD_REQUIRED ->
-            new ValidationFailed(
-                List.of(new Problem.FieldError(refused.field(), refused.getMessage())));
+            new ValidationFailed(new Problem.FieldError(refused.field(), refused.problem()));
       };
     }
     if (action == OrderAction.INVOICE) {

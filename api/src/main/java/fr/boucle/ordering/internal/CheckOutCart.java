@@ -7,6 +7,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -124,14 +125,11 @@ public class CheckOutCart {
       String at = "orders[" + i + "].";
       List<OrderPlanner.Want> wants = bySupplier.get(o.supplierId());
       if (wants == null) {
-        errors.add(at + "supplierId", "has no line in your cart");
+        errors.add(at + "supplierId", ProblemCode.SUPPLIER_NOT_IN_CART);
         continue;
       }
       if (!sameLines(wants, o.lines())) {
-        changed.add(
-            new Problem.FieldError(
-                at + "lines",
-                "differ from your cart's lines for this supplier: the cart changed meanwhile"));
+        changed.add(Problem.FieldError.of(at + "lines", ProblemCode.CART_LINES_DIFFER));
         continue;
       }
       List<OrderPlanner.Want> lines = wants;

@@ -5,6 +5,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -51,9 +52,7 @@ public class KeepCart {
     }
     if (quantity < listing.minimumOrderQuantity()) {
       new ValidationFailed.Collector()
-          .add(
-              "quantity",
-              "must be at least " + listing.minimumOrderQuantity() + " (minimum order quantity)")
+          .add("quantity", ProblemCode.QUANTITY_TOO_SMALL, "min", listing.minimumOrderQuantity())
           .throwIfAny();
     }
     cartLines.put(user.personId(), listingId, quantity);
@@ -115,7 +114,7 @@ public class KeepCart {
 
   static void requireRequester(CurrentUser user) {
     if (!user.isBuyer() || user.isApiToken() || !user.hasRole(Role.REQUESTER)) {
-      throw new Forbidden("Only requesters have a cart.");
+      throw new Forbidden(ProblemCode.REQUESTERS_HAVE_CART);
     }
   }
 }

@@ -7,6 +7,8 @@ import fr.boucle.agreement.Reservation;
 import fr.boucle.ordering.OrderViews;
 import fr.boucle.ordering.OrderViews.Obstacle;
 import fr.boucle.ordering.OrderViews.ObstacleCode;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -130,7 +132,7 @@ class LotAssessor {
         obstacles.add(
             new Obstacle(
                 ObstacleCode.LISTING_UNAVAILABLE,
-                "This item can no longer be ordered.",
+                Message.of(ProblemCode.LISTING_UNAVAILABLE),
                 want.listingId()));
         continue;
       }
@@ -138,14 +140,14 @@ class LotAssessor {
         obstacles.add(
             new Obstacle(
                 ObstacleCode.BELOW_MINIMUM_QUANTITY,
-                "At least " + l.minimumOrderQuantity() + " must be ordered.",
+                Message.of(ProblemCode.BELOW_MINIMUM_QUANTITY, "min", l.minimumOrderQuantity()),
                 l.id()));
       }
       if (want.quantity() > l.available()) {
         obstacles.add(
             new Obstacle(
                 ObstacleCode.STOCK_SHORT,
-                "Only " + Math.max(0, l.available()) + " available.",
+                Message.of(ProblemCode.STOCK_SHORT, "available", Math.max(0, l.available())),
                 l.id()));
       }
     }
@@ -156,17 +158,14 @@ class LotAssessor {
    * Why a supplier's insertion proof does not hold for a reserved lot on the day, or null: it must
    * be valid that day and checked by the operator since it last changed.
    */
-  static @Nullable String insertionProofProblem(OrderPlanner.ListingRow supplier, LocalDate day) {
+  static @Nullable ProblemCode insertionProofProblem(
+      OrderPlanner.ListingRow supplier, LocalDate day) {
     if (supplier.supplierInsertionValidUntil() == null
         || supplier.supplierInsertionValidUntil().isBefore(day)) {
-      return "the supplier's insertion proof is not valid on "
-          + day
-          + (supplier.supplierInsertionValidUntil() == null
-              ? "."
-              : " (valid until " + supplier.supplierInsertionValidUntil() + ").");
+      return ProblemCode.SUPPLIER_PROOF_INVALID;
     }
     if (supplier.supplierProofInReview()) {
-      return "the supplier's changed insertion proof awaits the operator's review.";
+      return ProblemCode.SUPPLIER_PROOF_IN_REVIEW;
     }
     return null;
   }
@@ -183,45 +182,53 @@ class LotAssessor {
       obstacles.add(
           new Obstacle(
               ObstacleCode.AGREEMENT_NOT_IN_FORCE,
-              "Agreement "
-                  + lot.agreementReference()
-                  + " is not in force today ("
-                  + lot.agreementStatus()
-                  + ", "
-                  + lot.periods().startDate()
-                  + " to "
-                  + lot.periods().endDate()
-                  + ").",
+              Message.of(
+                  ProblemCode.AGREEMENT_NOT_IN_FORCE,
+                  "agreement",
+                  lot.agreementReference(),
+                  "status",
+                  lot.agreementStatus(),
+                  "start",
+                  lot.periods().startDate(),
+                  "end",
+                  lot.periods().endDate()),
               null));
     }
     if (!lot.supplierIds().contains(supplierSample.supplierId())) {
       obstacles.add(
           new Obstacle(
               ObstacleCode.SUPPLIER_NOT_AWARDED,
-              supplierSample.supplierName() + " is not awarded lot " + lot.number() + ".",
+              Message.of(
+                  ProblemCode.SUPPLIER_NOT_AWARDED,
+                  "supplier",
+                  supplierSample.supplierName(),
+                  "lot",
+                  lot.number()),
               null));
     } else if (!lot.reservation().admits(supplierSample.supplierInsertionStatus())) {
       obstacles.add(
           new Obstacle(
               ObstacleCode.SUPPLIER_NOT_ELIGIBLE,
-              "Lot "
-                  + lot.number()
-                  + " is reserved ("
-                  + lot.reservation()
-                  + ") and the supplier's insertion status is now "
-                  + supplierSample.supplierInsertionStatus()
-                  + ".",
+              Message.of(
+                  ProblemCode.SUPPLIER_NOT_ELIGIBLE,
+                  "lot",
+                  lot.number(),
+                  "reservation",
+                  lot.reservation(),
+                  "insertionStatus",
+                  supplierSample.supplierInsertionStatus()),
               null));
     }
     if (lot.reservation() != Reservation.NONE
         && lot.supplierIds().contains(supplierSample.supplierId())
         && lot.reservation().admits(supplierSample.supplierInsertionStatus())) {
-      String proof = insertionProofProblem(supplierSample, day);
+      ProblemCode proof = insertionProofProblem(supplierSample, day);
       if (proof != null) {
         obstacles.add(
             new Obstacle(
                 ObstacleCode.SUPPLIER_NOT_ELIGIBLE,
-                "Lot " + lot.number() + " is reserved (" + lot.reservation() + ") and " + proof,
+                Message.of(
+                    proof, "lot", lot.number(), "reservation", lot.reservation(), "day", day),
                 null));
       }
     }
@@ -238,7 +245,12 @@ class LotAssessor {
         obstacles.add(
             new Obstacle(
                 ObstacleCode.CATEGORY_OUT_OF_SCOPE,
-                "Category " + l.categoryId() + " is outside the scope of lot " + lot.number() + ".",
+                Message.of(
+                    ProblemCode.LOT_CATEGORY_OUT_OF_SCOPE,
+                    "category",
+                    l.categoryId(),
+                    "lot",
+                    lot.number()),
                 l.id()));
         continue;
       }
@@ -247,11 +259,8 @@ class LotAssessor {
         obstacles.add(
             new Obstacle(
                 ObstacleCode.NO_UNIT_PRICE,
-                "Lot "
-                    + lot.number()
-                    + "'s price schedule has no price for "
-                    + l.categoryId()
-                    + ".",
+                Message.of(
+                    ProblemCode.NO_UNIT_PRICE, "lot", lot.number(), "category", l.categoryId()),
                 l.id()));
         continue;
       }
@@ -276,13 +285,14 @@ class LotAssessor {
           obstacles.add(
               new Obstacle(
                   ObstacleCode.CAP_EXCEEDED,
-                  "This order ("
-                      + Money.euros(excl)
-                      + " excl. VAT) exceeds what remains on lot "
-                      + lot.number()
-                      + " for this period ("
-                      + Money.euros(remaining)
-                      + ").",
+                  Message.of(
+                      ProblemCode.LOT_CAP_EXCEEDED,
+                      "amount",
+                      Money.euros(excl),
+                      "lot",
+                      lot.number(),
+                      "remaining",
+                      Money.euros(remaining)),
                   null));
         }
       }
@@ -315,20 +325,21 @@ class LotAssessor {
       obstacles.add(
           new Obstacle(
               ObstacleCode.NO_AGREEMENT_IN_FORCE,
-              "Your organisation has no framework agreement in force today.",
+              Message.of(ProblemCode.NO_AGREEMENT_IN_FORCE),
               null));
     } else if (options.isEmpty()) {
       obstacles.add(
           new Obstacle(
               ObstacleCode.SUPPLIER_NOT_AWARDED,
-              supplierSample.supplierName()
-                  + " is not awarded any lot of your framework agreements.",
+              Message.of(
+                  ProblemCode.SUPPLIER_NOT_AWARDED_ANY, "supplier", supplierSample.supplierName()),
               null));
     } else {
       long applicable = options.stream().filter(Assessment::applicable).count();
       if (applicable > 1) {
         obstacles.add(
-            new Obstacle(ObstacleCode.SEVERAL_LOTS_APPLY, "Several lots apply: choose one.", null));
+            new Obstacle(
+                ObstacleCode.SEVERAL_LOTS_APPLY, Message.of(ProblemCode.SEVERAL_LOTS_APPLY), null));
       }
     }
     return new GroupAssessment(options, obstacles);

@@ -30,21 +30,30 @@ class OrderMails {
         .ifPresent(o ->
             mail.send(
                 o.requesterId(),
-                "Votre commande " + o.number() + " a expiré sans approbation",
-                "Votre commande "
-                    + o.number()
-                    + " auprès de "
-                    + o.supplier()
-                    + " n'a pas été approuvée dans les "
-                    + days
-                    + " jours : elle a expiré. Le stock et le montant réservés sur le lot sont"
-                    + " libérés. Vous pouvez la commander de nouveau si le besoin demeure :\n"
-                    + mail.link("/commandes/" + orderId)
-                    + "\n\n---\nYour order "
-                    + o.number()
-                    + " was not approved within "
-                    + days
-                    + " days and has expired; its stock and amount are released.\n"));
+                new PersonMail.Letter(
+                    "Votre commande " + o.number() + " a expiré sans approbation",
+                    "Votre commande "
+                        + o.number()
+                        + " auprès de "
+                        + o.supplier()
+                        + " n'a pas été approuvée dans les "
+                        + days
+                        + " jours : elle a expiré. Le stock et le montant réservés sur le lot sont"
+                        + " libérés. Vous pouvez la commander de nouveau si le besoin demeure :\n"
+                        + mail.link("/commandes/" + orderId)
+                        + "\n"),
+                new PersonMail.Letter(
+                    "Your order " + o.number() + " expired without approval",
+                    "Your order "
+                        + o.number()
+                        + " from "
+                        + o.supplier()
+                        + " was not approved within "
+                        + days
+                        + " days and has expired: the stock and the amount reserved on the lot are"
+                        + " released. You may order again if the need remains:\n"
+                        + mail.link("/commandes/" + orderId)
+                        + "\n")));
   }
 
   void cancelledBySupplier(UUID orderId, String reason) {
@@ -52,21 +61,26 @@ class OrderMails {
         .ifPresent(o ->
             mail.send(
                 o.requesterId(),
-                "Votre commande " + o.number() + " est annulée par " + o.supplier(),
-                o.supplier()
-                    + " a annulé votre commande "
-                    + o.number()
-                    + " : « "
-                    + reason
-                    + " ». Le stock et le montant réservés sur le lot sont libérés.\n"
-                    + mail.link("/commandes/" + orderId)
-                    + "\n\n---\n"
-                    + o.supplier()
-                    + " cancelled your order "
-                    + o.number()
-                    + ": \""
-                    + reason
-                    + "\". Its stock and amount are released.\n"));
+                new PersonMail.Letter(
+                    "Votre commande " + o.number() + " est annulée par " + o.supplier(),
+                    o.supplier()
+                        + " a annulé votre commande "
+                        + o.number()
+                        + " : « "
+                        + reason
+                        + " ». Le stock et le montant réservés sur le lot sont libérés.\n"
+                        + mail.link("/commandes/" + orderId)
+                        + "\n"),
+                new PersonMail.Letter(
+                    "Your order " + o.number() + " is cancelled by " + o.supplier(),
+                    o.supplier()
+                        + " cancelled your order "
+                        + o.number()
+                        + ": \""
+                        + reason
+                        + "\". The stock and the amount reserved on the lot are released.\n"
+                        + mail.link("/commandes/" + orderId)
+                        + "\n")));
   }
 
   private Optional<About> about(UUID orderId) {

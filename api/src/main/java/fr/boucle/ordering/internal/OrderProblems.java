@@ -1,6 +1,8 @@
 package fr.boucle.ordering.internal;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
@@ -13,7 +15,7 @@ final class OrderProblems {
   /** Not enough stock (someone else may just have taken it); each short line is named. */
   static final class OutOfStock extends ProblemException {
     OutOfStock(List<Problem.FieldError> errors) {
-      super(HttpStatus.CONFLICT, "Not enough stock for this order.", errors);
+      super(HttpStatus.CONFLICT, Message.of(ProblemCode.OUT_OF_STOCK), errors);
     }
   }
 
@@ -22,32 +24,28 @@ final class OrderProblems {
     LotCapExceeded(String field, long remainingCents, long orderCents) {
       super(
           HttpStatus.CONFLICT,
-          "This order would exceed the lot's maximum amount for the current period.",
+          Message.of(ProblemCode.LOT_MAXIMUM_EXCEEDED),
           List.of(
-              new Problem.FieldError(
+              Problem.FieldError.of(
                   field,
-                  "the order totals "
-                      + Money.euros(orderCents)
-                      + " excl. VAT but only "
-                      + Money.euros(Math.max(0, remainingCents))
-                      + " remain on the lot for this period")));
+                  ProblemCode.LOT_REMAINING,
+                  "amount",
+                  Money.euros(orderCents),
+                  "remaining",
+                  Money.euros(Math.max(0, remainingCents)))));
     }
   }
 
   /** The cart holds other lines than those the requester reviewed and confirmed. */
   static final class CartChanged extends ProblemException {
     CartChanged(List<Problem.FieldError> errors) {
-      super(
-          HttpStatus.CONFLICT,
-          "Your cart changed since you reviewed it (another tab or device): review it, then"
-              + " confirm again.",
-          errors);
+      super(HttpStatus.CONFLICT, Message.of(ProblemCode.CART_CHANGED), errors);
     }
   }
 
   /** The action is not allowed in the order's current status. */
   static final class IllegalTransition extends ProblemException {
-    IllegalTransition(String detail) {
+    IllegalTransition(Message detail) {
       super(HttpStatus.CONFLICT, detail);
     }
   }
@@ -57,18 +55,16 @@ final class OrderProblems {
     IdempotencyKeyReused() {
       super(
           HttpStatus.UNPROCESSABLE_ENTITY,
-          "This Idempotency-Key was already used with a different request; use a new key.",
-          List.of(new Problem.FieldError("Idempotency-Key", "was used with another request")));
+          Message.of(ProblemCode.IDEMPOTENCY_KEY_REUSED),
+          List.of(
+              Problem.FieldError.of("Idempotency-Key", ProblemCode.IDEMPOTENCY_KEY_OTHER_REQUEST)));
     }
   }
 
   /** Concurrent requests kept colliding; nothing was written, the request may be retried. */
   static final class SubmissionContended extends ProblemException {
     SubmissionContended() {
-      super(
-          HttpStatus.CONFLICT,
-          "Other orders were being placed on the same items at the same moment; nothing was"
-              + " recorded. Please try again.");
+      super(HttpStatus.CONFLICT, ProblemCode.SUBMISSION_CONTENDED);
     }
   }
 }

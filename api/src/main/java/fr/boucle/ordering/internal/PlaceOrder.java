@@ -7,6 +7,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.security.TradingStanding;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -122,7 +123,7 @@ public class PlaceOrder {
       boolean fromCart) {
     standing.requireTrading(user.organisationId(), "place orders");
     if (!user.isBuyer() || user.isApiToken() || !user.hasRole(Role.REQUESTER)) {
-      throw new Forbidden("Only requesters place orders, for the services they belong to.");
+      throw new Forbidden(ProblemCode.REQUESTERS_PLACE_ORDERS);
     }
     LocalDate today = OrderPlanner.today();
     List<Submission.Plan> plans;

@@ -1,6 +1,7 @@
 package fr.boucle.ordering.internal;
 
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -67,11 +68,13 @@ class PlacementRefusals {
                   String field = plan.request().lineField().apply(i);
                   errors.add(
                       r.orderable()
-                          ? new Problem.FieldError(
+                          ? Problem.FieldError.of(
                               field + ".quantity",
-                              "only " + Math.max(0, r.available()) + " available")
-                          : new Problem.FieldError(
-                              field + ".listingId", "is no longer available to order"));
+                              ProblemCode.ONLY_AVAILABLE,
+                              "available",
+                              Math.max(0, r.available()))
+                          : Problem.FieldError.of(
+                              field + ".listingId", ProblemCode.NO_LONGER_ORDERABLE));
                 }
               }
             }

@@ -6,6 +6,7 @@ import fr.boucle.organisation.BuyerServices;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public class SpendLedger {
     if (!user.isBuyer()
         || !(user.hasAnyRole(Role.BUYER_ADMIN, Role.APPROVER, Role.REQUESTER)
             || (user.isApiToken() && user.scopes().contains("spend:read")))) {
-      throw new Forbidden("The spend ledger is the buyer's.");
+      throw new Forbidden(ProblemCode.SPEND_LEDGER_BUYERS);
     }
     boolean allServices = user.hasRole(Role.BUYER_ADMIN) || user.isApiToken();
     List<SpendEntries.Sums> sums =

@@ -5,7 +5,9 @@ import fr.boucle.ordering.OrderCommands;
 import fr.boucle.ordering.OrderViews.Obstacle;
 import fr.boucle.ordering.OrderViews.ObstacleCode;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
@@ -102,17 +104,17 @@ final class Submission {
     Optional<OrderPlanner.ServiceRow> service =
         planner.service(user.organisationId(), r.serviceId());
     if (service.isEmpty() || !user.serviceIds().contains(r.serviceId())) {
-      errors.add(at + "serviceId", "is not one of your services");
+      errors.add(at + "serviceId", ProblemCode.NOT_YOUR_SERVICE);
     }
     if (r.deliveryDate().isBefore(today)) {
-      errors.add(at + "deliveryDate", "must be today or later");
+      errors.add(at + "deliveryDate", ProblemCode.DATE_TODAY_OR_LATER);
     }
     Optional<OrderPlanner.ListingRow> first = lines(r);
     if (first.isEmpty()) {
       return Optional.empty();
     }
     if (!seenSuppliers.add(first.get().supplierId())) {
-      errors.add(at + "supplierId", "has another order in this checkout");
+      errors.add(at + "supplierId", ProblemCode.SUPPLIER_TWICE_IN_CHECKOUT);
     }
     Optional<LotAssessor.Assessment> chosen = lot(r, first.get());
     if (chosen.isEmpty() || !admits(r, chosen.get()) || service.isEmpty()) {
@@ -146,15 +148,13 @@ final class Submission {
       OrderPlanner.ListingRow l = listings.get(w.listingId());
       String field = r.lineField().apply(i);
       if (l == null || !l.orderable()) {
-        errors.add(field + ".listingId", "is not available to order");
+        errors.add(field + ".listingId", ProblemCode.NOT_ORDERABLE);
         linesOk = false;
       } else if (!seen.add(l.id())) {
-        errors.add(field + ".listingId", "appears twice; order it once with the total quantity");
+        errors.add(field + ".listingId", ProblemCode.LISTING_TWICE);
         linesOk = false;
       } else if (first != null && !first.supplierId().equals(l.supplierId())) {
-        errors.add(
-            field + ".listingId",
-            "is sold by another supplier than the first line (one order per supplier)");
+        errors.add(field + ".listingId", ProblemCode.ANOTHER_SUPPLIER);
         linesOk = false;
       } else {
         if (first == null) {
@@ -162,12 +162,14 @@ final class Submission {
         }
         if (w.quantity() < l.minimumOrderQuantity()) {
           errors.add(
-              field + ".quantity",
-              "must be at least " + l.minimumOrderQuantity() + " (minimum order quantity)");
+              field + ".quantity", ProblemCode.QUANTITY_TOO_SMALL, "min", l.minimumOrderQuantity());
         } else if (w.quantity() > l.available()) {
           stockErrors.add(
-              new Problem.FieldError(
-                  field + ".quantity", "only " + Math.max(0, l.available()) + " available"));
+              Problem.FieldError.of(
+                  field + ".quantity",
+                  ProblemCode.ONLY_AVAILABLE,
+                  "available",
+                  Math.max(0, l.available())));
         }
       }
     }
@@ -184,7 +186,7 @@ final class Submission {
       Optional<AgreementLots.Lot> lot =
           buyerLots.stream().filter(l -> l.lotId().equals(r.lotId())).findFirst();
       if (lot.isEmpty()) {
-        errors.add(at + "lotId", "is not a lot of your framework agreements");
+        errors.add(at + "lotId", ProblemCode.NOT_YOUR_LOT);
         return Optional.empty();
       }
       return Optional.of(assessor.assess(lot.get(), first, r.wants(), listings, today));
@@ -208,10 +210,12 @@ final class Submission {
       }
       errors.add(
           at + "lotId",
-          (group.options().stream().filter(LotAssessor.Assessment::applicable).count() > 1
-                  ? "several lots apply; choose one"
-                  : "no lot of your framework agreements applies")
-              + (reasons.isEmpty() ? "" : ": " + String.join(" ", reasons)));
+          Message.of(
+              group.options().stream().filter(LotAssessor.Assessment::applicable).count() > 1
+                  ? ProblemCode.LOT_CHOOSE_ONE
+                  : ProblemCode.LOT_NONE_APPLIES,
+              "reasons",
+              String.join(" ", reasons)));
     }
     return only;
   }
@@ -225,20 +229,20 @@ final class Submission {
     boolean lotOk = true;
     for (Obstacle o : chosen.obstacles()) {
       if (o.code() == ObstacleCode.CAP_EXCEEDED) {
-        capError = new Problem.FieldError(at + "lotId", o.message());
+        capError = new Problem.FieldError(at + "lotId", o.problem());
         capRemaining = chosen.remainingBeforeCents() == null ? 0 : chosen.remainingBeforeCents();
         capOrder = chosen.exclCents();
       } else if (o.listingId() != null) {
         errors.add(
-            r.lineField().apply(indexOf(r.wants(), o.listingId())) + ".listingId", o.message());
+            r.lineField().apply(indexOf(r.wants(), o.listingId())) + ".listingId", o.problem());
         lotOk = false;
       } else {
-        errors.add(at + "lotId", o.message());
+        errors.add(at + "lotId", o.problem());
         lotOk = false;
       }
     }
     if (lotOk && chosen.periodIndex() == null) {
-      errors.add(at + "lotId", "the lot has no period in force today");
+      errors.add(at + "lotId", ProblemCode.LOT_NO_PERIOD_TODAY);
       lotOk = false;
     }
     return lotOk;

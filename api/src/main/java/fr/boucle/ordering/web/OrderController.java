@@ -11,6 +11,7 @@ import fr.boucle.ordering.internal.PurchaseOrderPdf;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Download;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -56,7 +57,7 @@ class OrderController {
   static String requireKey(@Nullable String key) {
     if (key == null || key.isBlank() || key.length() > 200) {
       new ValidationFailed.Collector()
-          .add(IDEMPOTENCY_KEY, "header is required (1 to 200 characters, e.g. a UUID per attempt)")
+          .add(IDEMPOTENCY_KEY, ProblemCode.IDEMPOTENCY_KEY_REQUIRED)
           .throwIfAny();
     }
     return key;

@@ -5,7 +5,9 @@ import fr.boucle.organisation.EmailAddress;
 import fr.boucle.organisation.PasswordPolicy;
 import fr.boucle.organisation.SecretToken;
 import fr.boucle.organisation.Views;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -21,13 +23,19 @@ public class AcceptInvitation {
   private final Accounts accounts;
   private final PasswordHasher hasher;
   private final AuditLog audit;
+  private final PersonLanguages languages;
 
   AcceptInvitation(
-      Invitations invitations, Accounts accounts, PasswordHasher hasher, AuditLog audit) {
+      Invitations invitations,
+      Accounts accounts,
+      PasswordHasher hasher,
+      AuditLog audit,
+      PersonLanguages languages) {
     this.invitations = invitations;
     this.accounts = accounts;
     this.hasher = hasher;
     this.audit = audit;
+    this.languages = languages;
   }
 
   public Views.InvitationPreview preview(String token) {
@@ -38,17 +46,23 @@ public class AcceptInvitation {
   /** Creates the invited person's account; the invitation cannot be used twice. */
   @Transactional
   public UUID accept(String token, String fullName, String password) {
+    return accept(token, fullName, password, PersonLanguages.FRENCH);
+  }
+
+  /** Accepts, the new person's language being the interface's ("fr" or "en"). */
+  @Transactional
+  public UUID accept(String token, String fullName, String password, String language) {
     Invitations.Invitation invitation = open(token, true);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     if (fullName == null || fullName.trim().length() < 2 || fullName.trim().length() > 120) {
-      errors.add("fullName", "must have between 2 and 120 characters");
+      errors.add("fullName", ProblemCode.FULL_NAME_LENGTH);
     }
     EmailAddress email = EmailAddress.of(invitation.email());
-    for (String problem : PasswordPolicy.problems(password, email)) {
+    for (Message problem : PasswordPolicy.problems(password, email)) {
       errors.add("password", problem);
     }
     if (accounts.emailTaken(email.value())) {
-      errors.add("email", "already has a Boucle account");
+      errors.add("email", ProblemCode.EMAIL_TAKEN);
     }
     errors.throwIfAny();
     UUID personId =
@@ -56,6 +70,7 @@ public class AcceptInvitation {
             invitation.organisationId(), email.value(), fullName.trim(), hasher.hash(password));
     accounts.replaceRoles(
         personId, Set.copyOf(invitation.roles()), Set.copyOf(invitation.serviceIds()));
+    languages.set(personId, language);
     invitations.markAccepted(invitation.id());
     audit.record(
         null,
@@ -73,7 +88,7 @@ public class AcceptInvitation {
             .byTokenHash(SecretToken.hashOf(token == null ? "" : token), forUpdate)
             .orElseThrow(() -> new NotFound("Invitation"));
     if (!invitation.state().usable()) {
-      throw new Problems.LinkExpired("This invitation");
+      throw new Problems.LinkExpired(ProblemCode.INVITATION_EXPIRED);
     }
     return invitation;
   }

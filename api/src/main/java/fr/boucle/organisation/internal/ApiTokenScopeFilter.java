@@ -1,7 +1,9 @@
 package fr.boucle.organisation.internal;
 
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -38,18 +40,15 @@ class ApiTokenScopeFilter implements Ordered {
     if (ApiTokenScopes.allows(token.scopes(), required)) {
       return null;
     }
-    return new Problem(
+    // The same words for every object, so a refusal tells nothing of what exists.
+    return Problem.of(
+            request,
             URI.create("https://boucle.fr/problems/api-token-scope"),
-            "Forbidden",
-            403,
-            // The same words for every object, so a refusal tells nothing of what exists.
-            "This API token's scopes "
-                + token.scopes()
-                + (required.isPresent()
-                    ? " do not allow this request."
-                    : " do not matter here: this endpoint is for people signed in, not for API"
-                        + " tokens."),
-            path,
+            io.micronaut.http.HttpStatus.FORBIDDEN,
+            Message.of(
+                required.isPresent() ? ProblemCode.API_TOKEN_SCOPE : ProblemCode.API_TOKEN_NOT_HERE,
+                "scopes",
+                token.scopes()),
             null)
         .toResponse();
   }

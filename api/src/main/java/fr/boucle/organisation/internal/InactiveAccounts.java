@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,14 +29,18 @@ import org.slf4j.LoggerFactory;
 public class InactiveAccounts {
 
   private static final Logger LOG = LoggerFactory.getLogger(InactiveAccounts.class);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   /** What one run did. */
   public record Outcome(int warned, int deactivated, List<UUID> keptLastAdministrators) {}
 
   private record Idle(
-      UUID id, String email, UUID organisationId, OrganisationKind kind, Instant lastActive) {}
+      UUID id,
+      String email,
+      String language,
+      UUID organisationId,
+      OrganisationKind kind,
+      Instant lastActive) {}
 
   private final Sql sql;
   private final Mailer mailer;
@@ -59,7 +63,10 @@ public class InactiveAccounts {
     Duration warning = retention.inactivityWarning();
     int warned = 0;
     for (Idle idle : idleSince(now.minus(inactive).plus(warning), false)) {
-      mailer.inactivityWarning(idle.email(), DAY.format(idle.lastActive().plus(inactive)));
+      mailer.inactivityWarning(
+          idle.email(),
+          LocalDate.ofInstant(idle.lastActive().plus(inactive), PARIS),
+          idle.language());
       sql.update(
           "UPDATE person SET inactivity_warned_at = ? WHERE id = ?",
           Timestamp.from(now),
@@ -120,7 +127,7 @@ public class InactiveAccounts {
             }
             : new Object[] {Timestamp.from(cutoff)};
     return sql.list(
-        "SELECT p.id, p.email, p.organisation_id, o.kind,"
+        "SELECT p.id, p.email, p.language, p.organisation_id, o.kind,"
             + " COALESCE(p.last_signed_in_at, p.created_at) AS last_active"
             + " FROM person p JOIN organisation o ON o.id = p.organisation_id"
             + " WHERE p.active AND p.erased_at IS NULL"
@@ -131,6 +138,7 @@ public class InactiveAccounts {
             new Idle(
                 Sql.uuid(rs, "id"),
                 rs.getString("email"),
+                rs.getString("language"),
                 Sql.uuid(rs, "organisation_id"),
                 OrganisationKind.valueOf(rs.getString("kind")),
                 Sql.instant(rs, "last_active")),

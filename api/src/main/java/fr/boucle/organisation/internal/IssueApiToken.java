@@ -8,6 +8,7 @@ import fr.boucle.organisation.Views;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -40,7 +41,7 @@ public class IssueApiToken {
   public Views.NewApiToken create(CurrentUser admin, Commands.CreateApiToken c) {
     Admins.require(admin);
     if (admin.isApiToken()) {
-      throw new Forbidden("API tokens cannot create API tokens.");
+      throw new Forbidden(ProblemCode.API_TOKENS_NO_TOKENS);
     }
     FieldProblems.throwIfAny(TokenScopes.problems(admin.organisationKind(), c.scopes()));
     SecretToken secret = SecretToken.generate("bcl_");

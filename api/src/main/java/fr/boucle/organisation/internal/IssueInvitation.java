@@ -8,6 +8,7 @@ import fr.boucle.organisation.Views;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -29,18 +30,21 @@ public class IssueInvitation {
   private final Organisations organisations;
   private final Mailer mailer;
   private final AuditLog audit;
+  private final PersonLanguages languages;
 
   IssueInvitation(
       Invitations invitations,
       Accounts accounts,
       Organisations organisations,
       Mailer mailer,
-      AuditLog audit) {
+      AuditLog audit,
+      PersonLanguages languages) {
     this.invitations = invitations;
     this.accounts = accounts;
     this.organisations = organisations;
     this.mailer = mailer;
     this.audit = audit;
+    this.languages = languages;
   }
 
   public List<Views.InvitationView> invitations(CurrentUser admin) {
@@ -56,10 +60,10 @@ public class IssueInvitation {
     try {
       email = EmailAddress.of(rawEmail);
       if (accounts.emailTaken(email.value())) {
-        errors.add("email", "already has a Boucle account");
+        errors.add("email", ProblemCode.EMAIL_TAKEN);
       }
     } catch (IllegalArgumentException e) {
-      errors.add("email", e.getMessage());
+      errors.add("email", ProblemCode.EMAIL_INVALID);
     }
     FieldProblems.collect(
             errors,
@@ -89,7 +93,12 @@ public class IssueInvitation {
         "invitation",
         id,
         Map.of("email", email.value(), "roles", roles.stream().map(Enum::name).sorted().toList()));
-    mailer.invitation(email.value(), organisationName, admin.label(), token.value());
+    mailer.invitation(
+        email.value(),
+        organisationName,
+        admin.label(),
+        token.value(),
+        languages.of(admin.personId()));
     return id;
   }
 

@@ -2,6 +2,9 @@ package fr.boucle.organisation.internal;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Writes Boucle's account e-mails (in French, with the English below) to the outbox, in the
@@ -9,6 +12,11 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 class Mailer {
+
+  private static final DateTimeFormatter FRENCH_DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+  private static final DateTimeFormatter ENGLISH_DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final MailOutbox outbox;
   private final String publicUrl;
@@ -22,36 +30,51 @@ class Mailer {
     return publicUrl + path;
   }
 
-  void invitation(String to, String organisationName, String inviter, String token) {
+  /** The invitation, in the inviter's language (the invited person has none yet). */
+  void invitation(
+      String to, String organisationName, String inviter, String token, String language) {
     String url = link("/invitation/" + token);
-    send(
-        to,
-        "Invitation à rejoindre " + organisationName + " sur Boucle",
-        inviter
-            + " vous invite à rejoindre "
-            + organisationName
-            + " sur Boucle.\n\nPour créer votre compte, ouvrez ce lien (valable 7 jours) :\n"
-            + url
-            + "\n\n---\n"
-            + inviter
-            + " invites you to join "
-            + organisationName
-            + " on Boucle. Open this link (valid 7 days) to create your account:\n"
-            + url
-            + "\n");
+    if (PersonLanguages.ENGLISH.equals(language)) {
+      send(
+          to,
+          "Invitation to join " + organisationName + " on Boucle",
+          inviter
+              + " invites you to join "
+              + organisationName
+              + " on Boucle.\n\nOpen this link (valid 7 days) to create your account:\n"
+              + url
+              + "\n");
+    } else {
+      send(
+          to,
+          "Invitation à rejoindre " + organisationName + " sur Boucle",
+          inviter
+              + " vous invite à rejoindre "
+              + organisationName
+              + " sur Boucle.\n\nPour créer votre compte, ouvrez ce lien (valable 7 jours) :\n"
+              + url
+              + "\n");
+    }
   }
 
-  void passwordReset(String to, String token) {
+  /** The reset link, in the person's language. */
+  void passwordReset(String to, String token, String language) {
     String url = link("/mot-de-passe/nouveau/" + token);
-    send(
-        to,
-        "Réinitialisation de votre mot de passe Boucle",
-        "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure) :\n"
-            + url
-            + "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\n---\n"
-            + "To choose a new password, open this link (valid 1 hour):\n"
-            + url
-            + "\nIf you did not ask for this, ignore this message.\n");
+    if (PersonLanguages.ENGLISH.equals(language)) {
+      send(
+          to,
+          "Resetting your Boucle password",
+          "To choose a new password, open this link (valid 1 hour):\n"
+              + url
+              + "\n\nIf you did not ask for this, ignore this message.\n");
+    } else {
+      send(
+          to,
+          "Réinitialisation de votre mot de passe Boucle",
+          "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure) :\n"
+              + url
+              + "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n");
+    }
   }
 
   void organisationValidated(String to, String organisationName) {
@@ -67,25 +90,36 @@ class Mailer {
             + " has been validated and can now trade on Boucle.\n");
   }
 
-  /** An account about to be deactivated for inactivity (boucle.retention.inactive-accounts). */
-  void inactivityWarning(String to, String deactivationDate) {
+  /**
+   * An account about to be deactivated for inactivity (boucle.retention.inactive-accounts), in the
+   * person's language.
+   */
+  void inactivityWarning(String to, LocalDate deactivation, String language) {
     String url = link("/connexion");
-    send(
-        to,
-        "Votre compte Boucle sera désactivé le " + deactivationDate,
-        "Vous ne vous êtes pas connecté à Boucle depuis longtemps. Sans connexion de votre part,"
-            + " votre compte sera désactivé le "
-            + deactivationDate
-            + ", comme le prévoit la politique de conservation des données. Pour le garder, il"
-            + " suffit de vous connecter :\n"
-            + url
-            + "\n\n---\n"
-            + "You have not signed in to Boucle for a long time. Unless you sign in, your account"
-            + " will be deactivated on "
-            + deactivationDate
-            + ", as the data retention policy says. To keep it, just sign in:\n"
-            + url
-            + "\n");
+    if (PersonLanguages.ENGLISH.equals(language)) {
+      String day = ENGLISH_DAY.format(deactivation);
+      send(
+          to,
+          "Your Boucle account will be deactivated on " + day,
+          "You have not signed in to Boucle for a long time. Unless you sign in, your account"
+              + " will be deactivated on "
+              + day
+              + ", as the data retention policy says. To keep it, just sign in:\n"
+              + url
+              + "\n");
+    } else {
+      String day = FRENCH_DAY.format(deactivation);
+      send(
+          to,
+          "Votre compte Boucle sera désactivé le " + day,
+          "Vous ne vous êtes pas connecté à Boucle depuis longtemps. Sans connexion de votre"
+              + " part, votre compte sera désactivé le "
+              + day
+              + ", comme le prévoit la politique de conservation des données. Pour le garder, il"
+              + " suffit de vous connecter :\n"
+              + url
+              + "\n");
+    }
   }
 
   private void send(String to, String subject, String body) {

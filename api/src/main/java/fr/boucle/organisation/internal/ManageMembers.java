@@ -8,6 +8,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -58,7 +59,7 @@ public class ManageMembers {
     if (before.roles().contains(adminRole)
         && !c.roles().contains(adminRole)
         && people.activeWithRole(admin.organisationId(), adminRole) <= 1) {
-      throw new Forbidden("An organisation keeps at least one active administrator.");
+      throw new Forbidden(ProblemCode.LAST_ADMIN);
     }
     accounts.replaceRoles(memberId, c.roles(), services);
     people.endSessions(memberId);
@@ -80,7 +81,7 @@ public class ManageMembers {
     if (!active
         && before.roles().contains(adminRole)
         && people.activeWithRole(admin.organisationId(), adminRole) <= 1) {
-      throw new Forbidden("An organisation keeps at least one active administrator.");
+      throw new Forbidden(ProblemCode.LAST_ADMIN);
     }
     people.setActive(memberId, admin.organisationId(), active);
     audit.record(

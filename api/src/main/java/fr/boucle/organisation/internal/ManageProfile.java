@@ -7,6 +7,7 @@ import fr.boucle.organisation.Views;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.OrganisationKind;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,7 @@ public class ManageProfile {
     Organisations.Row before = row(admin.organisationId());
     if (c.insertionValidUntil() != null && c.insertionValidUntil().isBefore(LocalDate.now())) {
       new ValidationFailed.Collector()
-          .add("insertionValidUntil", "must not be in the past")
+          .add("insertionValidUntil", ProblemCode.DATE_IN_PAST)
           .throwIfAny();
     }
     boolean supplier = before.kind() == OrganisationKind.SUPPLIER;

@@ -6,7 +6,9 @@ import fr.boucle.organisation.DepotUsage;
 import fr.boucle.organisation.SiteKind;
 import fr.boucle.organisation.Views;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -131,8 +133,8 @@ public class ManageSites {
       throw new ProblemException(
           HttpStatus.CONFLICT,
           kind == SiteKind.DEPOT
-              ? "This depot still holds " + uses + " listing(s): move them first."
-              : "This service still has " + uses + " member(s): change their services first.");
+              ? Message.of(ProblemCode.DEPOT_HOLDS_LISTINGS, "count", uses)
+              : Message.of(ProblemCode.SERVICE_HAS_MEMBERS, "count", uses));
     }
     switch (kind) {
       case DEPOT -> depots.deleteById(id);

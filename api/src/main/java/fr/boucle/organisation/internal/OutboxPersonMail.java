@@ -5,9 +5,11 @@ import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 
-/** {@link PersonMail} through the account e-mails' outbox. */
+/** {@link PersonMail} through the account e-mails' outbox, in the person's language. */
 @Singleton
 class OutboxPersonMail implements PersonMail {
+
+  private record Recipient(String email, String language) {}
 
   private final Sql sql;
   private final MailOutbox outbox;
@@ -20,9 +22,15 @@ class OutboxPersonMail implements PersonMail {
   }
 
   @Override
-  public void send(UUID personId, String subject, String body) {
-    sql.one("SELECT email FROM person WHERE id = ? AND active", rs -> rs.getString(1), personId)
-        .ifPresent(to -> outbox.enqueue(to, subject, body));
+  public void send(UUID personId, Letter french, Letter english) {
+    sql.one(
+            "SELECT email, language FROM person WHERE id = ? AND active",
+            rs -> new Recipient(rs.getString(1), rs.getString(2)),
+            personId)
+        .ifPresent(to -> {
+          Letter letter = PersonLanguages.ENGLISH.equals(to.language()) ? english : french;
+          outbox.enqueue(to.email(), letter.subject(), letter.body());
+        });
   }
 
   @Override

@@ -3,6 +3,7 @@ package fr.boucle.organisation.internal;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ServiceUnavailable;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -54,8 +55,7 @@ class PasswordHasher {
       acquired = false;
     }
     if (!acquired) {
-      throw new ServiceUnavailable(
-          "Too many sign-ins at this moment: please try again in a few seconds.", 2);
+      throw new ServiceUnavailable(ProblemCode.TOO_MANY_SIGN_INS, 2);
     }
     try {
       return work.get();

@@ -1,5 +1,6 @@
 package fr.boucle.organisation.internal;
 
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 
@@ -11,30 +12,28 @@ public final class Problems {
   /** Wrong e-mail or password; deliberately does not say which. */
   public static class InvalidCredentials extends ProblemException {
     public InvalidCredentials() {
-      super(HttpStatus.UNAUTHORIZED, "E-mail or password is incorrect.");
+      super(HttpStatus.UNAUTHORIZED, ProblemCode.INVALID_CREDENTIALS);
     }
   }
 
   /** Too many failed sign-ins for this e-mail or address. */
   public static class LoginThrottled extends ProblemException {
     public LoginThrottled() {
-      super(
-          HttpStatus.TOO_MANY_REQUESTS,
-          "Too many failed sign-in attempts. Wait 15 minutes or reset your password.");
+      super(HttpStatus.TOO_MANY_REQUESTS, ProblemCode.LOGIN_THROTTLED);
     }
   }
 
   /** The invitation or reset link is no longer valid. */
   public static class LinkExpired extends ProblemException {
-    public LinkExpired(String what) {
-      super(HttpStatus.GONE, what + " has expired or was already used. Ask for a new one.");
+    public LinkExpired(ProblemCode what) {
+      super(HttpStatus.GONE, what);
     }
   }
 
   /** The account is deactivated, or its organisation suspended. */
   public static class AccountDisabled extends ProblemException {
     public AccountDisabled() {
-      super(HttpStatus.FORBIDDEN, "This account is disabled.");
+      super(HttpStatus.FORBIDDEN, ProblemCode.ACCOUNT_DISABLED);
     }
   }
 
@@ -44,10 +43,7 @@ public final class Problems {
    */
   public static class HandOverFirst extends ProblemException {
     public HandOverFirst() {
-      super(
-          HttpStatus.CONFLICT,
-          "You are your organisation's last active administrator. Make another member"
-              + " administrator first, then ask again for your account to be erased.");
+      super(HttpStatus.CONFLICT, ProblemCode.HAND_OVER_FIRST);
     }
   }
 }

@@ -3,7 +3,9 @@ package fr.boucle.organisation.internal;
 import fr.boucle.organisation.EmailAddress;
 import fr.boucle.organisation.PasswordPolicy;
 import fr.boucle.organisation.SecretToken;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,7 @@ public class ResetPassword {
   private final PasswordHasher hasher;
   private final LoginThrottle throttle;
   private final Mailer mailer;
+  private final PersonLanguages languages;
 
   ResetPassword(
       Accounts accounts,
@@ -33,13 +36,15 @@ public class ResetPassword {
       PasswordResets resets,
       PasswordHasher hasher,
       LoginThrottle throttle,
-      Mailer mailer) {
+      Mailer mailer,
+      PersonLanguages languages) {
     this.accounts = accounts;
     this.people = people;
     this.resets = resets;
     this.hasher = hasher;
     this.throttle = throttle;
     this.mailer = mailer;
+    this.languages = languages;
   }
 
   /** Sends a reset link when the address belongs to an active person; silent otherwise. */
@@ -60,7 +65,7 @@ public class ResetPassword {
     resets.retireUnused(personId);
     SecretToken token = SecretToken.generate("rst_");
     resets.insert(token.hash(), personId, Instant.now().plus(VALIDITY));
-    mailer.passwordReset(email, token.value());
+    mailer.passwordReset(email, token.value(), languages.of(personId));
   }
 
   @Transactional
@@ -70,10 +75,10 @@ public class ResetPassword {
             .lock(SecretToken.hashOf(token == null ? "" : token))
             .orElseThrow(() -> new NotFound("Reset link"));
     if (!reset.usable(Instant.now())) {
-      throw new Problems.LinkExpired("This reset link");
+      throw new Problems.LinkExpired(ProblemCode.RESET_LINK_EXPIRED);
     }
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
-    for (String problem : PasswordPolicy.problems(password, EmailAddress.of(reset.email()))) {
+    for (Message problem : PasswordPolicy.problems(password, EmailAddress.of(reset.email()))) {
       errors.add("password", problem);
     }
     errors.throwIfAny();

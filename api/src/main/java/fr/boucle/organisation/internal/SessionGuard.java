@@ -2,7 +2,9 @@ package fr.boucle.organisation.internal;
 
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.SecurityCookies;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -72,12 +74,11 @@ class SessionGuard implements Ordered {
 
   private MutableHttpResponse<?> ended(HttpRequest<?> request) {
     MutableHttpResponse<Problem> response =
-        new Problem(
+        Problem.of(
+                request,
                 URI.create("https://boucle.fr/problems/session-ended"),
-                "Unauthorized",
-                401,
-                "Your session has ended (password, roles or account changed). Please sign in again.",
-                request.getPath(),
+                io.micronaut.http.HttpStatus.UNAUTHORIZED,
+                Message.of(ProblemCode.SESSION_ENDED),
                 null)
             .toResponse();
     cookies.close(response);

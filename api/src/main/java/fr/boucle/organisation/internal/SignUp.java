@@ -20,17 +20,30 @@ public class SignUp {
   private final Accounts accounts;
   private final PasswordHasher hasher;
   private final AuditLog audit;
+  private final PersonLanguages languages;
 
-  SignUp(Organisations organisations, Accounts accounts, PasswordHasher hasher, AuditLog audit) {
+  SignUp(
+      Organisations organisations,
+      Accounts accounts,
+      PasswordHasher hasher,
+      AuditLog audit,
+      PersonLanguages languages) {
     this.organisations = organisations;
     this.accounts = accounts;
     this.hasher = hasher;
     this.audit = audit;
+    this.languages = languages;
   }
 
   /** Creates a pending organisation and its administrator; all or nothing. */
   @Transactional
   public UUID signUp(SignUpCommand command) {
+    return signUp(command, PersonLanguages.FRENCH);
+  }
+
+  /** Signs up, the administrator's language being the interface's ("fr" or "en"). */
+  @Transactional
+  public UUID signUp(SignUpCommand command, String language) {
     SignUpRules.Checked checked =
         SignUpRules.check(
             command, organisations::existsBySiret, accounts::emailTaken, LocalDate.now());
@@ -56,6 +69,7 @@ public class SignUp {
         accounts.insertPerson(
             organisationId, email, a.fullName().trim(), hasher.hash(a.password()));
     accounts.replaceRoles(personId, Set.of(Role.adminOf(o.kind())), Set.of());
+    languages.set(personId, language);
     audit.record(
         null,
         organisationId,

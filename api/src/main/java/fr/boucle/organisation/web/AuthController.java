@@ -3,6 +3,7 @@ package fr.boucle.organisation.web;
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
 import fr.boucle.organisation.internal.ClientAddresses;
+import fr.boucle.organisation.internal.PersonLanguages;
 import fr.boucle.organisation.internal.ResetPassword;
 import fr.boucle.organisation.internal.Sessions;
 import fr.boucle.organisation.internal.SignIn;
@@ -17,6 +18,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -37,6 +39,7 @@ class AuthController {
   private final SecurityCookies cookies;
   private final ClientAddresses addresses;
   private final MeAssembler me;
+  private final PersonLanguages languages;
 
   AuthController(
       SignIn accounts,
@@ -44,13 +47,15 @@ class AuthController {
       Sessions sessions,
       SecurityCookies cookies,
       ClientAddresses addresses,
-      MeAssembler me) {
+      MeAssembler me,
+      PersonLanguages languages) {
     this.accounts = accounts;
     this.resets = resets;
     this.sessions = sessions;
     this.cookies = cookies;
     this.addresses = addresses;
     this.me = me;
+    this.languages = languages;
   }
 
   @Post("/login")
@@ -102,6 +107,22 @@ class AuthController {
       cookies.issueCsrf(response);
     }
     return response;
+  }
+
+  @Put("/me/language")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Operation(
+      summary = "Choose one's language",
+      description =
+          "Authenticated (session). The signed-in person's language, fr or en: the e-mails Boucle"
+              + " sends them follow it. The interface sets it when the person switches language.")
+  HttpResponse<Void> language(Authentication authentication, @Body @Valid Commands.Language body) {
+    CurrentUser user = CurrentUser.from(authentication);
+    if (user.isApiToken()) {
+      throw new NotFound("Person");
+    }
+    languages.set(user.personId(), body.language());
+    return HttpResponse.noContent();
   }
 
   @Post("/password-reset")

@@ -3,10 +3,13 @@ package fr.boucle.organisation.web;
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
 import fr.boucle.organisation.internal.AcceptInvitation;
+import fr.boucle.organisation.internal.PersonLanguages;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -45,8 +48,15 @@ class InvitationController {
       summary = "Accept an invitation and create one's account",
       description = "Public (the token is the secret).")
   HttpResponse<Map<String, UUID>> accept(
-      String token, @Body @Valid Commands.AcceptInvitation command) {
-    UUID personId = invitations.accept(token, command.fullName(), command.password());
+      String token,
+      @Body @Valid Commands.AcceptInvitation command,
+      @Header("Accept-Language") @Nullable String acceptLanguage) {
+    UUID personId =
+        invitations.accept(
+            token,
+            command.fullName(),
+            command.password(),
+            PersonLanguages.fromHeader(acceptLanguage));
     return HttpResponse.created(Map.of("personId", personId), URI.create("/api/auth/me"));
   }
 }

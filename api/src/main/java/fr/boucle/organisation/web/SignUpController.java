@@ -1,10 +1,13 @@
 package fr.boucle.organisation.web;
 
 import fr.boucle.organisation.SignUpCommand;
+import fr.boucle.organisation.internal.PersonLanguages;
 import fr.boucle.organisation.internal.SignUp;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -34,9 +37,13 @@ class SignUpController {
       summary = "Sign up an organisation and its administrator",
       description =
           "Public. The organisation starts PENDING until the operator validates it; its"
-              + " administrator can sign in meanwhile. Every invalid field is named in the problem.")
-  HttpResponse<Map<String, UUID>> signUp(@Body @Valid SignUpCommand command) {
-    UUID id = accounts.signUp(command);
+              + " administrator can sign in meanwhile; the administrator's language (e-mails) is the"
+              + " Accept-Language (fr or en, French by default). Every invalid field is named in the"
+              + " problem.")
+  HttpResponse<Map<String, UUID>> signUp(
+      @Body @Valid SignUpCommand command,
+      @Header("Accept-Language") @Nullable String acceptLanguage) {
+    UUID id = accounts.signUp(command, PersonLanguages.fromHeader(acceptLanguage));
     return HttpResponse.created(Map.of("organisationId", id), URI.create("/api/organisation"));
   }
 }

@@ -13,6 +13,7 @@ import fr.boucle.payment.PaymentViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -70,7 +71,7 @@ public class CardCheckout {
     InvoiceDocument document =
         ledger.document(invoiceId).orElseThrow(() -> new NotFound("Invoice"));
     if (!settings.cardAllowed(user.organisationId())) {
-      throw new Forbidden("Card payment is not allowed by this buyer's payment settings.");
+      throw new Forbidden(ProblemCode.CARD_NOT_ALLOWED);
     }
     long due = ledger.dueCents(invoiceId);
     if (due <= 0) {
@@ -126,7 +127,7 @@ public class CardCheckout {
   /** The invoice is paid (or credited) in full already. */
   public static class NothingDue extends ProblemException {
     NothingDue() {
-      super(HttpStatus.CONFLICT, "Nothing is due on this invoice.");
+      super(HttpStatus.CONFLICT, ProblemCode.NOTHING_DUE);
     }
   }
 }

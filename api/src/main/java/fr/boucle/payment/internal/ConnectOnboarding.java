@@ -11,6 +11,7 @@ import fr.boucle.payment.PaymentViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -96,7 +97,7 @@ public class ConnectOnboarding {
 
   public PaymentViews.AccountView status(CurrentUser user) {
     if (!user.isSupplier()) {
-      throw new Forbidden("Only a supplier has a Stripe account.");
+      throw new Forbidden(ProblemCode.STRIPE_SUPPLIERS_ONLY);
     }
     return accounts
         .ofOrganisation(user.organisationId())
@@ -106,7 +107,7 @@ public class ConnectOnboarding {
 
   static void requireSupplierAdmin(CurrentUser user) {
     if (!user.isSupplier() || !user.hasRole(Role.SUPPLIER_ADMIN)) {
-      throw new Forbidden("Only a supplier's administrator onboards with Stripe.");
+      throw new Forbidden(ProblemCode.STRIPE_SUPPLIER_ADMIN);
     }
   }
 }

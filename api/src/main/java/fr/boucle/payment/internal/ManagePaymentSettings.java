@@ -4,6 +4,7 @@ import fr.boucle.payment.PaymentViews;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -31,7 +32,7 @@ public class ManagePaymentSettings {
 
   private static void requireBuyerAdmin(CurrentUser user) {
     if (!user.isBuyer() || !user.hasRole(Role.BUYER_ADMIN)) {
-      throw new Forbidden("Only a buyer's administrator sets how its invoices may be paid.");
+      throw new Forbidden(ProblemCode.PAYMENT_SETTINGS_ADMIN);
     }
   }
 }

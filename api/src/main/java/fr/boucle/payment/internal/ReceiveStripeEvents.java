@@ -4,6 +4,7 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.shared.web.ServiceUnavailable;
 import io.micronaut.context.annotation.Requires;
@@ -72,7 +73,7 @@ public class ReceiveStripeEvents {
           event.id(),
           event.type(),
           StripeCalls.describe(e));
-      throw new ServiceUnavailable("The event could not be processed yet.", 60);
+      throw new ServiceUnavailable(ProblemCode.STRIPE_EVENT_NOT_YET, 60);
     }
   }
 
@@ -153,9 +154,7 @@ public class ReceiveStripeEvents {
   /** The Stripe-Signature header does not match the payload, or is too old. */
   public static class InvalidStripeSignature extends ProblemException {
     InvalidStripeSignature() {
-      super(
-          HttpStatus.BAD_REQUEST,
-          "The Stripe-Signature header does not verify against this payload, or is too old.");
+      super(HttpStatus.BAD_REQUEST, ProblemCode.STRIPE_SIGNATURE_INVALID);
     }
   }
 }

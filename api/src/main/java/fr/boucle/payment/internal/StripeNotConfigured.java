@@ -1,5 +1,6 @@
 package fr.boucle.payment.internal;
 
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 
@@ -10,9 +11,6 @@ import io.micronaut.http.HttpStatus;
  */
 public class StripeNotConfigured extends ProblemException {
   public StripeNotConfigured() {
-    super(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "Stripe is not configured on this deployment: invoices are paid by bank transfer and"
-            + " recorded by the supplier.");
+    super(HttpStatus.SERVICE_UNAVAILABLE, ProblemCode.STRIPE_NOT_CONFIGURED);
   }
 }

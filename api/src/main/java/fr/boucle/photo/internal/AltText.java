@@ -1,9 +1,9 @@
 package fr.boucle.photo.internal;
 
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
-import java.util.List;
 
 /** A photo's alternative text: optional (a decorative photo has none), at most 300 characters. */
 final class AltText {
@@ -16,7 +16,7 @@ final class AltText {
     String value = alt == null ? "" : alt.strip();
     if (value.length() > MAX) {
       throw new ValidationFailed(
-          List.of(new Problem.FieldError(field, "At most " + MAX + " characters.")));
+          Problem.FieldError.of(field, ProblemCode.FIELD_AT_MOST_CHARS, "max", MAX));
     }
     return value;
   }

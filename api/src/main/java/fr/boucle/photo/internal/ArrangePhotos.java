@@ -8,6 +8,7 @@ import fr.boucle.photo.PhotoStorage;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -77,11 +78,7 @@ public class ArrangePhotos {
       if (photoIds == null
           || photoIds.size() != expected.size()
           || !expected.equals(new HashSet<>(photoIds))) {
-        throw new ValidationFailed(
-            List.of(
-                new Problem.FieldError(
-                    "photoIds",
-                    "Give every photo of this listing exactly once, in the new order.")));
+        throw new ValidationFailed(Problem.FieldError.of("photoIds", ProblemCode.PHOTO_ORDER));
       }
       photos.reorder(listingId, photoIds);
       return listingPhotos.of(listingId);

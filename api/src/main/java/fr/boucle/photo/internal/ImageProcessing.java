@@ -2,6 +2,8 @@ package fr.boucle.photo.internal;
 
 import fr.boucle.photo.PhotoSettings;
 import fr.boucle.photo.PhotoSize;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ServiceUnavailable;
 import jakarta.inject.Singleton;
 import java.awt.Color;
@@ -42,8 +44,19 @@ class ImageProcessing {
 
   /** Why an upload is not an acceptable image, in words for the person who sent it. */
   static final class NotAnImage extends Exception {
-    NotAnImage(String message) {
-      super(message);
+    private final Message problem;
+
+    NotAnImage(ProblemCode code, Object... params) {
+      this(Message.of(code, params));
+    }
+
+    private NotAnImage(Message problem) {
+      super(problem.english());
+      this.problem = problem;
+    }
+
+    Message problem() {
+      return problem;
     }
   }
 
@@ -75,9 +88,7 @@ class ImageProcessing {
       acquired = false;
     }
     if (!acquired) {
-      throw new ServiceUnavailable(
-          "Too many photos are being processed at this moment: please try again in a few seconds.",
-          5);
+      throw new ServiceUnavailable(ProblemCode.PHOTOS_BUSY, 5);
     }
     try {
       Decoded image = decode(file);
@@ -105,7 +116,7 @@ class ImageProcessing {
     }
     ImageFormat format =
         ImageFormat.sniff(head, read)
-            .orElseThrow(() -> new NotAnImage("The file is not a JPEG, PNG or WebP image."));
+            .orElseThrow(() -> new NotAnImage(ProblemCode.PHOTO_NOT_AN_IMAGE));
     Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
     if (!readers.hasNext()) {
       throw new IllegalStateException("No ImageIO reader for " + format);
@@ -119,28 +130,28 @@ class ImageProcessing {
         width = reader.getWidth(0);
         height = reader.getHeight(0);
       } catch (IOException | RuntimeException e) {
-        throw new NotAnImage("The " + format.extension + " file is damaged or incomplete.");
+        throw new NotAnImage(ProblemCode.PHOTO_DAMAGED, "format", format.extension);
       }
       if (width <= 0 || height <= 0) {
-        throw new NotAnImage("The image has no pixels.");
+        throw new NotAnImage(ProblemCode.PHOTO_NO_PIXELS);
       }
       if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > maxPixels) {
         throw new NotAnImage(
-            "The image is too large: "
-                + width
-                + "×"
-                + height
-                + " pixels (at most "
-                + MAX_SIDE
-                + " per side and "
-                + maxPixels / 1_000_000
-                + " megapixels).");
+            ProblemCode.PHOTO_TOO_MANY_PIXELS,
+            "width",
+            width,
+            "height",
+            height,
+            "maxSide",
+            MAX_SIDE,
+            "maxMegapixels",
+            maxPixels / 1_000_000);
       }
       BufferedImage image;
       try {
         image = reader.read(0);
       } catch (IOException | RuntimeException e) {
-        throw new NotAnImage("The " + format.extension + " file is damaged or incomplete.");
+        throw new NotAnImage(ProblemCode.PHOTO_DAMAGED, "format", format.extension);
       }
       return new Decoded(format, width, height, image);
     } finally {

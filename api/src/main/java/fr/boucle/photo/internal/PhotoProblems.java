@@ -1,6 +1,8 @@
 package fr.boucle.photo.internal;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
@@ -15,10 +17,10 @@ public final class PhotoProblems {
     public PhotoTooLarge(long maxBytes) {
       super(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-          "The photo is larger than " + maxBytes / (1024 * 1024) + " MB.",
+          Message.of(ProblemCode.PHOTO_TOO_LARGE_MAX, "max", maxBytes / (1024 * 1024)),
           List.of(
-              new Problem.FieldError(
-                  "file", "At most " + maxBytes / (1024 * 1024) + " MB per photo.")));
+              Problem.FieldError.of(
+                  "file", ProblemCode.PHOTO_AT_MOST, "max", maxBytes / (1024 * 1024))));
     }
   }
 
@@ -27,8 +29,8 @@ public final class PhotoProblems {
     public TooManyPhotos(int max) {
       super(
           HttpStatus.CONFLICT,
-          "This listing already has " + max + " photos; delete one first.",
-          List.of(new Problem.FieldError("file", "At most " + max + " photos per listing.")));
+          Message.of(ProblemCode.PHOTOS_TOO_MANY, "max", max),
+          List.of(Problem.FieldError.of("file", ProblemCode.PHOTOS_AT_MOST, "max", max)));
     }
   }
 }

@@ -8,6 +8,7 @@ import fr.boucle.photo.PhotoStorage;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -82,7 +83,7 @@ public class UploadPhoto {
       try {
         image = images.process(temp);
       } catch (ImageProcessing.NotAnImage e) {
-        throw new ValidationFailed(List.of(new Problem.FieldError("file", e.getMessage())));
+        throw new ValidationFailed(new Problem.FieldError("file", e.problem()));
       }
       UUID photoId = UUID.randomUUID();
       String prefix = "listings/" + listingId + "/" + photoId + "/";
@@ -159,7 +160,7 @@ public class UploadPhoto {
       }
     }
     if (total == 0) {
-      throw new ValidationFailed(List.of(new Problem.FieldError("file", "The file is empty.")));
+      throw new ValidationFailed(Problem.FieldError.of("file", ProblemCode.FILE_EMPTY));
     }
     return new Received(total, HexFormat.of().formatHex(sha.digest()));
   }

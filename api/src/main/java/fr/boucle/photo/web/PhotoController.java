@@ -6,6 +6,7 @@ import fr.boucle.photo.internal.UploadPhoto;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.MaxBody;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -81,8 +82,7 @@ class PhotoController {
       @QueryValue("alt") @Nullable String alt)
       throws IOException {
     if (file == null) {
-      throw new ValidationFailed(
-          List.of(new Problem.FieldError("file", "Choose a photo to upload.")));
+      throw new ValidationFailed(Problem.FieldError.of("file", ProblemCode.PHOTO_CHOOSE));
     }
     PhotoRef created;
     try (InputStream in = file.asInputStream()) {

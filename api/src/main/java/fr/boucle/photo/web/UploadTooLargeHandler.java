@@ -1,6 +1,8 @@
 package fr.boucle.photo.web;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -29,13 +31,14 @@ class UploadTooLargeHandler
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, ContentLengthExceededException e) {
     boolean photo = PHOTO_UPLOAD.matcher(request.getPath()).matches();
-    return new Problem(
+    return Problem.of(
+            request,
             URI.create("about:blank"),
-            "Request Entity Too Large",
-            413,
-            photo ? "The photo is larger than 10 MB." : "The request is too large.",
-            request.getPath(),
-            photo ? List.of(new Problem.FieldError("file", "At most 10 MB per photo.")) : null)
+            io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+            Message.of(photo ? ProblemCode.PHOTO_TOO_LARGE : ProblemCode.REQUEST_TOO_LARGE),
+            photo
+                ? List.of(Problem.FieldError.of("file", ProblemCode.PHOTO_AT_MOST, "max", 10))
+                : null)
         .toResponse();
   }
 }

@@ -100,7 +100,7 @@ public class ComposeAgecReport {
             .filter(t -> t.totalCents() > 0)
             .toList();
     if (rows.isEmpty()) {
-      throw new NotFound("A purchase counted in " + year);
+      throw new NotFound("Purchase");
     }
     OrganisationDirectory.Entry buyer =
         directory.withIds(List.of(user.organisationId())).stream()

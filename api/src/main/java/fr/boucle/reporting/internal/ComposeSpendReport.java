@@ -10,6 +10,7 @@ import fr.boucle.reporting.SpendBreakdown;
 import fr.boucle.reporting.SpendOverview;
 import fr.boucle.reporting.SpendRule;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -147,15 +148,15 @@ public class ComposeSpendReport {
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     SpendFacts.By grouping = null;
     if (by == null || !List.of("service", "category", "supplier", "month").contains(by)) {
-      errors.add("by", "One of service, category, supplier, month.");
+      errors.add("by", ProblemCode.SPEND_GROUPING);
     } else {
       grouping = SpendFacts.By.valueOf(by.toUpperCase(Locale.ROOT));
     }
     if (start.isAfter(end)) {
-      errors.add("from", "On or before to.");
+      errors.add("from", ProblemCode.FROM_AFTER_TO);
     } else if (ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end))
         >= MAX_MONTHS) {
-      errors.add("to", "At most " + MAX_MONTHS + " months after from.");
+      errors.add("to", ProblemCode.RANGE_TOO_LONG_MONTHS, "max", MAX_MONTHS);
     }
     errors.throwIfAny();
     SpendScope.Scope s = scope.of(user, agreementId, serviceId);

@@ -4,6 +4,7 @@ import fr.boucle.reporting.AgecTargetRow;
 import fr.boucle.reporting.AgecTargets;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -43,10 +44,10 @@ public class EditAgecTargets {
     ReportAccess.mayChange(user);
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     if (year == null || year < ReportAccess.FIRST_YEAR || year > 2100) {
-      errors.add("year", "Between " + ReportAccess.FIRST_YEAR + " and 2100.");
+      errors.add("year", ProblemCode.YEAR_BETWEEN, "first", ReportAccess.FIRST_YEAR, "last", 2100);
     }
     if (category == null || decree.of(category).isEmpty()) {
-      errors.add("category", "A category of the declaration schema (type_produit_acquis).");
+      errors.add("category", ProblemCode.NOT_AGEC_CATEGORY);
     }
     percent(errors, "reuseTargetPercent", reusePercent);
     percent(errors, "recycledTargetPercent", recycledPercent);
@@ -77,7 +78,7 @@ public class EditAgecTargets {
   private static void checkYear(int year) {
     if (year < ReportAccess.FIRST_YEAR || year > 2100) {
       new ValidationFailed.Collector()
-          .add("year", "Between " + ReportAccess.FIRST_YEAR + " and 2100.")
+          .add("year", ProblemCode.YEAR_BETWEEN, "first", ReportAccess.FIRST_YEAR, "last", 2100)
           .throwIfAny();
     }
   }
@@ -85,7 +86,7 @@ public class EditAgecTargets {
   private static void percent(
       ValidationFailed.Collector errors, String field, @Nullable Integer value) {
     if (value != null && (value < 0 || value > 100)) {
-      errors.add(field, "Between 0 and 100, or empty for no target.");
+      errors.add(field, ProblemCode.PERCENT_OR_EMPTY);
     }
   }
 }

@@ -1,7 +1,9 @@
 package fr.boucle.reporting.internal;
 
 import fr.boucle.reporting.PurchaseElsewhereEntry;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.io.ByteArrayInputStream;
@@ -63,19 +65,21 @@ final class PurchaseTable {
       } else if (name.endsWith(".csv")) {
         rows = csv(content, numbers);
       } else {
-        throw problem("file", "A .csv or .xlsx file.");
+        throw problem("file", Message.of(ProblemCode.FILE_CSV_OR_XLSX));
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof ValidationFailed v) {
         throw v;
       }
-      throw problem("file", "Unreadable file: " + e.getMessage());
+      throw problem(
+          "file",
+          Message.of(ProblemCode.FILE_UNREADABLE, "reason", String.valueOf(e.getMessage())));
     }
     if (rows.isEmpty()) {
-      throw problem("file", "No purchase in the file.");
+      throw problem("file", Message.of(ProblemCode.FILE_NO_PURCHASE));
     }
     if (rows.size() > MAX_ROWS) {
-      throw problem("file", "At most " + MAX_ROWS + " rows per import.");
+      throw problem("file", Message.of(ProblemCode.FILE_TOO_MANY_ROWS, "max", MAX_ROWS));
     }
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -97,7 +101,7 @@ final class PurchaseTable {
       try {
         date = LocalDate.parse(rawDate.strip());
       } catch (DateTimeParseException e) {
-        unreadable.add(new Problem.FieldError(prefix + "purchasedOn", "Not a date (yyyy-mm-dd)."));
+        unreadable.add(Problem.FieldError.of(prefix + "purchasedOn", ProblemCode.DATE_FORMAT));
       }
     }
     PurchaseElsewhereEntry entry =
@@ -122,7 +126,7 @@ final class PurchaseTable {
     try {
       return new BigDecimal(raw.strip()).longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      errors.add(new Problem.FieldError(prefix + field, "Not a whole number of cents."));
+      errors.add(Problem.FieldError.of(prefix + field, ProblemCode.NOT_WHOLE_CENTS));
       return null;
     }
   }
@@ -182,7 +186,7 @@ final class PurchaseTable {
       Sheet sheet = workbook.getSheetAt(0);
       Row header = sheet.getRow(sheet.getFirstRowNum());
       if (header == null) {
-        throw problem("file", "No header row.");
+        throw problem("file", Message.of(ProblemCode.FILE_NO_HEADER));
       }
       List<String> names = new ArrayList<>();
       for (int c = 0; c < header.getLastCellNum(); c++) {
@@ -238,13 +242,13 @@ final class PurchaseTable {
     ValidationFailed.Collector missing = new ValidationFailed.Collector();
     for (String column : COLUMNS) {
       if (!names.contains(column)) {
-        missing.add("file", "Missing column " + column + ".");
+        missing.add("file", ProblemCode.MISSING_COLUMN, "column", column);
       }
     }
     missing.throwIfAny();
   }
 
-  private static ValidationFailed problem(String field, String message) {
+  private static ValidationFailed problem(String field, Message message) {
     return new ValidationFailed(List.of(new Problem.FieldError(field, message)));
   }
 }

@@ -42,7 +42,10 @@ public class RaiseSpendAlert {
     if (highest > 0) {
       List<UUID> services = facts.servicesOrderedOn(p.lotId(), p.periodIndex());
       for (UUID person : people.adminsAndApprovers(p.buyerId(), services)) {
-        mail.send(person, subject(p, highest), body(p, highest, bp));
+        mail.send(
+            person,
+            new PersonMail.Letter(subject(p, highest), body(p, highest, bp)),
+            new PersonMail.Letter(englishSubject(p, highest), englishBody(p, highest, bp)));
       }
     }
     return raised;
@@ -51,6 +54,14 @@ public class RaiseSpendAlert {
   static String subject(AgreementLots.LotPeriod p, int threshold) {
     return (threshold >= 100 ? "Maximum atteint" : threshold + " % du maximum atteint")
         + " : "
+        + p.agreementReference()
+        + " lot "
+        + p.lotNumber();
+  }
+
+  static String englishSubject(AgreementLots.LotPeriod p, int threshold) {
+    return (threshold >= 100 ? "Maximum reached" : threshold + " % of the maximum reached")
+        + ": "
         + p.agreementReference()
         + " lot "
         + p.lotNumber();
@@ -77,8 +88,14 @@ public class RaiseSpendAlert {
             ? " : le maximum est atteint, plus aucune commande ne peut y être passée."
             : " : le seuil d'alerte de " + threshold + " % est franchi.")
         + "\n"
-        + mail.link("/tableau-de-bord?rubrique=depenses&accord=" + p.agreementId())
-        + "\n\n---\nLot "
+        + link(p)
+        + "\n";
+  }
+
+  private String englishBody(AgreementLots.LotPeriod p, int threshold, int bp) {
+    String percent = BigDecimal.valueOf(bp, 2).stripTrailingZeros().toPlainString();
+    String euros = BigDecimal.valueOf(p.maximumCents(), 2).toPlainString();
+    return "Lot "
         + p.lotNumber()
         + " \""
         + p.lotTitle()
@@ -92,6 +109,15 @@ public class RaiseSpendAlert {
         + p.startsOn()
         + " to "
         + p.endsOn()
-        + ".\n";
+        + (threshold >= 100
+            ? ": the maximum is reached, no more orders can be placed under it."
+            : ": the " + threshold + " % alert threshold is crossed.")
+        + "\n"
+        + link(p)
+        + "\n";
+  }
+
+  private String link(AgreementLots.LotPeriod p) {
+    return mail.link("/tableau-de-bord?rubrique=depenses&accord=" + p.agreementId());
   }
 }

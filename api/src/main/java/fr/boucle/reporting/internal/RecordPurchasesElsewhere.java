@@ -7,6 +7,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
 import fr.boucle.shared.web.Page;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -135,10 +136,11 @@ public class RecordPurchasesElsewhere {
     String direction = parts.length > 1 ? parts[1].strip().toLowerCase() : "asc";
     if (property == null || !(direction.equals("asc") || direction.equals("desc"))) {
       throw new ValidationFailed(
-          List.of(
-              new Problem.FieldError(
-                  "sort",
-                  "One of " + String.join(", ", SORTS.keySet()) + ", then ,asc or ,desc.")));
+          Problem.FieldError.of(
+              "sort",
+              ProblemCode.SORT_THEN_DIRECTION,
+              "values",
+              String.join(", ", SORTS.keySet())));
     }
     Sort.Order order =
         direction.equals("desc") ? Sort.Order.desc(property) : Sort.Order.asc(property);

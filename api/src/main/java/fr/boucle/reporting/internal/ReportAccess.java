@@ -3,6 +3,7 @@ package fr.boucle.reporting.internal;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,14 +21,14 @@ final class ReportAccess {
     if (!user.isBuyer()
         || !(user.hasRole(Role.BUYER_ADMIN)
             || (user.isApiToken() && user.scopes().contains("spend:read")))) {
-      throw new Forbidden("The yearly reports are the buyer administrator's.");
+      throw new Forbidden(ProblemCode.REPORTS_BUYER_ADMIN);
     }
   }
 
   /** The buyer admin in person (an API token reads, it does not write). */
   static void mayChange(CurrentUser user) {
     if (!user.isBuyer() || user.isApiToken() || !user.hasRole(Role.BUYER_ADMIN)) {
-      throw new Forbidden("Only the buyer administrator may change the AGEC figures.");
+      throw new Forbidden(ProblemCode.AGEC_BUYER_ADMIN);
     }
   }
 
@@ -39,7 +40,7 @@ final class ReportAccess {
     int current = today().getYear();
     if (year < FIRST_YEAR || year > current) {
       new ValidationFailed.Collector()
-          .add("year", "Between " + FIRST_YEAR + " and the current year, " + current + ".")
+          .add("year", ProblemCode.YEAR_UP_TO_CURRENT, "first", FIRST_YEAR, "current", current)
           .throwIfAny();
     }
   }

@@ -6,6 +6,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -42,13 +43,13 @@ class ReportReaders {
     if (!user.isBuyer()
         || !(user.hasAnyRole(Role.BUYER_ADMIN, Role.APPROVER, Role.REQUESTER)
             || (user.isApiToken() && user.scopes().contains("spend:read")))) {
-      throw new Forbidden("This report is the buyer's.");
+      throw new Forbidden(ProblemCode.REPORT_BUYERS);
     }
   }
 
   static void supplierSide(CurrentUser user) {
     if (!user.isSupplier() || !user.hasAnyRole(Role.SUPPLIER_ADMIN, Role.SUPPLIER_STAFF)) {
-      throw new Forbidden("This report is the supplier's.");
+      throw new Forbidden(ProblemCode.REPORT_SUPPLIERS);
     }
   }
 
@@ -88,9 +89,9 @@ class ReportReaders {
     LocalDate start = from == null ? end.minusMonths(11).withDayOfMonth(1) : from;
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     if (start.isAfter(end)) {
-      errors.add("from", "On or before the end of the period (" + end + ").");
+      errors.add("from", ProblemCode.FROM_AFTER_PERIOD_END, "end", end);
     } else if (ChronoUnit.MONTHS.between(start, end) >= MAX_MONTHS) {
-      errors.add("to", "At most " + MAX_MONTHS + " months after the start of the period.");
+      errors.add("to", ProblemCode.PERIOD_TOO_LONG_MONTHS, "max", MAX_MONTHS);
     }
     errors.throwIfAny();
     return new Range(start, end);

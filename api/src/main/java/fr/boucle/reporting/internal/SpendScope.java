@@ -6,6 +6,7 @@ import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Forbidden;
 import fr.boucle.shared.web.NotFound;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -69,7 +70,7 @@ class SpendScope {
     if (!user.isBuyer()
         || !(user.hasAnyRole(Role.BUYER_ADMIN, Role.APPROVER, Role.REQUESTER)
             || (user.isApiToken() && user.scopes().contains("spend:read")))) {
-      throw new Forbidden("Framework spend is the buyer's.");
+      throw new Forbidden(ProblemCode.FRAMEWORK_SPEND_BUYERS);
     }
     return user.organisationId();
   }

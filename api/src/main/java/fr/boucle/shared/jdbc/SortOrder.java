@@ -1,5 +1,6 @@
 package fr.boucle.shared.jdbc;
 
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Map;
@@ -25,9 +26,9 @@ public final class SortOrder {
       new ValidationFailed.Collector()
           .add(
               "sort",
-              "must be one of "
-                  + String.join(", ", new TreeSet<>(columns.keySet()))
-                  + " (optionally ,asc or ,desc)")
+              ProblemCode.SORT_ONE_OF,
+              "values",
+              String.join(", ", new TreeSet<>(columns.keySet())))
           .throwIfAny();
     }
     boolean desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");

@@ -1,6 +1,8 @@
 package fr.boucle.shared.security;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -46,12 +48,11 @@ class CsrfFilter implements Ordered {
             header.getBytes(StandardCharsets.UTF_8), cookie.getBytes(StandardCharsets.UTF_8))) {
       return null;
     }
-    return new Problem(
+    return Problem.of(
+            request,
             URI.create("https://boucle.fr/problems/csrf-token-missing"),
-            "Forbidden",
-            403,
-            "This request must carry the X-CSRF-Token header matching the BOUCLE_CSRF cookie.",
-            request.getPath(),
+            io.micronaut.http.HttpStatus.FORBIDDEN,
+            Message.of(ProblemCode.CSRF_TOKEN_MISSING),
             null)
         .toResponse();
   }

@@ -7,6 +7,7 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -44,31 +45,33 @@ class BodyLimitFilter implements Ordered {
     long length = request.getContentLength();
     if (length > max) {
       String field = declared.isPresent() ? "file" : null;
-      return new Problem(
+      return Problem.of(
+              request,
               URI.create("https://boucle.fr/problems/body-too-large"),
-              "Request Entity Too Large",
-              413,
-              "The request is larger than "
-                  + describe(declared.isPresent() ? limit(declared.get()) : max)
-                  + ".",
-              request.getPath(),
+              HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+              Message.of(
+                  ProblemCode.BODY_TOO_LARGE,
+                  "max",
+                  describe(declared.isPresent() ? limit(declared.get()) : max)),
               field == null
                   ? null
                   : List.of(
-                      new Problem.FieldError(
-                          field, "must be at most " + describe(limit(declared.get())))))
+                      Problem.FieldError.of(
+                          field,
+                          ProblemCode.FILE_TOO_LARGE,
+                          "max",
+                          describe(limit(declared.get())))))
           .toResponse();
     }
     boolean chunked =
         length < 0
             && request.getHeaders().get(HttpHeaders.TRANSFER_ENCODING, String.class).isPresent();
     if (chunked && declared.isEmpty()) {
-      return new Problem(
+      return Problem.of(
+              request,
               URI.create("https://boucle.fr/problems/length-required"),
-              "Length Required",
-              411,
-              "Send this request with a Content-Length header (at most " + describe(max) + ").",
-              request.getPath(),
+              HttpStatus.LENGTH_REQUIRED,
+              Message.of(ProblemCode.LENGTH_REQUIRED, "max", describe(max)),
               null)
           .toResponse();
     }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bean-validation failures become one problem listing every bad field by its path in the request
@@ -28,21 +29,55 @@ class ConstraintViolationHandler
   public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException e) {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-      errors.add(
-          new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+      errors.add(new Problem.FieldError(field(violation.getPropertyPath()), message(violation)));
     }
     errors.sort(
-        Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
-    Problem problem =
-        new Problem(
+        Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
+    return Problem.of(
+            request,
             URI.create("https://boucle.fr/problems/validation"),
-            HttpStatus.BAD_REQUEST.getReason(),
-            400,
-            errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.",
-            request.getPath(),
-            errors);
-    return problem.toResponse();
+            HttpStatus.BAD_REQUEST,
+            ValidationFailed.summary(errors.size()),
+            errors)
+        .toResponse();
   }
+
+  /** The violation as a code: by its constraint, or by the message a constraint names. */
+  static Message message(ConstraintViolation<?> violation) {
+    String template = violation.getMessageTemplate();
+    if (template != null && !template.startsWith("{")) {
+      ProblemCode custom = CUSTOM.get(template);
+      if (custom != null) {
+        return Message.of(custom);
+      }
+    }
+    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+    String constraint =
+        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return switch (constraint) {
+      case "NotNull" -> Message.of(ProblemCode.FIELD_NULL);
+      case "NotBlank" -> Message.of(ProblemCode.FIELD_BLANK);
+      case "NotEmpty" -> Message.of(ProblemCode.FIELD_EMPTY);
+      case "Size" ->
+          Message.of(
+              ProblemCode.FIELD_SIZE, "min", attributes.get("min"), "max", attributes.get("max"));
+      case "Min", "DecimalMin" -> Message.of(ProblemCode.FIELD_MIN, "min", attributes.get("value"));
+      case "Max", "DecimalMax" -> Message.of(ProblemCode.FIELD_MAX, "max", attributes.get("value"));
+      case "Positive" -> Message.of(ProblemCode.FIELD_POSITIVE);
+      case "PositiveOrZero" -> Message.of(ProblemCode.FIELD_NOT_NEGATIVE);
+      case "Email" -> Message.of(ProblemCode.FIELD_EMAIL);
+      case "Pattern" -> Message.of(ProblemCode.FIELD_FORMAT);
+      default -> Message.of(ProblemCode.FIELD_INVALID);
+    };
+  }
+
+  private static final Map<String, ProblemCode> CUSTOM =
+      Map.of(
+          "must be a 5-digit postcode", ProblemCode.FIELD_POSTCODE,
+          "must be a département code", ProblemCode.FIELD_DEPARTMENT,
+          "must be a phone number", ProblemCode.FIELD_PHONE,
+          "Reuse + donation + recycled may not exceed the total excl. VAT.",
+              ProblemCode.AGEC_SHARES_ABOVE_TOTAL);
 
   /**
    * Drops the method and parameter nodes: {@code signUp.command.admin.email} → {@code admin.email}.

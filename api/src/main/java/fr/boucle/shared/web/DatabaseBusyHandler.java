@@ -4,6 +4,7 @@ import fr.boucle.shared.jdbc.Sql;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -40,12 +41,11 @@ class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpR
     if (unavailable(state)) {
       LOG.warn(
           "{} {}: the database is unavailable ({})", request.getMethod(), request.getPath(), state);
-      return new Problem(
+      return Problem.of(
+              request,
               URI.create("https://boucle.fr/problems/database-unavailable"),
-              "Service Unavailable",
-              503,
-              "The database is not reachable for a moment: please try again in a few seconds.",
-              request.getPath(),
+              HttpStatus.SERVICE_UNAVAILABLE,
+              Message.of(ProblemCode.DATABASE_UNAVAILABLE),
               null)
           .toResponse()
           .header("Retry-After", "2");
@@ -53,15 +53,14 @@ class DatabaseBusyHandler implements ExceptionHandler<DataAccessException, HttpR
     if (LOCK_NOT_AVAILABLE.equals(state) || QUERY_CANCELED.equals(state)) {
       LOG.warn("{} {} gave up on the database: {}", request.getMethod(), request.getPath(), state);
       MutableHttpResponse<Problem> response =
-          new Problem(
+          Problem.of(
+                  request,
                   URI.create("https://boucle.fr/problems/database-busy"),
-                  "Service Unavailable",
-                  503,
-                  LOCK_NOT_AVAILABLE.equals(state)
-                      ? "This data is being changed by another operation: please try again in a"
-                          + " few seconds."
-                      : "This operation took too long: please try again in a few seconds.",
-                  request.getPath(),
+                  HttpStatus.SERVICE_UNAVAILABLE,
+                  Message.of(
+                      LOCK_NOT_AVAILABLE.equals(state)
+                          ? ProblemCode.DATA_BEING_CHANGED
+                          : ProblemCode.OPERATION_TOO_LONG),
                   null)
               .toResponse();
       return response.header("Retry-After", "2");

@@ -4,7 +4,11 @@ import io.micronaut.http.HttpStatus;
 
 /** The caller may see the object but not do this to it (e.g. a staff member changing roles). */
 public class Forbidden extends ProblemException {
-  public Forbidden(String detail) {
-    super(HttpStatus.FORBIDDEN, detail);
+  public Forbidden(ProblemCode code, Object... nameValuePairs) {
+    super(HttpStatus.FORBIDDEN, code, nameValuePairs);
+  }
+
+  public Forbidden(Message message) {
+    super(HttpStatus.FORBIDDEN, message);
   }
 }

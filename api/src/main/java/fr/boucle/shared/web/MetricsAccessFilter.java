@@ -3,6 +3,7 @@ package fr.boucle.shared.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -27,13 +28,11 @@ class MetricsAccessFilter implements Ordered {
     if (who != null && who.getRoles().contains("OPERATOR")) {
       return null;
     }
-    int status = who == null ? 401 : 403;
-    return new Problem(
+    return Problem.of(
+            request,
             URI.create("https://boucle.fr/problems/metrics-for-the-operator"),
-            who == null ? "Unauthorized" : "Forbidden",
-            status,
-            "Metrics are for the platform's operator.",
-            request.getPath(),
+            who == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+            Message.of(ProblemCode.METRICS_FOR_OPERATOR),
             null)
         .toResponse();
   }

@@ -26,35 +26,52 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     HttpStatus status = response.getStatus();
-    String detail = null;
     List<Problem.FieldError> fieldErrors = new ArrayList<>();
     if (status.getCode() < 500) {
       for (Error error : context.getErrors()) {
         if (error.getPath().isPresent()) {
           fieldErrors.add(
-              new Problem.FieldError(fieldName(error.getPath().get()), error.getMessage()));
-        } else if (detail == null) {
-          detail = error.getMessage();
+              Problem.FieldError.of(
+                  fieldName(error.getPath().get()), fieldCode(error.getMessage())));
         }
       }
-    } else {
-      detail = "An unexpected error occurred. It has been logged; please try again later.";
     }
-    if (detail == null && !fieldErrors.isEmpty()) {
-      detail =
-          fieldErrors.size() == 1
-              ? "One field is invalid."
-              : fieldErrors.size() + " fields are invalid.";
-    }
+    Message message =
+        !fieldErrors.isEmpty() ? ValidationFailed.summary(fieldErrors.size()) : forStatus(status);
     Problem problem =
-        new Problem(
+        Problem.of(
+            context.getRequest(),
             typeFor(status, !fieldErrors.isEmpty()),
-            status.getReason(),
-            status.getCode(),
-            detail,
-            context.getRequest().getPath(),
+            status,
+            message,
             fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors));
     return response.body(problem).contentType(PROBLEM_JSON);
+  }
+
+  /** Micronaut's own words for a bad argument, as a code: missing, or not readable. */
+  static ProblemCode fieldCode(String micronautMessage) {
+    return micronautMessage != null && micronautMessage.startsWith("Required ")
+        ? ProblemCode.FIELD_REQUIRED
+        : ProblemCode.FIELD_FORMAT;
+  }
+
+  /**
+   * A problem Micronaut itself answers (no route, wrong method, unreadable body…), said by its
+   * status. A 5xx never carries the exception's message: that stays in the log.
+   */
+  static Message forStatus(HttpStatus status) {
+    return Message.of(
+        switch (status.getCode()) {
+          case 400 -> ProblemCode.BAD_REQUEST;
+          case 401 -> ProblemCode.UNAUTHORIZED;
+          case 403 -> ProblemCode.FORBIDDEN;
+          case 404 -> ProblemCode.PAGE_NOT_FOUND;
+          case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+          case 406 -> ProblemCode.NOT_ACCEPTABLE;
+          case 413 -> ProblemCode.REQUEST_TOO_LARGE;
+          case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+          default -> status.getCode() >= 500 ? ProblemCode.INTERNAL_ERROR : ProblemCode.BAD_REQUEST;
+        });
   }
 
   /**

@@ -10,8 +10,8 @@ public class ServiceUnavailable extends ProblemException {
 
   private final int retryAfterSeconds;
 
-  public ServiceUnavailable(String detail, int retryAfterSeconds) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, detail);
+  public ServiceUnavailable(ProblemCode code, int retryAfterSeconds) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, code);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

@@ -36,14 +36,12 @@ class UnreadableBodyHandler
     if (last != null) {
       field = last;
     }
-    Problem problem =
-        new Problem(
+    return Problem.of(
+            request,
             URI.create("https://boucle.fr/problems/validation"),
-            HttpStatus.BAD_REQUEST.getReason(),
-            400,
-            "One field is invalid.",
-            request.getPath(),
-            List.of(new Problem.FieldError(field, "has a value of the wrong type or format")));
-    return problem.toResponse();
+            HttpStatus.BAD_REQUEST,
+            ValidationFailed.summary(1),
+            List.of(Problem.FieldError.of(field, ProblemCode.FIELD_FORMAT)))
+        .toResponse();
   }
 }

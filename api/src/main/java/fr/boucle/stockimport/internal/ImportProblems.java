@@ -1,6 +1,8 @@
 package fr.boucle.stockimport.internal;
 
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ProblemException;
 import fr.boucle.stockimport.ImportStatus;
 import io.micronaut.http.HttpStatus;
@@ -16,13 +18,10 @@ final class ImportProblems {
     FileTooLarge(long max) {
       super(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-          "The file is larger than " + (max / (1024 * 1024)) + " MB.",
+          Message.of(ProblemCode.IMPORT_FILE_TOO_LARGE, "max", max / (1024 * 1024)),
           List.of(
-              new Problem.FieldError(
-                  "file",
-                  "must be at most "
-                      + (max / (1024 * 1024))
-                      + " MB: split it into several files")));
+              Problem.FieldError.of(
+                  "file", ProblemCode.IMPORT_FILE_SPLIT, "max", max / (1024 * 1024))));
     }
   }
 
@@ -36,11 +35,10 @@ final class ImportProblems {
   }
 
   static ProblemException cannotRunNow() {
-    return new ProblemException(HttpStatus.CONFLICT, "This import cannot be run now.");
+    return new ProblemException(HttpStatus.CONFLICT, ProblemCode.IMPORT_CANNOT_RUN);
   }
 
   static ProblemException fileGone() {
-    return new ProblemException(
-        HttpStatus.GONE, "The uploaded file is no longer kept; upload it again.");
+    return new ProblemException(HttpStatus.GONE, ProblemCode.IMPORT_FILE_GONE);
   }
 }

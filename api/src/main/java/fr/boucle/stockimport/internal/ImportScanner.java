@@ -124,8 +124,9 @@ class ImportScanner {
           int unreadable = Tally.lineCount(rejected);
           List<StagedLines.Staged> passed = new ArrayList<>();
           for (int i = 0; i < results.size(); i++) {
-            String refusal = results.get(i).refusal();
-            if (refusal != null) {
+            fr.boucle.shared.web.Message refused = results.get(i).refusal();
+            if (refused != null) {
+              String refusal = refused.english();
               rejected.add(
                   new LineError(
                       lines.get(i),

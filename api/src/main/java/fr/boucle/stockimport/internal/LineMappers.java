@@ -4,6 +4,7 @@ import fr.boucle.listing.Categories;
 import fr.boucle.listing.Category;
 import fr.boucle.listing.ListingRules;
 import fr.boucle.organisation.SupplierDepots;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import fr.boucle.stockimport.ImportField;
 import jakarta.inject.Singleton;
@@ -66,7 +67,7 @@ class LineMappers {
     ValidationFailed.Collector errors = new ValidationFailed.Collector();
     for (ImportField f : ImportField.requiredFields()) {
       if (!mapping.containsValue(f)) {
-        errors.add(f.field(), "is required: map a column of the file to it");
+        errors.add(f.field(), ProblemCode.IMPORT_MAP_REQUIRED);
       }
     }
     errors.throwIfAny();

@@ -2,6 +2,7 @@ package fr.boucle.stockimport.internal;
 
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import fr.boucle.stockimport.ImportField;
 import fr.boucle.stockimport.ImportViews;
@@ -58,13 +59,17 @@ public class MapColumns {
         return;
       }
       if (!headers.contains(header)) {
-        errors.add("columns." + header, "is not a column of the file");
+        errors.add("columns." + header, ProblemCode.IMPORT_NOT_A_COLUMN);
       } else if (ImportField.byField(field).isEmpty()) {
-        errors.add("columns." + header, "'" + field + "' is not a listing field");
+        errors.add("columns." + header, ProblemCode.IMPORT_NOT_A_FIELD, "field", field);
       } else if (columnOfField.containsKey(field)) {
         errors.add(
             "columns." + header,
-            "fills " + field + ", already filled by column '" + columnOfField.get(field) + "'");
+            ProblemCode.IMPORT_FIELD_TWICE,
+            "field",
+            field,
+            "column",
+            columnOfField.get(field));
       } else {
         columnOfField.put(field, header);
         mapping.put(header, field);
@@ -72,7 +77,7 @@ public class MapColumns {
     });
     for (ImportField f : ImportField.requiredFields()) {
       if (!columnOfField.containsKey(f.field()) && !errors.has("columns." + f.field())) {
-        errors.add(f.field(), "is required: map a column of the file to it");
+        errors.add(f.field(), ProblemCode.IMPORT_MAP_REQUIRED);
       }
     }
     errors.throwIfAny();

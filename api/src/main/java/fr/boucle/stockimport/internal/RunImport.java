@@ -2,6 +2,7 @@ package fr.boucle.stockimport.internal;
 
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import fr.boucle.stockimport.ImportMode;
 import fr.boucle.stockimport.ImportStatus;
@@ -63,7 +64,7 @@ public class RunImport {
     ImportMode mode = ImportMode.parse(request.mode()).orElse(null);
     if (mode == null) {
       new ValidationFailed.Collector()
-          .add("mode", "must be PARTIAL or ALL_OR_NOTHING")
+          .add("mode", ProblemCode.FIELD_ONE_OF, "values", "PARTIAL, ALL_OR_NOTHING")
           .throwIfAny();
     }
     ImportProblems.refuseUnlessEditable(job.status());

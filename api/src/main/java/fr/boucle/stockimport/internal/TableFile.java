@@ -1,6 +1,7 @@
 package fr.boucle.stockimport.internal;
 
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import fr.boucle.stockimport.ImportFormat;
 import io.micronaut.core.annotation.Nullable;
@@ -52,7 +53,8 @@ final class TableFile {
   private TableFile() {}
 
   static ValidationFailed unreadable(String reason) {
-    return new ValidationFailed(List.of(new Problem.FieldError("file", reason)));
+    return new ValidationFailed(
+        Problem.FieldError.of("file", ProblemCode.IMPORT_FILE_UNREADABLE, "reason", reason));
   }
 
   static ValidationFailed cellTooLong(int line, int column, Limits limits) {

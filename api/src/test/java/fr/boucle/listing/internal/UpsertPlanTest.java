@@ -88,7 +88,7 @@ class UpsertPlanTest {
     assertThat(counted.movements().get(0).kind()).isEqualTo(MovementKind.ADJUSTED);
 
     UpsertPlan refused = plan(List.of(stored(4, 2, ListingStatus.PUBLISHED)), chair(1, null));
-    assertThat(refused.results().get(0).refusal()).contains("2 units are reserved");
+    assertThat(refused.results().get(0).refusal().english()).contains("2 units are reserved");
     assertThat(refused.movements()).isEmpty();
   }
 

@@ -163,7 +163,7 @@ class MailOutboxIT {
     smtpUp();
     String later = "apres-" + UUID.randomUUID() + "@boucle.test";
     transactions.executeWrite(status -> {
-      mailer.passwordReset(later, "rst_apres");
+      mailer.passwordReset(later, "rst_apres", PersonLanguages.FRENCH);
       return null;
     });
     await().atMost(PATIENCE).until(() -> resetMailsTo(later), m -> !m.isEmpty());

@@ -20,10 +20,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -202,6 +204,7 @@ class RetentionJobsIT {
         at(Duration.ZERO),
         at(Duration.ZERO),
         org.id());
+    sql.update("UPDATE person SET language = 'en' WHERE id = ?", back);
 
     // 730 days without a sign-in deactivate; the warning goes 30 days before.
     inactive.run(T0.plus(Duration.ofDays(699)));
@@ -209,13 +212,18 @@ class RetentionJobsIT {
 
     inactive.run(T0.plus(Duration.ofDays(701)));
     assertThat(warned(org.id())).isEqualTo(3);
-    String deactivationDay =
-        DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of("Europe/Paris"))
-            .format(T0.plus(Duration.ofDays(730)));
+    // Each in their own language.
+    LocalDate deactivation =
+        LocalDate.ofInstant(T0.plus(Duration.ofDays(730)), ZoneId.of("Europe/Paris"));
     List<MimeMessage> mails = AccessFixtures.mailsTo(mail, staffEmail, 1);
     assertThat(mails.get(0).getSubject())
-        .isEqualTo("Votre compte Boucle sera désactivé le " + deactivationDay);
+        .isEqualTo(
+            "Votre compte Boucle sera désactivé le "
+                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(deactivation));
+    assertThat(AccessFixtures.mailsTo(mail, backEmail, 1).get(0).getSubject())
+        .isEqualTo(
+            "Your Boucle account will be deactivated on "
+                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(deactivation));
     assertThat(AccessFixtures.text(mails.get(0).getContent()))
         .contains("http://boucle.test/connexion");
     AccessFixtures.mailsTo(mail, org.adminEmail(), 1);

@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Test;
 class TallyTest {
 
   private static ListingWriter.Result result(ListingWriter.Outcome outcome, String refusal) {
-    return new ListingWriter.Result(UUID.randomUUID(), "SKU", outcome, 0, refusal);
+    return new ListingWriter.Result(
+        UUID.randomUUID(),
+        "SKU",
+        outcome,
+        0,
+        refusal == null
+            ? null
+            : fr.boucle.shared.web.Message.of(fr.boucle.shared.web.ProblemCode.FIELD_INVALID));
   }
 
   @Test
