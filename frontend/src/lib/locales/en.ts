@@ -2,6 +2,7 @@ import type { Messages } from './fr';
 import { reportingEn } from './reporting';
 import { needsEn } from './needs';
 import { privacyEn } from './privacy';
+import { savedSearchesEn } from './savedSearches';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -1338,4 +1339,5 @@ export const en: Messages = {
   reporting: reportingEn,
   needs: needsEn,
   privacy: privacyEn,
+  savedSearches: savedSearchesEn,
 };

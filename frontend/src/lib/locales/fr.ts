@@ -1,6 +1,7 @@
 import { reportingFr } from './reporting';
 import { needsFr } from './needs';
 import { privacyFr } from './privacy';
+import { savedSearchesFr } from './savedSearches';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
   app: {
@@ -1341,6 +1342,7 @@ export const fr = {
   reporting: reportingFr,
   needs: needsFr,
   privacy: privacyFr,
+  savedSearches: savedSearchesFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

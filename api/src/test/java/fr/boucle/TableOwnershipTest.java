@@ -107,7 +107,11 @@ class TableOwnershipTest {
                   "need_answer_partner",
                   "need_message",
                   "need_stock_match",
-                  "need_stock_watch")));
+                  "need_stock_watch",
+                  "need_saved_search",
+                  "need_saved_search_hit",
+                  "need_digest",
+                  "need_unsubscribe_token")));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

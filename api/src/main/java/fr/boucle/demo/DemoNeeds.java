@@ -247,7 +247,33 @@ final class DemoNeeds {
         380_000L,
         90);
     needCancelled(buyer, service, admin);
+    savedSearch(accounts.get("fournisseur@boucle.demo"));
     return count;
+  }
+
+  /**
+   * The demo supplier's saved search: electrical appliances and IT in Île-de-France, in a daily
+   * digest, so "Mes recherches enregistrées" is not empty on first visit.
+   */
+  private void savedSearch(UUID person) throws SQLException {
+    if (person == null) {
+      return;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO need_saved_search (id, person_id, supplier_id, name, category_ids,"
+                + " departments, frequency, created_at, updated_at)"
+                + " SELECT ?, id, organisation_id, ?, ?, ?, 'DAILY', ?, ? FROM person WHERE id = ?")) {
+      Timestamp created = Timestamp.from(now.minus(20, ChronoUnit.DAYS));
+      s.setObject(1, UUID.nameUUIDFromBytes(("demo-need-saved-search-" + seed).getBytes()));
+      s.setString(2, "Électroménager et informatique en Île-de-France");
+      s.setArray(3, c.createArrayOf("text", new Object[] {"gros-electromenager", "informatique"}));
+      s.setArray(4, c.createArrayOf("text", new Object[] {"75", "92", "93", "94"}));
+      s.setTimestamp(5, created);
+      s.setTimestamp(6, created);
+      s.setObject(7, person);
+      s.executeUpdate();
+    }
   }
 
   private void needCancelled(UUID buyer, DemoDataGenerator.Site service, UUID admin)

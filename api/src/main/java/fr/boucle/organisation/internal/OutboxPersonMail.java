@@ -26,6 +26,13 @@ class OutboxPersonMail implements PersonMail {
   }
 
   @Override
+  public void sendUnsubscribable(
+      UUID personId, String subject, String body, String unsubscribeUrl) {
+    sql.one("SELECT email FROM person WHERE id = ? AND active", rs -> rs.getString(1), personId)
+        .ifPresent(to -> outbox.enqueue(to, subject, body, unsubscribeUrl));
+  }
+
+  @Override
   public String link(String path) {
     return mailer.link(path);
   }
