@@ -19,6 +19,7 @@ import { NeedsPage } from '../features/needs/routes/NeedsPage';
 import { SavedSearchesPage } from '../features/needs/routes/SavedSearchesPage';
 import { UnsubscribePage } from '../features/needs/routes/UnsubscribePage';
 import { SourcingStatisticsPage } from '../features/needs/routes/SourcingStatisticsPage';
+import { NotificationsPage } from '../features/notifications/routes/NotificationsPage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
@@ -87,6 +88,7 @@ export const routes: RouteObject[] = [
       { path: 'besoins/desabonnement/:token', element: <UnsubscribePage /> },
       { path: 'besoins/:id', element: <NeedPage /> },
       { path: 'ventes', element: <SalesPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

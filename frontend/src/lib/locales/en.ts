@@ -3,6 +3,7 @@ import { reportingEn } from './reporting';
 import { needsEn } from './needs';
 import { privacyEn } from './privacy';
 import { savedSearchesEn } from './savedSearches';
+import { notificationsEn } from './notifications';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -1340,4 +1341,5 @@ export const en: Messages = {
   needs: needsEn,
   privacy: privacyEn,
   savedSearches: savedSearchesEn,
+  notifications: notificationsEn,
 };

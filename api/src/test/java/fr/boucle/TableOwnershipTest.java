@@ -81,6 +81,7 @@ class TableOwnershipTest {
                   "invoice_line",
                   "invoice_payment")),
           Map.entry("demo", Set.of("demo_dataset")),
+          Map.entry("notification", Set.of("notification")),
           // Hours a supplier declares under a lot's social clause and the buyer decides on: their
           // own lifecycle and evidence files, read by reporting through insertion.InsertionHours;
           // not the agreement area's, whose lots only set the target.

@@ -1,6 +1,8 @@
 package fr.boucle.needs.internal;
 
 import fr.boucle.needs.AlertFrequency;
+import fr.boucle.notification.NotificationKind;
+import fr.boucle.notification.Notifications;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,16 +26,19 @@ class AlertSavedSearches {
   private final NeedAccess access;
   private final CategoryAncestry ancestry;
   private final SavedSearchMails mails;
+  private final Notifications notifications;
 
   AlertSavedSearches(
       SavedNeedSearches searches,
       NeedAccess access,
       CategoryAncestry ancestry,
-      SavedSearchMails mails) {
+      SavedSearchMails mails,
+      Notifications notifications) {
     this.searches = searches;
     this.access = access;
     this.ancestry = ancestry;
     this.mails = mails;
+    this.notifications = notifications;
   }
 
   /** Records the searches the need matches and mails the immediate ones; answers how many. */
@@ -43,6 +48,7 @@ class AlertSavedSearches {
     Map<UUID, Boolean> sees = new LinkedHashMap<>();
     Map<UUID, List<SavedNeedSearches.Row>> immediate = new LinkedHashMap<>();
     int found = 0;
+    Set<UUID> matched = new LinkedHashSet<>();
     for (SavedNeedSearches.Row s :
         searches.candidates(need.department(), need.kind(), categories)) {
       if (!s.search()
@@ -52,10 +58,13 @@ class AlertSavedSearches {
         continue;
       }
       found++;
+      matched.add(s.personId());
       if (s.frequency() == AlertFrequency.IMMEDIATE) {
         immediate.computeIfAbsent(s.personId(), p -> new java.util.ArrayList<>()).add(s);
       }
     }
+    notifications.notify(
+        matched, NotificationKind.NEED_SEARCH_MATCH, need.title(), "/besoins/" + need.id());
     Instant now = Instant.now();
     immediate.forEach((person, from) -> {
       if (!searches.mailed(person, need.id())) {

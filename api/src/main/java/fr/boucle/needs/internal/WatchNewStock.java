@@ -2,6 +2,8 @@ package fr.boucle.needs.internal;
 
 import fr.boucle.listing.SupplierStock;
 import fr.boucle.organisation.BuyerServices;
+import fr.boucle.notification.NotificationKind;
+import fr.boucle.notification.Notifications;
 import fr.boucle.organisation.PersonMail;
 import fr.boucle.organisation.SupplierDepots;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -45,6 +47,7 @@ public class WatchNewStock {
   private final BuyerServices services;
   private final CategoryAncestry ancestry;
   private final PersonMail mail;
+  private final Notifications notifications;
 
   WatchNewStock(
       Needs needs,
@@ -53,7 +56,8 @@ public class WatchNewStock {
       SupplierDepots depots,
       BuyerServices services,
       CategoryAncestry ancestry,
-      PersonMail mail) {
+      PersonMail mail,
+      Notifications notifications) {
     this.needs = needs;
     this.access = access;
     this.stock = stock;
@@ -61,6 +65,7 @@ public class WatchNewStock {
     this.services = services;
     this.ancestry = ancestry;
     this.mail = mail;
+    this.notifications = notifications;
   }
 
   /** Looks at the new publications; answers how many (need, listing) matches it told. */
@@ -150,6 +155,11 @@ public class WatchNewStock {
   }
 
   private void tell(Needs.Candidate need, SupplierStock.Published listing) {
+    notifications.notify(
+        List.of(need.authorId()),
+        NotificationKind.NEED_STOCK,
+        listing.title(),
+        "/catalogue/" + listing.listingId());
     mail.send(
         need.authorId(),
         "Nouveau en stock pour votre besoin : " + need.title(),

@@ -1,7 +1,8 @@
 -- Saved searches of the needs board (issue 17): a supplier's person keeps a search of the needs
 -- (categories, départements, words, kind) and is mailed the new needs its organisation may see
 -- that match it, at once or in one daily digest, with a one-click unsubscribe link.
--- Owned by the needs area (mail_outbox's new column is the organisation area's).
+-- Owned by the needs area (mail_outbox's new column is the organisation area's; the notification
+-- table, at the end, is the notification area's).
 
 CREATE TABLE need_saved_search (
     id           uuid PRIMARY KEY,
@@ -53,3 +54,20 @@ CREATE TABLE need_unsubscribe_token (
 
 -- The outbox carries a mail's one-click unsubscribe address (RFC 8058 List-Unsubscribe headers).
 ALTER TABLE mail_outbox ADD COLUMN list_unsubscribe text;
+
+-- In-app notifications (issue 17): what happened that a person should see (an answer to its need,
+-- a message in its thread, its answer accepted, new stock for its need, a need for its saved
+-- search), newest first, the unread ones counted by the header's bell. Owned by the notification
+-- area; other areas leave notifications through its Notifications interface. The kind's wording is
+-- the interface's, in the reader's language, around the subject (a need's or listing's title).
+CREATE TABLE notification (
+    id         bigserial PRIMARY KEY,
+    person_id  uuid        NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    kind       text        NOT NULL,
+    subject    text        NOT NULL CHECK (length(subject) <= 200),
+    link       text        NOT NULL CHECK (link LIKE '/%'),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    read_at    timestamptz
+);
+CREATE INDEX notification_person_idx ON notification (person_id, id DESC);
+CREATE INDEX notification_unread_idx ON notification (person_id) WHERE read_at IS NULL;
