@@ -12,13 +12,13 @@ export function NotificationBell({ testId }: { testId?: string }) {
   const count = unread.data?.count ?? 0;
   return (
     <Link
-      className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline fr-icon-notification-3-line fr-btn--icon-left boucle-bell"
+      className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline fr-icon-notification-badge-line fr-btn--icon-left boucle-bell"
       to="/notifications"
       data-testid={testId}
     >
       {t('notifications.bell')}
       {count > 0 && (
-        <span className="fr-badge fr-badge--sm fr-badge--info fr-ml-1v" aria-hidden="true">
+        <span className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon fr-ml-1v" aria-hidden="true">
           {count > 99 ? '99+' : count}
         </span>
       )}

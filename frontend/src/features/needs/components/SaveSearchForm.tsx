@@ -34,7 +34,7 @@ export function SaveSearchForm({ filters, lang }: { filters: BoardFilters; lang:
         )}
         <button
           type="button"
-          className="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left fr-mb-3w"
+          className="fr-btn fr-btn--secondary fr-icon-notification-badge-line fr-btn--icon-left fr-mb-3w"
           onClick={() => {
             setName(filters.q !== '' ? filters.q : t('savedSearches.save.defaultName', { date: formatDate(new Date().toISOString(), lang) }));
             setSaved(null);

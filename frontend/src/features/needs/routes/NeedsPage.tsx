@@ -78,7 +78,7 @@ function NeedsBoard() {
             </Link>
           )}
           {!buyer && (
-            <Link className="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left" to="/besoins/recherches">
+            <Link className="fr-btn fr-btn--secondary fr-icon-notification-badge-line fr-btn--icon-left" to="/besoins/recherches">
               {t('savedSearches.list.link')}
             </Link>
           )}

@@ -71,3 +71,7 @@ CREATE TABLE notification (
 );
 CREATE INDEX notification_person_idx ON notification (person_id, id DESC);
 CREATE INDEX notification_unread_idx ON notification (person_id) WHERE read_at IS NULL;
+
+-- The listing area's SupplierStock.restockedSince reads the stock movements after a watermark
+-- (stock coming back on a listing already on sale, for the needs' stock watch).
+CREATE INDEX stock_movement_occurred_at_idx ON stock_movement (occurred_at);
