@@ -6,19 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.boucle.needs.NeedViews;
 import fr.boucle.needs.internal.WatchNewStock;
 import fr.boucle.ordering.OrderingFixtures;
+import fr.boucle.organisation.AccessFixtures;
 import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
+import fr.boucle.organisation.PersonalData;
+import fr.boucle.organisation.PersonalDataSource;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.security.Role;
 import fr.boucle.shared.web.Page;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +44,10 @@ class NotificationsIT {
   @Inject AccountProvisioning provisioning;
   @Inject Sql sql;
   @Inject WatchNewStock stockWatch;
+  @Inject JsonMapper json;
 
   @Test
-  void theNeedsBoardTellsEachPersonWhatConcernsIt() {
+  void theNeedsBoardTellsEachPersonWhatConcernsIt() throws Exception {
     OrderingFixtures f = new OrderingFixtures(client.toBlocking(), provisioning, sql);
     OrderingFixtures.Buyer buyer = f.buyer("Ville de Montreuil", 10_000_000);
     ApiSession requester = buyer.requester();
@@ -149,6 +156,46 @@ class NotificationsIT {
                 buyer.requesterId()))
         .isZero();
     assertThat(unread(supplierAdmin)).isEqualTo(3);
+
+    // The copy of the requester's data lists its notifications; erasing the account drops them.
+    PersonalData data =
+        json.readValue(
+            requester.exchange(HttpRequest.GET("/api/me/personal-data"), byte[].class).body(),
+            PersonalData.class);
+    assertThat(data.authored().get("notifications"))
+        .extracting(PersonalDataSource.AuthoredRecord::kind)
+        .containsExactlyInAnyOrder("NEED_ANSWERED", "NEED_MESSAGE", "NEED_STOCK");
+    assertThat(requester.exchange(HttpRequest.DELETE("/api/me"), Map.class).code()).isEqualTo(204);
+    assertThat(
+            sql.count("SELECT count(*) FROM notification WHERE person_id = ?", buyer.requesterId()))
+        .isZero();
+
+    // A supplier's staff member: its saved search is in its copy and goes with its account.
+    String staffEmail = "atelier-" + UUID.randomUUID() + "@fournisseur.test";
+    UUID staffId =
+        provisioning.createPerson(
+            supplier.org().id(),
+            staffEmail,
+            "Léa Martin",
+            AccessFixtures.PASSWORD,
+            Set.of(Role.SUPPLIER_STAFF),
+            Set.of());
+    ApiSession staff =
+        new ApiSession(client.toBlocking()).login(staffEmail, AccessFixtures.PASSWORD);
+    search.put("name", "Chaises");
+    assertThat(
+            staff.exchange(HttpRequest.POST("/api/needs/saved-searches", search), Map.class).code())
+        .isEqualTo(201);
+    PersonalData staffData =
+        json.readValue(
+            staff.exchange(HttpRequest.GET("/api/me/personal-data"), byte[].class).body(),
+            PersonalData.class);
+    assertThat(staffData.authored().get("needs"))
+        .extracting(PersonalDataSource.AuthoredRecord::summary)
+        .containsExactly("Chaises (NONE)");
+    assertThat(staff.exchange(HttpRequest.DELETE("/api/me"), Map.class).code()).isEqualTo(204);
+    assertThat(sql.count("SELECT count(*) FROM need_saved_search WHERE person_id = ?", staffId))
+        .isZero();
   }
 
   record Seen(NotificationKind kind, String subject, String link) {}

@@ -1,9 +1,9 @@
 package fr.boucle.needs.internal;
 
 import fr.boucle.listing.SupplierStock;
-import fr.boucle.organisation.BuyerServices;
 import fr.boucle.notification.NotificationKind;
 import fr.boucle.notification.Notifications;
+import fr.boucle.organisation.BuyerServices;
 import fr.boucle.organisation.PersonMail;
 import fr.boucle.organisation.SupplierDepots;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * author gets one e-mail and one notification per listing and need, ever (need_stock_match). The
  * look starts a few minutes before the watermark, so a publication that committed late is not
  * missed; the match table keeps it from being told twice. The directory, depots, services and
- * taxonomy are read once per sweep, and each listing's needs in one query: a listing costs the
- * same with 100 or 10,000 open needs elsewhere.
+ * taxonomy are read once per sweep, and each listing's needs in one query: a listing costs the same
+ * with 100 or 10,000 open needs elsewhere.
  */
 @Singleton
 public class WatchNewStock {
