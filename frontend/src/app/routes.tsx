@@ -16,7 +16,10 @@ import { InvoicesPage } from '../features/invoicing/routes/InvoicesPage';
 import { NeedFormPage } from '../features/needs/routes/NeedFormPage';
 import { NeedPage } from '../features/needs/routes/NeedPage';
 import { NeedsPage } from '../features/needs/routes/NeedsPage';
+import { SavedSearchesPage } from '../features/needs/routes/SavedSearchesPage';
+import { UnsubscribePage } from '../features/needs/routes/UnsubscribePage';
 import { SourcingStatisticsPage } from '../features/needs/routes/SourcingStatisticsPage';
+import { NotificationsPage } from '../features/notifications/routes/NotificationsPage';
 import { OperatorPage } from '../features/operator/routes/OperatorPage';
 import { TaxonomyPage } from '../features/operator/routes/TaxonomyPage';
 import { AddToCartPage } from '../features/ordering/routes/AddToCartPage';
@@ -81,8 +84,11 @@ export const routes: RouteObject[] = [
       { path: 'besoins', element: <NeedsPage /> },
       { path: 'besoins/nouveau', element: <NeedFormPage /> },
       { path: 'besoins/statistiques', element: <SourcingStatisticsPage /> },
+      { path: 'besoins/recherches', element: <SavedSearchesPage /> },
+      { path: 'besoins/desabonnement/:token', element: <UnsubscribePage /> },
       { path: 'besoins/:id', element: <NeedPage /> },
       { path: 'ventes', element: <SalesPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

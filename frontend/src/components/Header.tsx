@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { saveLanguage, useSession } from '../lib/session';
+import { NotificationBell } from './NotificationBell';
 import { useMenuDialog } from './useMenuDialog';
 import { invoicingNav, needsNav, orderingNav, reportingNav } from './roleNav';
 
@@ -69,6 +70,9 @@ export function Header() {
                 <Link className="fr-btn fr-btn--sm" to="/compte">
                   {t('privacy.account.nav')}
                 </Link>
+              </li>
+              <li>
+                <NotificationBell {...(mobile ? {} : { testId: 'notification-bell' })} />
               </li>
               <li>
                 <Link className="fr-btn fr-btn--sm" to="/organisation">

@@ -3,6 +3,8 @@ import { reportingEn } from './reporting';
 import { needsEn } from './needs';
 import { privacyEn } from './privacy';
 import { problemsEn } from './problems';
+import { savedSearchesEn } from './savedSearches';
+import { notificationsEn } from './notifications';
 
 /** English translation; the compiler checks that it has every French key. */
 export const en: Messages = {
@@ -1340,4 +1342,6 @@ export const en: Messages = {
   needs: needsEn,
   privacy: privacyEn,
   problem: problemsEn,
+  savedSearches: savedSearchesEn,
+  notifications: notificationsEn,
 };

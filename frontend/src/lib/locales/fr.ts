@@ -2,6 +2,8 @@ import { reportingFr } from './reporting';
 import { needsFr } from './needs';
 import { privacyFr } from './privacy';
 import { problemsFr } from './problems';
+import { savedSearchesFr } from './savedSearches';
+import { notificationsFr } from './notifications';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
   app: {
@@ -1343,6 +1345,8 @@ export const fr = {
   needs: needsFr,
   privacy: privacyFr,
   problem: problemsFr,
+  savedSearches: savedSearchesFr,
+  notifications: notificationsFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -14,6 +14,7 @@ import { useListParams } from '../../../lib/useListParams';
 import { NEED_KINDS, type NeedKind, type NeedSummary } from '../api/needs';
 import { useNeeds } from '../api/queries';
 import { NeedStatusBadge } from '../components/NeedBadges';
+import { SaveSearchForm } from '../components/SaveSearchForm';
 
 const PAGE_SIZE = 20;
 const SORTS = ['closingDate', 'createdAt,desc'] as const;
@@ -74,6 +75,11 @@ function NeedsBoard() {
           {buyer && me.roles.includes('BUYER_ADMIN') && (
             <Link className="fr-btn fr-btn--secondary fr-icon-bar-chart-box-line fr-btn--icon-left" to="/besoins/statistiques">
               {t('needs.statistics.link')}
+            </Link>
+          )}
+          {!buyer && (
+            <Link className="fr-btn fr-btn--secondary fr-icon-notification-badge-line fr-btn--icon-left" to="/besoins/recherches">
+              {t('savedSearches.list.link')}
             </Link>
           )}
           {publisher && (
@@ -173,6 +179,7 @@ function NeedsBoard() {
           </div>
         </div>
       </form>
+      {!buyer && <SaveSearchForm filters={{ q: query.q, category: query.category, department: query.department, kind }} lang={lang} />}
       {needs.isError && <Alert kind="error">{problemText(needs.error, t('form.unexpected'))}</Alert>}
       {data !== undefined && (
         <>

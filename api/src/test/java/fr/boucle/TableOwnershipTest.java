@@ -81,6 +81,7 @@ class TableOwnershipTest {
                   "invoice_line",
                   "invoice_payment")),
           Map.entry("demo", Set.of("demo_dataset")),
+          Map.entry("notification", Set.of("notification")),
           // Hours a supplier declares under a lot's social clause and the buyer decides on: their
           // own lifecycle and evidence files, read by reporting through insertion.InsertionHours;
           // not the agreement area's, whose lots only set the target.
@@ -107,7 +108,11 @@ class TableOwnershipTest {
                   "need_answer_partner",
                   "need_message",
                   "need_stock_match",
-                  "need_stock_watch")));
+                  "need_stock_watch",
+                  "need_saved_search",
+                  "need_saved_search_hit",
+                  "need_digest",
+                  "need_unsubscribe_token")));
 
   /** Repeatable migrations whose SQL reads or writes another area's tables, and why. */
   static final Map<String, Set<String>> DECLARED_CROSSINGS =

@@ -111,6 +111,13 @@ final class DemoNeeds {
                 2);
         line(answer, 1, offer.get().listingId(), 12, price);
         message(answer, buyer, requester, "Pouvez-vous livrer avant la fin du mois ?", 1);
+        notification(
+            requester,
+            "NEED_ANSWERED",
+            "30 sièges de bureau pour la nouvelle médiathèque",
+            "/besoins/" + chairs,
+            2,
+            true);
         first = false;
       } else {
         answer(
@@ -157,6 +164,23 @@ final class DemoNeeds {
               null,
               1);
       line(answer, 1, laptop.get().listingId(), 4, laptop.get().priceCents());
+      notification(
+          requester,
+          "NEED_ANSWERED",
+          "12 ordinateurs portables pour l'accueil du public",
+          "/besoins/" + laptops,
+          1,
+          true);
+    }
+    UUID demoSupplier = accounts.get("fournisseur@boucle.demo");
+    if (demoSupplier != null) {
+      notification(
+          demoSupplier,
+          "NEED_SEARCH_MATCH",
+          "12 ordinateurs portables pour l'accueil du public",
+          "/besoins/" + laptops,
+          2,
+          true);
     }
 
     // 3. Sourcing for textiles, insertion structures only, answered with an offer to come.
@@ -247,7 +271,59 @@ final class DemoNeeds {
         380_000L,
         90);
     needCancelled(buyer, service, admin);
+    savedSearch(accounts.get("fournisseur@boucle.demo"), dept);
     return count;
+  }
+
+  /** An in-app notification (the notification area's table), read or not. */
+  private void notification(
+      UUID person, String kind, String subject, String link, int ageDays, boolean unread)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO notification (person_id, kind, subject, link, created_at, read_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      Timestamp at = Timestamp.from(now.minus(ageDays, ChronoUnit.DAYS));
+      s.setObject(1, person);
+      s.setString(2, kind);
+      s.setString(3, subject);
+      s.setString(4, link);
+      s.setTimestamp(5, at);
+      s.setTimestamp(6, unread ? null : at);
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * The demo supplier's saved search: electrical appliances and IT in Île-de-France and the demo
+   * buyer's département, in a daily digest, so "Mes recherches enregistrées" is not empty on first
+   * visit.
+   */
+  private void savedSearch(UUID person, String serviceDepartment) throws SQLException {
+    if (person == null) {
+      return;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO need_saved_search (id, person_id, supplier_id, name, category_ids,"
+                + " departments, frequency, created_at, updated_at)"
+                + " SELECT ?, id, organisation_id, ?, ?, ?, 'DAILY', ?, ? FROM person WHERE id = ?")) {
+      Timestamp created = Timestamp.from(now.minus(20, ChronoUnit.DAYS));
+      s.setObject(1, UUID.nameUUIDFromBytes(("demo-need-saved-search-" + seed).getBytes()));
+      s.setString(2, "Électroménager et informatique en Île-de-France");
+      s.setArray(3, c.createArrayOf("text", new Object[] {"gros-electromenager", "informatique"}));
+      s.setArray(
+          4,
+          c.createArrayOf(
+              "text",
+              java.util.stream.Stream.of("75", "92", "93", "94", serviceDepartment)
+                  .distinct()
+                  .toArray()));
+      s.setTimestamp(5, created);
+      s.setTimestamp(6, created);
+      s.setObject(7, person);
+      s.executeUpdate();
+    }
   }
 
   private void needCancelled(UUID buyer, DemoDataGenerator.Site service, UUID admin)

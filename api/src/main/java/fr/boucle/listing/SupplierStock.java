@@ -29,4 +29,12 @@ public interface SupplierStock {
    * first, at most {@code limit}.
    */
   List<Published> publishedSince(Instant since, int limit);
+
+  /**
+   * The listings already on sale whose available quantity came back from 0 to more than 0 after
+   * {@code since} (a stock movement on a listing published before it), still available and
+   * published, oldest first, at most {@code limit}; {@link Published#publishedAt} is when the stock
+   * came back.
+   */
+  List<Published> restockedSince(Instant since, int limit);
 }

@@ -19,6 +19,13 @@ public interface PersonMail {
    */
   void send(UUID personId, Letter french, Letter english);
 
+  /**
+   * Like {@link #send}, for a mail the person subscribed to: {@code unsubscribeUrl} answers a POST
+   * without signing in, and goes in the RFC 8058 {@code List-Unsubscribe} and {@code
+   * List-Unsubscribe-Post} headers so mail clients offer a one-click unsubscribe.
+   */
+  void sendUnsubscribable(UUID personId, Letter french, Letter english, String unsubscribeUrl);
+
   /** An absolute link to a page of Boucle, for a mail's body. */
   String link(String path);
 }

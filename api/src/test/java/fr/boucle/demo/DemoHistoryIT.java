@@ -136,6 +136,19 @@ class DemoHistoryIT {
     assertThat(count("SELECT count(*) FROM need WHERE status = 'CLOSED' AND outcome IS NOT NULL"))
         .isGreaterThanOrEqualTo(2);
     assertThat(count("SELECT count(*) FROM need WHERE status = 'CANCELLED'")).isEqualTo(1);
+    // The demo supplier has a saved search of needs, mailed daily.
+    assertThat(
+            count(
+                "SELECT count(*) FROM need_saved_search s JOIN person p ON p.id = s.person_id"
+                    + " WHERE p.email = 'fournisseur@boucle.demo' AND s.frequency = 'DAILY'"))
+        .isEqualTo(1);
+    // The demo requester has unread notifications of answers to its needs.
+    assertThat(
+            count(
+                "SELECT count(*) FROM notification n JOIN person p ON p.id = n.person_id"
+                    + " WHERE p.email = 'demandeur@boucle.demo' AND n.kind = 'NEED_ANSWERED'"
+                    + " AND n.read_at IS NULL AND n.link LIKE '/besoins/%'"))
+        .isPositive();
     // Open needs have proposals of listings in stock, each the answering supplier's own.
     assertThat(
             count(

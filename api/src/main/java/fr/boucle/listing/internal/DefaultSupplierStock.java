@@ -53,4 +53,30 @@ class DefaultSupplierStock implements SupplierStock {
         since,
         limit);
   }
+
+  @Override
+  public List<Published> restockedSince(Instant since, int limit) {
+    // The ledger's running total per listing: a movement that takes it from 0 (or below) to more
+    // than 0 is stock coming back; those before the listing was published are its opening stock.
+    return sql.list(
+        "SELECT l.id, l.supplier_id, l.depot_id, l.category_id, l.title, r.occurred_at FROM (SELECT"
+            + " m.id, m.listing_id, m.quantity, m.occurred_at, sum(m.quantity) OVER (PARTITION BY"
+            + " m.listing_id ORDER BY m.occurred_at, m.id) AS after FROM stock_movement m"
+            + " WHERE m.listing_id IN (SELECT n.listing_id FROM stock_movement n"
+            + " WHERE n.occurred_at > ?)) r JOIN listing l ON l.id = r.listing_id"
+            + " WHERE r.occurred_at > ? AND r.after > 0 AND r.after - r.quantity <= 0"
+            + " AND l.status = 'PUBLISHED' AND l.published_at < r.occurred_at"
+            + " AND l.available_quantity > 0 ORDER BY r.occurred_at, r.id LIMIT ?",
+        rs ->
+            new Published(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "supplier_id"),
+                Sql.uuid(rs, "depot_id"),
+                rs.getString("category_id"),
+                rs.getString("title"),
+                Sql.instant(rs, "occurred_at")),
+        since,
+        since,
+        limit);
+  }
 }

@@ -2,6 +2,8 @@ package fr.boucle.needs.internal;
 
 import fr.boucle.needs.AnswerKind;
 import fr.boucle.needs.NeedViews;
+import fr.boucle.notification.NotificationKind;
+import fr.boucle.notification.Notifications;
 import fr.boucle.ordering.CartFilling;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.security.Role;
@@ -25,12 +27,19 @@ public class AcceptProposal {
   private final Answers answers;
   private final NeedAnswers read;
   private final CartFilling cart;
+  private final Notifications notifications;
 
-  AcceptProposal(Needs needs, Answers answers, NeedAnswers read, CartFilling cart) {
+  AcceptProposal(
+      Needs needs,
+      Answers answers,
+      NeedAnswers read,
+      CartFilling cart,
+      Notifications notifications) {
     this.needs = needs;
     this.answers = answers;
     this.read = read;
     this.cart = cart;
+    this.notifications = notifications;
   }
 
   @Transactional
@@ -38,7 +47,7 @@ public class AcceptProposal {
     if (!user.isBuyer() || user.isApiToken()) {
       throw new NotFound("Need");
     }
-    needs.lock(needId).orElseThrow(() -> new NotFound("Need"));
+    Needs.Row need = needs.lock(needId).orElseThrow(() -> new NotFound("Need"));
     Answers.Row answer = read.readable(user, needId, answerId);
     if (!user.hasRole(Role.REQUESTER)) {
       throw new Forbidden(ProblemCode.PROPOSAL_REQUESTER_ONLY);
@@ -53,6 +62,11 @@ public class AcceptProposal {
                 .map(l -> new CartFilling.Units(l.listingId(), l.quantity()))
                 .toList());
     answers.accept(answerId);
+    notifications.notify(
+        java.util.List.of(answer.authorId()),
+        NotificationKind.ANSWER_ACCEPTED,
+        need.title(),
+        "/besoins/" + needId);
     return new NeedViews.Accepted(answerId, answer.lines().size(), cartLines);
   }
 }

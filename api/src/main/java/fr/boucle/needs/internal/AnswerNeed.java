@@ -8,6 +8,8 @@ import fr.boucle.needs.NeedCommands;
 import fr.boucle.needs.NeedKind;
 import fr.boucle.needs.NeedRules;
 import fr.boucle.needs.NeedViews;
+import fr.boucle.notification.NotificationKind;
+import fr.boucle.notification.Notifications;
 import fr.boucle.organisation.OrganisationDirectory;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Message;
@@ -41,6 +43,7 @@ public class AnswerNeed {
   private final OrganisationDirectory directory;
   private final NeedAnswers read;
   private final CategoryAncestry ancestry;
+  private final Notifications notifications;
 
   AnswerNeed(
       Needs needs,
@@ -50,7 +53,8 @@ public class AnswerNeed {
       AgreementLots lots,
       OrganisationDirectory directory,
       NeedAnswers read,
-      CategoryAncestry ancestry) {
+      CategoryAncestry ancestry,
+      Notifications notifications) {
     this.needs = needs;
     this.answers = answers;
     this.access = access;
@@ -59,6 +63,7 @@ public class AnswerNeed {
     this.directory = directory;
     this.read = read;
     this.ancestry = ancestry;
+    this.notifications = notifications;
   }
 
   @Transactional
@@ -111,6 +116,11 @@ public class AnswerNeed {
         a.availableOn(),
         stored,
         a.partnerIds() == null ? List.of() : List.copyOf(a.partnerIds()));
+    notifications.notify(
+        List.of(need.authorId()),
+        NotificationKind.NEED_ANSWERED,
+        need.title(),
+        "/besoins/" + needId);
     return read.one(user, need, id);
   }
 

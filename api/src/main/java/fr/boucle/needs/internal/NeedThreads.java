@@ -2,6 +2,8 @@ package fr.boucle.needs.internal;
 
 import fr.boucle.needs.NeedCommands;
 import fr.boucle.needs.NeedViews;
+import fr.boucle.notification.NotificationKind;
+import fr.boucle.notification.Notifications;
 import fr.boucle.organisation.OrganisationDirectory;
 import fr.boucle.organisation.PersonNames;
 import fr.boucle.shared.security.CurrentUser;
@@ -23,17 +25,26 @@ import java.util.stream.Collectors;
 @Singleton
 public class NeedThreads {
 
+  private final Needs needs;
   private final Answers answers;
   private final NeedAnswers read;
   private final OrganisationDirectory directory;
   private final PersonNames people;
+  private final Notifications notifications;
 
   NeedThreads(
-      Answers answers, NeedAnswers read, OrganisationDirectory directory, PersonNames people) {
+      Needs needs,
+      Answers answers,
+      NeedAnswers read,
+      OrganisationDirectory directory,
+      PersonNames people,
+      Notifications notifications) {
+    this.needs = needs;
     this.answers = answers;
     this.read = read;
     this.directory = directory;
     this.people = people;
+    this.notifications = notifications;
   }
 
   public List<NeedViews.Message> messages(CurrentUser user, UUID needId, UUID answerId) {
@@ -66,7 +77,7 @@ public class NeedThreads {
   @Transactional
   public List<NeedViews.Message> post(
       CurrentUser user, UUID needId, UUID answerId, NeedCommands.Message m) {
-    read.readable(user, needId, answerId);
+    Answers.Row answer = read.readable(user, needId, answerId);
     String body = m.body() == null ? "" : m.body().strip();
     if (body.isEmpty() || body.length() > 5000) {
       new ValidationFailed.Collector()
@@ -74,6 +85,14 @@ public class NeedThreads {
           .throwIfAny();
     }
     answers.addMessage(answerId, user.organisationId(), user.personId(), body);
+    // Everyone in the thread but the sender: the need's author, the answer's, whoever wrote in it.
+    Needs.Row need = needs.find(needId).orElseThrow();
+    Set<UUID> people = new java.util.LinkedHashSet<>();
+    people.add(need.authorId());
+    people.add(answer.authorId());
+    answers.messages(answerId).forEach(message -> people.add(message.authorId()));
+    people.remove(user.personId());
+    notifications.notify(people, NotificationKind.NEED_MESSAGE, need.title(), "/besoins/" + needId);
     return messages(user, needId, answerId);
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The needs a person published, the answers they wrote and their messages in needs' threads, for
- * the copy of their data (organisation's PersonalDataSource). A need is referenced by its id, an
- * answer by its need's, a message by its answer's and its own number.
+ * The needs a person published, the answers they wrote, their messages in needs' threads and their
+ * saved searches, for the copy of their data (organisation's PersonalDataSource). A need is
+ * referenced by its id, an answer by its need's, a message by its answer's and its own number.
  */
 @Singleton
 class NeedsPersonalData implements PersonalDataSource {
@@ -38,6 +38,10 @@ class NeedsPersonalData implements PersonalDataSource {
             + " UNION ALL"
             + " SELECT 'answer/' || answer_id || '/message/' || id, 'message', created_at, body"
             + "   FROM need_message WHERE author_id = ?"
+            + " UNION ALL"
+            + " SELECT 'saved-search/' || id, 'saved search', created_at,"
+            + "   name || ' (' || frequency || ')'"
+            + "   FROM need_saved_search WHERE person_id = ?"
             + ") authored ORDER BY at, reference",
         rs ->
             new AuthoredRecord(
@@ -45,6 +49,7 @@ class NeedsPersonalData implements PersonalDataSource {
                 rs.getString("kind"),
                 Sql.instant(rs, "at"),
                 rs.getString("summary")),
+        personId,
         personId,
         personId,
         personId);

@@ -29,6 +29,7 @@ public class PublishNeed {
   private final ViewNeeds view;
   private final CategoryAncestry ancestry;
   private final NotifySuppliers notify;
+  private final AlertSavedSearches alerts;
 
   PublishNeed(
       Needs needs,
@@ -36,13 +37,15 @@ public class PublishNeed {
       AgreementLots lots,
       ViewNeeds view,
       CategoryAncestry ancestry,
-      NotifySuppliers notify) {
+      NotifySuppliers notify,
+      AlertSavedSearches alerts) {
     this.needs = needs;
     this.services = services;
     this.lots = lots;
     this.view = view;
     this.ancestry = ancestry;
     this.notify = notify;
+    this.alerts = alerts;
   }
 
   @Transactional
@@ -52,7 +55,9 @@ public class PublishNeed {
     UUID id = UUID.randomUUID();
     needs.insert(id, user.organisationId(), user.personId(), department(user, p.serviceId()), p);
     NeedViews.NeedDetail published = view.detail(user, id, english);
-    notify.published(needs.find(id).orElseThrow(), published.summary().buyerName());
+    Needs.Row row = needs.find(id).orElseThrow();
+    notify.published(row, published.summary().buyerName());
+    alerts.published(row);
     return published;
   }
 

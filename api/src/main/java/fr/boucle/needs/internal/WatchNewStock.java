@@ -1,6 +1,8 @@
 package fr.boucle.needs.internal;
 
 import fr.boucle.listing.SupplierStock;
+import fr.boucle.notification.NotificationKind;
+import fr.boucle.notification.Notifications;
 import fr.boucle.organisation.BuyerServices;
 import fr.boucle.organisation.PersonMail;
 import fr.boucle.organisation.SupplierDepots;
@@ -22,14 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells a buyer when stock matching one of its open needs goes on sale: every minute, the listings
- * published since the last look, each matched against the open needs of its category or the
- * categories above it whose visibility admits its supplier and whose delivery service is within
- * {@link GreatCircle#NEAR_KM} of the listing's depot (the same radius as the buyer's matches); the
- * need's author gets one e-mail per listing and need, ever (need_stock_match). The look starts a
- * few minutes before the watermark, so a publication that committed late is not missed; the match
- * table keeps it from being told twice. The directory, depots, services and taxonomy are read once
- * per sweep, and each listing's needs in one query: a listing costs the same with 100 or 10,000
- * open needs elsewhere.
+ * published since the last look and those already on sale whose available quantity came back from 0
+ * to more than 0, each matched against the open needs of its category or the categories above it
+ * whose visibility admits its supplier and whose delivery service is within {@link
+ * GreatCircle#NEAR_KM} of the listing's depot (the same radius as the buyer's matches); the need's
+ * author gets one e-mail and one notification per listing and need, ever (need_stock_match). The
+ * look starts a few minutes before the watermark, so a publication that committed late is not
+ * missed; the match table keeps it from being told twice. The directory, depots, services and
+ * taxonomy are read once per sweep, and each listing's needs in one query: a listing costs the same
+ * with 100 or 10,000 open needs elsewhere.
  */
 @Singleton
 public class WatchNewStock {
@@ -45,6 +48,7 @@ public class WatchNewStock {
   private final BuyerServices services;
   private final CategoryAncestry ancestry;
   private final PersonMail mail;
+  private final Notifications notifications;
 
   WatchNewStock(
       Needs needs,
@@ -53,7 +57,8 @@ public class WatchNewStock {
       SupplierDepots depots,
       BuyerServices services,
       CategoryAncestry ancestry,
-      PersonMail mail) {
+      PersonMail mail,
+      Notifications notifications) {
     this.needs = needs;
     this.access = access;
     this.stock = stock;
@@ -61,17 +66,30 @@ public class WatchNewStock {
     this.services = services;
     this.ancestry = ancestry;
     this.mail = mail;
+    this.notifications = notifications;
   }
 
-  /** Looks at the new publications; answers how many (need, listing) matches it told. */
+  /** Looks at the new publications and restocks; answers how many (need, listing) it told. */
   @Scheduled(
       fixedDelay = "${boucle.needs.stock-watch:1m}",
       initialDelay = "${boucle.needs.stock-watch-start:30s}")
   @Transactional
   public int sweep() {
     Instant watermark = needs.lockWatermark();
-    List<SupplierStock.Published> published =
+    List<SupplierStock.Published> newlyPublished =
         stock.publishedSince(watermark.minus(LATE_COMMITS), BATCH);
+    List<SupplierStock.Published> restocked =
+        stock.restockedSince(watermark.minus(LATE_COMMITS), BATCH);
+    List<SupplierStock.Published> published = new ArrayList<>(newlyPublished);
+    published.addAll(restocked);
+    // A full batch leaves the rest of its list for the next look: the watermark stays before it.
+    Instant cap = null;
+    for (List<SupplierStock.Published> batch : List.of(newlyPublished, restocked)) {
+      if (batch.size() == BATCH) {
+        Instant last = batch.get(BATCH - 1).publishedAt();
+        cap = cap == null || last.isBefore(cap) ? last : cap;
+      }
+    }
     if (published.isEmpty()) {
       return 0;
     }
@@ -114,6 +132,9 @@ public class WatchNewStock {
         }
       }
     }
+    if (cap != null && cap.isBefore(newest)) {
+      newest = cap.isAfter(watermark) ? cap : watermark;
+    }
     needs.moveWatermark(newest);
     if (told > 0) {
       LOG.info("{} new listing(s) told to the buyers of matching needs", told);
@@ -150,6 +171,11 @@ public class WatchNewStock {
   }
 
   private void tell(Needs.Candidate need, SupplierStock.Published listing) {
+    notifications.notify(
+        List.of(need.authorId()),
+        NotificationKind.NEED_STOCK,
+        listing.title(),
+        "/catalogue/" + listing.listingId());
     String item = mail.link("/catalogue/" + listing.listingId());
     String page = mail.link("/besoins/" + need.id());
     mail.send(

@@ -26,6 +26,16 @@ class MailOutbox {
         "INSERT INTO mail_outbox (recipient, subject, body) VALUES (?, ?, ?)", to, subject, body);
   }
 
+  /** A mail with a one-click unsubscribe address (sent as RFC 8058 List-Unsubscribe headers). */
+  void enqueue(String to, String subject, String body, String listUnsubscribe) {
+    sql.update(
+        "INSERT INTO mail_outbox (recipient, subject, body, list_unsubscribe) VALUES (?, ?, ?, ?)",
+        to,
+        subject,
+        body,
+        listUnsubscribe);
+  }
+
   Backlog backlog() {
     return sql.one(
             "SELECT count(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL) AS pending,"

@@ -76,12 +76,18 @@ class MailRelay {
 
   /** One pass: answers how many mails were sent. */
   int relayOnce() {
-    record Due(long id, String recipient, String subject, String body, int attempts) {}
+    record Due(
+        long id,
+        String recipient,
+        String subject,
+        String body,
+        String listUnsubscribe,
+        int attempts) {}
     Integer sent =
         transactions.executeWrite(status -> {
           List<Due> due =
               sql.list(
-                  "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+                  "SELECT id, recipient, subject, body, list_unsubscribe, attempts FROM mail_outbox"
                       + " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()"
                       + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
                   rs ->
@@ -90,12 +96,13 @@ class MailRelay {
                           rs.getString("recipient"),
                           rs.getString("subject"),
                           rs.getString("body"),
+                          rs.getString("list_unsubscribe"),
                           rs.getInt("attempts")),
                   settings.batchSize());
           int done = 0;
           for (Due mail : due) {
             try {
-              transport.send(mail.recipient(), mail.subject(), mail.body());
+              transport.send(mail.recipient(), mail.subject(), mail.body(), mail.listUnsubscribe());
             } catch (RuntimeException e) {
               failed(mail.id(), mail.attempts() + 1, describe(e));
               break;

@@ -1,9 +1,12 @@
 package fr.boucle.organisation.internal;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +14,14 @@ import org.slf4j.LoggerFactory;
 interface MailTransport {
 
   void send(String to, String subject, String body);
+
+  /**
+   * Sends with RFC 8058 one-click unsubscribe headers when {@code listUnsubscribe} (an https
+   * address answering POST) is given.
+   */
+  default void send(String to, String subject, String body, @Nullable String listUnsubscribe) {
+    send(to, subject, body);
+  }
 
   /** Sends through the configured SMTP server (javamail.properties.mail.smtp.*). */
   @Singleton
@@ -25,6 +36,28 @@ interface MailTransport {
     @Override
     public void send(String to, String subject, String body) {
       sender.send(Email.builder().to(to).subject(subject).body(body));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void send(String to, String subject, String body, @Nullable String listUnsubscribe) {
+      if (listUnsubscribe == null) {
+        send(to, subject, body);
+        return;
+      }
+      ((EmailSender<Object, ?>) sender)
+          .send(
+              Email.builder().to(to).subject(subject).body(body),
+              message -> {
+                if (message instanceof Message mime) {
+                  try {
+                    mime.setHeader("List-Unsubscribe", "<" + listUnsubscribe + ">");
+                    mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                  } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                  }
+                }
+              });
     }
   }
 

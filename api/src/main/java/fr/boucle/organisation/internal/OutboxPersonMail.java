@@ -3,13 +3,18 @@ package fr.boucle.organisation.internal;
 import fr.boucle.organisation.PersonMail;
 import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.UUID;
 
 /** {@link PersonMail} through the account e-mails' outbox, in the person's language. */
 @Singleton
 class OutboxPersonMail implements PersonMail {
 
-  private record Recipient(String email, String language) {}
+  private record Recipient(String email, String language) {
+    Letter letter(Letter french, Letter english) {
+      return PersonLanguages.ENGLISH.equals(language) ? english : french;
+    }
+  }
 
   private final Sql sql;
   private final MailOutbox outbox;
@@ -23,14 +28,28 @@ class OutboxPersonMail implements PersonMail {
 
   @Override
   public void send(UUID personId, Letter french, Letter english) {
-    sql.one(
-            "SELECT email, language FROM person WHERE id = ? AND active",
-            rs -> new Recipient(rs.getString(1), rs.getString(2)),
-            personId)
+    recipient(personId)
         .ifPresent(to -> {
-          Letter letter = PersonLanguages.ENGLISH.equals(to.language()) ? english : french;
+          Letter letter = to.letter(french, english);
           outbox.enqueue(to.email(), letter.subject(), letter.body());
         });
+  }
+
+  @Override
+  public void sendUnsubscribable(
+      UUID personId, Letter french, Letter english, String unsubscribeUrl) {
+    recipient(personId)
+        .ifPresent(to -> {
+          Letter letter = to.letter(french, english);
+          outbox.enqueue(to.email(), letter.subject(), letter.body(), unsubscribeUrl);
+        });
+  }
+
+  private Optional<Recipient> recipient(UUID personId) {
+    return sql.one(
+        "SELECT email, language FROM person WHERE id = ? AND active",
+        rs -> new Recipient(rs.getString(1), rs.getString(2)),
+        personId);
   }
 
   @Override
