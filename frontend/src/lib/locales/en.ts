@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { reportingEn } from './reporting';
+import { accessibilityEn } from './accessibility';
 import { needsEn } from './needs';
 
 /** English translation; the compiler checks that it has every French key. */
@@ -742,7 +743,6 @@ export const en: Messages = {
   },
   footer: {
     newWindow: 'new window',
-    accessibility: 'Accessibility: not compliant (audit to come)',
   },
   ordering: {
     nav: {
@@ -1336,4 +1336,5 @@ export const en: Messages = {
   },
   reporting: reportingEn,
   needs: needsEn,
+  accessibility: accessibilityEn,
 };

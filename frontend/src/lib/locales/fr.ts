@@ -1,4 +1,5 @@
 import { reportingFr } from './reporting';
+import { accessibilityFr } from './accessibility';
 import { needsFr } from './needs';
 /** French, the interface's language of reference. Every key here must exist in en.ts. */
 export const fr = {
@@ -744,7 +745,6 @@ export const fr = {
   },
   footer: {
     newWindow: 'nouvelle fenêtre',
-    accessibility: 'Accessibilité : non conforme (audit à venir)',
   },
   ordering: {
     nav: {
@@ -1339,6 +1339,7 @@ export const fr = {
   },
   reporting: reportingFr,
   needs: needsFr,
+  accessibility: accessibilityFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

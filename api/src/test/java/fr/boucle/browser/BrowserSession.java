@@ -43,6 +43,9 @@ public final class BrowserSession implements AutoCloseable {
     public static final Viewport PHONE = new Viewport("390", 390, 844, 1);
     public static final Viewport DESKTOP_ZOOM_200 = new Viewport("1366-zoom200", 683, 384, 2);
 
+    /** RGAA 10.11's width: 320 CSS px (1280 px zoomed to 400 %). */
+    public static final Viewport NARROWEST = new Viewport("320", 320, 640, 1);
+
     /** 1280 × 900, the default of the older browser tests. */
     static final Viewport DEFAULT = new Viewport("1280", 1280, 900, 1);
   }

@@ -2,6 +2,7 @@ package fr.boucle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.boucle.accessibility.AccessibilitySettings;
 import fr.boucle.browser.BrowserSession.Viewport;
 import fr.boucle.catalogue.internal.CatalogueReindexer;
 import fr.boucle.demo.DemoAccounts;
@@ -34,9 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The RGAA sample of Boucle's pages (home, catalogue, listing, cart and checkout, orders, approval
  * inbox, agreements, stock, import, organisation, sign-in and sign-up, needs board, dashboard,
  * invoices, the accessibility declaration), each opened by the demo account that works on it, at
- * three viewports: a 1366 px desktop, a 390 px phone, and the desktop zoomed to 200 % (683 CSS px).
- * Every page is screenshot and must have no serious or critical axe-core violation, its own
- * meaningful title, and (on the phone and at 200 %) no horizontal scrolling (RGAA 10.11).
+ * four viewports: a 1366 px desktop, a 390 px phone, the desktop zoomed to 200 % (683 CSS px) and
+ * RGAA 10.11's 320 CSS px. Every page is screenshot and must have no serious or critical axe-core
+ * violation, its own meaningful title, and (on the phone and at 200 %) no horizontal scrolling
+ * (RGAA 10.11).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +53,7 @@ class ResponsiveBrowserIT {
   @Inject DemoDataFixture demo;
   @Inject CatalogueReindexer reindexer;
   @Inject Sql sql;
+  @Inject AccessibilitySettings accessibility;
 
   @Inject
   @Client("/")
@@ -109,7 +112,11 @@ class ResponsiveBrowserIT {
                 By.cssSelector("[data-testid=listing-price]")),
             new Page("sign-in", "/connexion", By.cssSelector("main form")),
             new Page("sign-up", "/inscription", By.cssSelector("main form")),
-            new Page("status", "/statut", By.cssSelector("[data-testid=status-table]"))));
+            new Page("status", "/statut", By.cssSelector("[data-testid=status-table]")),
+            new Page(
+                "accessibility-declaration",
+                "/accessibilite",
+                By.cssSelector("[data-testid=accessibility-contact]"))));
     sample.put(
         REQUESTER,
         List.of(
@@ -149,7 +156,8 @@ class ResponsiveBrowserIT {
   }
 
   static Stream<Viewport> viewports() {
-    return Stream.of(Viewport.PHONE, Viewport.DESKTOP, Viewport.DESKTOP_ZOOM_200);
+    return Stream.of(
+        Viewport.PHONE, Viewport.DESKTOP, Viewport.DESKTOP_ZOOM_200, Viewport.NARROWEST);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -180,6 +188,18 @@ class ResponsiveBrowserIT {
           }
           browser.screenshot(who + "-" + page.name());
           visited.add(page.name());
+          if (page.path().equals("/accessibilite")) {
+            // The feedback address is the configured one; the state is the one the footer says.
+            softly
+                .assertThat(text(browser, "[data-testid=accessibility-contact]"))
+                .contains(accessibility.contactEmail());
+            softly
+                .assertThat(text(browser, "[data-testid=footer-accessibility]"))
+                .isEqualTo("Accessibilité : partiellement conforme");
+            softly
+                .assertThat(text(browser, "[data-testid=accessibility-state]"))
+                .contains("Boucle est partiellement conforme");
+          }
           softly
               .assertThat(browser.blockingViolations())
               .as("axe-core serious/critical violations on %s", at)
@@ -206,6 +226,14 @@ class ResponsiveBrowserIT {
     }
     assertThat(visited).hasSize(sample.values().stream().mapToInt(List::size).sum());
     softly.assertAll();
+  }
+
+  private static String text(BrowserSession browser, String selector) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector(selector))
+        .getAttribute("textContent")
+        .trim();
   }
 
   /** Waits for the page's own requests to end (no "Chargement…" left in main). */
