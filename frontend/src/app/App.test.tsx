@@ -87,6 +87,16 @@ describe('Boucle app', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('puts the focus on the new page’s heading after a move to another page', async () => {
+    renderAt('/');
+    const nav = screen.getByRole('navigation', { name: 'Menu principal' });
+    await userEvent.click(within(nav).getByRole('link', { name: 'État du service' }));
+    const heading = await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
+  });
+
   it('status page reports each component, even when the service answers 503', async () => {
     renderAt('/statut');
     await waitFor(() => {

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from '../components/Layout';
+import { AccessibilityPage } from '../features/accessibility/routes/AccessibilityPage';
 import { InvitationPage } from '../features/account/routes/InvitationPage';
 import { PasswordForgotPage } from '../features/account/routes/PasswordForgotPage';
 import { PasswordResetPage } from '../features/account/routes/PasswordResetPage';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:id', element: <ListingPage /> },
       { path: 'statut', element: <StatusPage /> },
+      { path: 'accessibilite', element: <AccessibilityPage /> },
       { path: 'connexion', element: <SignInPage /> },
       { path: 'inscription', element: <SignUpPage /> },
       { path: 'invitation/:token', element: <InvitationPage /> },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LegalFooterLinks } from './LegalFooterLinks';
+import { conformityState } from '../lib/accessibilityAudit';
 
 /** The State's sites that every DSFR footer links to. */
 const GOVERNMENT_SITES = ['info.gouv.fr', 'service-public.fr', 'legifrance.gouv.fr', 'data.gouv.fr'] as const;
@@ -59,7 +60,9 @@ export function Footer() {
               </Link>
             </li>
             <li className="fr-footer__bottom-item">
-              <span className="fr-footer__bottom-link">{t('footer.accessibility')}</span>
+              <Link className="fr-footer__bottom-link" to="/accessibilite" data-testid="footer-accessibility">
+                {t('accessibility.footer', { state: t(`accessibility.state.${conformityState()}`) })}
+              </Link>
             </li>
           </ul>
         </div>

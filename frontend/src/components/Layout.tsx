@@ -3,10 +3,12 @@ import { Outlet } from 'react-router-dom';
 import { SessionProvider } from '../lib/session';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { useRouteFocus } from './useRouteFocus';
 
 /** Skip links, header, the routed page in <main>, footer; all share the session. */
 export function Layout() {
   const { t } = useTranslation();
+  useRouteFocus();
   return (
     <SessionProvider>
       <div className="fr-skiplinks">

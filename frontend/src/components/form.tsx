@@ -375,6 +375,7 @@ export function Alert({
     <div
       className={`fr-alert fr-alert--${kind}${title === undefined ? ' fr-alert--sm' : ''} fr-mb-3w`}
       role={kind === 'error' ? 'alert' : 'status'}
+      aria-live={kind === 'error' ? 'assertive' : 'polite'}
       tabIndex={-1}
       ref={ref}
       data-testid={testId}

@@ -78,7 +78,7 @@ export function Chart({ title, kind, categories, series, format, axisFormat, ref
       <details className="boucle-chart__data">
         <summary className="fr-text--sm">{t('reporting.chart.showData')}</summary>
         <div className="fr-table fr-table--no-caption fr-table--sm">
-          <table>
+          <table tabIndex={0}>
             <caption>{title}</caption>
             <thead>
               <tr>

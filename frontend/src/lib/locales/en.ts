@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { reportingEn } from './reporting';
+import { accessibilityEn } from './accessibility';
 import { needsEn } from './needs';
 import { privacyEn } from './privacy';
 import { problemsEn } from './problems';
@@ -746,7 +747,6 @@ export const en: Messages = {
   },
   footer: {
     newWindow: 'new window',
-    accessibility: 'Accessibility: not compliant (audit to come)',
   },
   ordering: {
     nav: {
@@ -1344,4 +1344,5 @@ export const en: Messages = {
   problem: problemsEn,
   savedSearches: savedSearchesEn,
   notifications: notificationsEn,
+  accessibility: accessibilityEn,
 };

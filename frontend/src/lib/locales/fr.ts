@@ -1,4 +1,5 @@
 import { reportingFr } from './reporting';
+import { accessibilityFr } from './accessibility';
 import { needsFr } from './needs';
 import { privacyFr } from './privacy';
 import { problemsFr } from './problems';
@@ -748,7 +749,6 @@ export const fr = {
   },
   footer: {
     newWindow: 'nouvelle fenêtre',
-    accessibility: 'Accessibilité : non conforme (audit à venir)',
   },
   ordering: {
     nav: {
@@ -1347,6 +1347,7 @@ export const fr = {
   problem: problemsFr,
   savedSearches: savedSearchesFr,
   notifications: notificationsFr,
+  accessibility: accessibilityFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

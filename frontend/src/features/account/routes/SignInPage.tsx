@@ -120,7 +120,7 @@ export function SignInPage() {
                 {t('signIn.demoTitle')}
               </h2>
               <div className="fr-table fr-table--sm" data-testid="demo-accounts">
-                <table>
+                <table tabIndex={0}>
                   <caption>{t('signIn.demoCaption')}</caption>
                   <thead>
                     <tr>

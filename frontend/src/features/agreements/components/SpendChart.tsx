@@ -50,7 +50,7 @@ export function SpendChart({ lotLabel, period }: { lotLabel: string; period: Per
         })}
       </svg>
       <div className="fr-table fr-table--sm fr-table--no-caption fr-mt-1w">
-        <table>
+        <table tabIndex={0}>
           <caption>{t('agreements.chart.caption', { lot: lotLabel, max: formatEuros(period.maximumExclVatCents, lang) })}</caption>
           <thead>
             <tr>

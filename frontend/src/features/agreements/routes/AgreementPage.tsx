@@ -220,7 +220,7 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
       )}
       {lot.periods.length > 0 && (
         <div className="fr-table fr-table--sm">
-          <table>
+          <table tabIndex={0}>
             <caption>{t('agreements.detail.periods', { lot: lotLabel })}</caption>
             <thead>
               <tr>
@@ -250,7 +250,7 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
       )}
       {spend.length > 0 && (
         <div className="fr-table fr-table--sm" data-testid="spend-by-service">
-          <table>
+          <table tabIndex={0}>
             <caption>{t('agreements.detail.spendByService', { lot: lotLabel })}</caption>
             <thead>
               <tr>

@@ -32,7 +32,7 @@ export function AnswersCompare({ needId, answers, canAccept }: { needId: string;
       {accept.isError && <Alert kind="error">{problemText(accept.error, t('form.unexpected'))}</Alert>}
       {proposals.length > 0 && (
         <div className="fr-table fr-table--bordered boucle-needs__compare">
-          <table>
+          <table tabIndex={0}>
             <caption>{t('needs.need.compare')}</caption>
             <thead>
               <tr>

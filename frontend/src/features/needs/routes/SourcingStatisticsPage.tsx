@@ -128,7 +128,7 @@ function SourcingStatistics() {
             format={count}
           />
           <div className="fr-table fr-table--sm">
-            <table data-testid="sourcing-outcomes">
+            <table data-testid="sourcing-outcomes" tabIndex={0}>
               <caption>{t('needs.statistics.outcomesTable')}</caption>
               <thead>
                 <tr>

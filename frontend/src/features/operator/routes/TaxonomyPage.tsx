@@ -225,7 +225,7 @@ function TaxonomyEditor() {
         <p aria-live="polite">{t('session.loading')}</p>
       ) : (
         <div className="fr-table" data-testid="taxonomy-table">
-          <table>
+          <table tabIndex={0}>
             <caption>{t('taxonomy.caption', { count: nodes.length })}</caption>
             <thead>
               <tr>

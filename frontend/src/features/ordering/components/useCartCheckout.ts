@@ -156,7 +156,8 @@ export function useCartCheckout() {
     });
     setErrors(local);
     if (Object.keys(local).length > 0) {
-      setMessage({ kind: 'error', text: t('ordering.checkout.fixErrors'), key: nextMessageKey() });
+      // The error summary at the top lists them and takes the focus.
+      setMessage(null);
       return;
     }
     const key = idempotencyKeyFor(JSON.stringify(orders));

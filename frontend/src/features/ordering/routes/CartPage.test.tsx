@@ -197,6 +197,23 @@ describe('cart and checkout', () => {
     expect(sessionStorage.getItem('boucle.checkout.idempotency')).toBeNull();
   });
 
+  it('sums up the checkout errors at the top and moves the focus there', async () => {
+    stubFetch({
+      'GET /api/auth/me': () => jsonResponse(200, ME),
+      'GET /api/cart': () => jsonResponse(200, CART),
+      'GET /api/cart/checkout': () => jsonResponse(200, PREVIEW),
+    });
+    const user = userEvent.setup();
+    renderAt('/panier');
+    await user.clear(await screen.findByLabelText('Date de livraison souhaitée'));
+    await user.click(screen.getByRole('button', { name: 'Valider la commande' }));
+    const summary = await screen.findByTestId('checkout-errors');
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent('Le formulaire contient une erreur');
+    const link = screen.getByRole('link', { name: /^Date de livraison souhaitée \(Atelier du Réemploi\)/ });
+    expect(link).toHaveAttribute('href', '#checkout-0-date');
+  });
+
   it('explains a lost race and refreshes the preview', async () => {
     let previews = 0;
     stubFetch({

@@ -1,7 +1,8 @@
 import '../../../components/procurement.css';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Alert, SelectField } from '../../../components/form';
+import { Alert, ErrorSummary, SelectField } from '../../../components/form';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatEuros } from '../../../lib/money';
@@ -9,6 +10,7 @@ import { lineTotalCents } from '../api/checkout';
 import { CartLinesTable } from '../components/CartLinesTable';
 import { CheckoutGroupForm, formFor } from '../components/CheckoutGroupForm';
 import { useCartCheckout } from '../components/useCartCheckout';
+import type { Cart, CheckoutPreview } from '../api/ordering';
 
 /** The requester's cart (kept on the server) and its checkout, one order per supplier. */
 export function CartPage() {
@@ -54,6 +56,7 @@ function CartContent() {
           {message.text}
         </Alert>
       )}
+      <ErrorSummary errors={errors} fields={checkoutFields(cart, preview, t)} testId="checkout-errors" />
       {cart === null ? (
         <p aria-live="polite">{t('session.loading')}</p>
       ) : cart.lineCount === 0 ? (
@@ -118,4 +121,37 @@ function CartContent() {
       )}
     </div>
   );
+}
+
+/** Each checkout field the error summary links to: its input's id and its label. */
+function checkoutFields(
+  cart: Cart | null,
+  preview: CheckoutPreview | null,
+  t: TFunction,
+): Record<string, { id: string; label: string }> {
+  const fields: Record<string, { id: string; label: string }> = {
+    serviceId: { id: 'checkout-service', label: t('ordering.checkout.service') },
+  };
+  cart?.groups.forEach((group) => {
+    group.lines.forEach((line) => {
+      fields[`cart[${line.listingId}].quantity`] = {
+        id: `qty-${line.listingId}`,
+        label: t('ordering.cart.quantityOf', { title: line.title }),
+      };
+    });
+  });
+  preview?.groups.forEach((group, index) => {
+    const id = `checkout-${String(index)}`;
+    const prefix = `orders[${String(index)}]`;
+    const supplier = ` (${group.supplier.legalName})`;
+    const firstLot = group.options[0];
+    if (firstLot !== undefined) {
+      fields[`${prefix}.lotId`] = { id: `${id}-lot-${firstLot.lot.lotId}`, label: t('ordering.checkout.lot') + supplier };
+    }
+    fields[`${prefix}.deliveryDate`] = { id: `${id}-date`, label: t('ordering.checkout.deliveryDate') + supplier };
+    fields[`${prefix}.deliveryAddress.street`] = { id: `${id}-street`, label: t('ordering.checkout.street') + supplier };
+    fields[`${prefix}.deliveryAddress.postcode`] = { id: `${id}-postcode`, label: t('ordering.checkout.postcode') + supplier };
+    fields[`${prefix}.deliveryAddress.city`] = { id: `${id}-city`, label: t('ordering.checkout.city') + supplier };
+  });
+  return fields;
 }

@@ -205,7 +205,7 @@ function OrderContent() {
           </div>
 
           <div className="fr-table">
-            <table data-testid="order-lines">
+            <table data-testid="order-lines" tabIndex={0}>
               <caption>{t('ordering.order.lines')}</caption>
               <thead>
                 <tr>

@@ -106,7 +106,7 @@ function AgecTable({ rows, year }: { rows: AgecRow[]; year: number }) {
   const target = (percent: number | null | undefined) => (percent === null || percent === undefined ? t('reporting.agec.none') : `${String(percent)} %`);
   return (
     <div className="fr-table fr-table--sm" data-testid="agec-table">
-      <table>
+      <table tabIndex={0}>
         <caption>{t('reporting.agec.tableTitle', { year })}</caption>
         <thead>
           <tr>

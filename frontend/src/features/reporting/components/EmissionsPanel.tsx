@@ -41,7 +41,7 @@ export function EmissionsPanel() {
             format={kg}
           />
           <div className="fr-table fr-table--sm" data-testid="emissions-table">
-            <table>
+            <table tabIndex={0}>
               <caption>{t('reporting.emissions.tableTitle', { year })}</caption>
               <thead>
                 <tr>

@@ -125,7 +125,7 @@ export function HoursDeclarationForm() {
       {mine.data?.items.length === 0 && <p>{label('none')}</p>}
       {mine.data !== undefined && mine.data.items.length > 0 && (
         <div className="fr-table fr-table--sm">
-          <table data-testid="my-declarations">
+          <table data-testid="my-declarations" tabIndex={0}>
             <caption>{label('myDeclarations')}</caption>
             <thead>
               <tr>

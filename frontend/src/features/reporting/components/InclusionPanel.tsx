@@ -213,7 +213,7 @@ function Declarations({ lot }: { lot: HoursLot }) {
   const newestFirst = [...lot.declarations].reverse();
   return (
     <div className="fr-table fr-table--sm">
-      <table data-testid={`declarations-${String(lot.lotNumber)}`}>
+      <table data-testid={`declarations-${String(lot.lotNumber)}`} tabIndex={0}>
         <caption>{t('reporting.inclusion.declarations', { number: lot.lotNumber })}</caption>
         <thead>
           <tr>

@@ -35,7 +35,7 @@ export function PurchasesElsewhere({ year, admin, categories }: { year: number; 
       {data !== undefined && data.items.length === 0 && <p>{t('reporting.agec.purchasesEmpty')}</p>}
       {data !== undefined && data.items.length > 0 && (
         <div className="fr-table fr-table--sm" data-testid="purchases-table">
-          <table>
+          <table tabIndex={0}>
             <caption>{t('reporting.agec.purchasesTable', { year })}</caption>
             <thead>
               <tr>

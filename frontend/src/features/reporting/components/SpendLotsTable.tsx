@@ -14,7 +14,7 @@ export function SpendLotsTable({ lots }: { lots: SpendLot[] }) {
   if (lots.length === 0) return <p>{t('reporting.spend.table.none')}</p>;
   return (
     <div className="fr-table fr-table--sm boucle-spend__table">
-      <table>
+      <table tabIndex={0}>
         <caption>{t('reporting.spend.table.heading')}</caption>
         <thead>
           <tr>

@@ -160,7 +160,7 @@ function Figures({ report, language }: { report: SalesReport; language: string }
         height={Math.max(240, 32 * report.stockRotation.length)}
       />
       <div className="fr-table fr-table--sm">
-        <table data-testid="stock-rotation">
+        <table data-testid="stock-rotation" tabIndex={0}>
           <caption>{label('rotation')}</caption>
           <thead>
             <tr>

@@ -38,7 +38,7 @@ export function StatusPage() {
       {health === null && !failed && <p aria-live="polite">{t('status.loading')}</p>}
       {health !== null && (
         <div className="fr-table" data-testid="status-table">
-          <table>
+          <table tabIndex={0}>
             <caption className="fr-sr-only">{t('status.heading')}</caption>
             <tbody>
               <tr>

@@ -98,7 +98,7 @@ export function MappingStep({
           <div className="fr-table__wrapper">
             <div className="fr-table__container">
               <div className="fr-table__content">
-                <table>
+                <table tabIndex={0}>
                   <caption>{t('stockImport.sampleCaption')}</caption>
                   <thead>
                     <tr>
