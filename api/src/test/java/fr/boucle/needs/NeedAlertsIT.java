@@ -320,10 +320,12 @@ class NeedAlertsIT {
   private long mailsTo(OrderingFixtures.Supplier supplier) {
     return sql.count(
         "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND (subject LIKE ?"
-            + " OR subject LIKE ?)",
+            + " OR subject LIKE ? OR subject LIKE ? OR subject LIKE ?)",
         supplier.org().adminEmail(),
         "Nouveau besoin pour votre recherche%",
-        "%pour vos recherches sur Boucle");
+        "%pour vos recherches sur Boucle",
+        "New need for your saved search%",
+        "%for your saved searches on Boucle");
   }
 
   private static UUID vitryService(ApiSession admin) {
