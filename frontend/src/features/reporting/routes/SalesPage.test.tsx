@@ -140,7 +140,9 @@ describe('supplier sales page', () => {
     });
     renderAt('/ventes');
     const form = await screen.findByTestId('hours-form');
-    await userEvent.selectOptions(await within(form).findByLabelText('Lot'), 'l1');
+    // The lots arrive after the form: wait for the lot's option before choosing it.
+    await within(form).findByRole('option', { name: /AC-2025-01/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Lot'), 'l1');
     await userEvent.selectOptions(within(form).getByLabelText('Période'), '1');
     await userEvent.type(within(form).getByLabelText('Nombre d’heures'), '0');
     const file = new File(['%PDF-1.4'], 'heures.pdf', { type: 'application/pdf' });
