@@ -3,6 +3,8 @@ package fr.boucle.listing.internal;
 import fr.boucle.listing.SupplierStock;
 import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -42,14 +44,7 @@ class DefaultSupplierStock implements SupplierStock {
             + " FROM listing l"
             + " WHERE l.published_at > ? AND l.status = 'PUBLISHED' AND l.available_quantity > 0"
             + " ORDER BY l.published_at, l.id LIMIT ?",
-        rs ->
-            new Published(
-                Sql.uuid(rs, "id"),
-                Sql.uuid(rs, "supplier_id"),
-                Sql.uuid(rs, "depot_id"),
-                rs.getString("category_id"),
-                rs.getString("title"),
-                Sql.instant(rs, "published_at")),
+        DefaultSupplierStock::published,
         since,
         limit);
   }
@@ -59,7 +54,8 @@ class DefaultSupplierStock implements SupplierStock {
     // The ledger's running total per listing: a movement that takes it from 0 (or below) to more
     // than 0 is stock coming back; those before the listing was published are its opening stock.
     return sql.list(
-        "SELECT l.id, l.supplier_id, l.depot_id, l.category_id, l.title, r.occurred_at FROM (SELECT"
+        "SELECT l.id, l.supplier_id, l.depot_id, l.category_id, l.title,"
+            + " r.occurred_at AS published_at FROM (SELECT"
             + " m.id, m.listing_id, m.quantity, m.occurred_at, sum(m.quantity) OVER (PARTITION BY"
             + " m.listing_id ORDER BY m.occurred_at, m.id) AS after FROM stock_movement m"
             + " WHERE m.listing_id IN (SELECT n.listing_id FROM stock_movement n"
@@ -67,16 +63,20 @@ class DefaultSupplierStock implements SupplierStock {
             + " WHERE r.occurred_at > ? AND r.after > 0 AND r.after - r.quantity <= 0"
             + " AND l.status = 'PUBLISHED' AND l.published_at < r.occurred_at"
             + " AND l.available_quantity > 0 ORDER BY r.occurred_at, r.id LIMIT ?",
-        rs ->
-            new Published(
-                Sql.uuid(rs, "id"),
-                Sql.uuid(rs, "supplier_id"),
-                Sql.uuid(rs, "depot_id"),
-                rs.getString("category_id"),
-                rs.getString("title"),
-                Sql.instant(rs, "occurred_at")),
+        DefaultSupplierStock::published,
         since,
         since,
         limit);
+  }
+
+  /** A listing put on sale, from a row naming when (its publication, or the stock's return). */
+  private static Published published(ResultSet rs) throws SQLException {
+    return new Published(
+        Sql.uuid(rs, "id"),
+        Sql.uuid(rs, "supplier_id"),
+        Sql.uuid(rs, "depot_id"),
+        rs.getString("category_id"),
+        rs.getString("title"),
+        Sql.instant(rs, "published_at"));
   }
 }
