@@ -162,8 +162,7 @@ export function Header() {
         ref={panelRef}
         id="modal-menu"
         className={`fr-header__menu fr-modal${menuOpen ? ' fr-modal--opened' : ''}`}
-        aria-labelledby="button-menu"
-        {...(menuOpen ? { role: 'dialog', 'aria-modal': true } : {})}
+        {...(menuOpen ? { role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'button-menu' } : {})}
         onKeyDown={onMenuKeyDown}
       >
         <div className="fr-container">

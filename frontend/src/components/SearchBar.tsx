@@ -126,7 +126,9 @@ export function SearchBar({
           className="fr-input"
           id={id}
           name="q"
-          type="search"
+          // ARIA in HTML allows the combobox role on a text input, not on a search one (RGAA 8.2).
+          type={suggest === undefined ? 'search' : 'text'}
+          enterKeyHint="search"
           autoComplete="off"
           placeholder={placeholder}
           value={query}

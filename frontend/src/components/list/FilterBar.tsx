@@ -1,6 +1,5 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ReactNode, SyntheticEvent } from 'react';
 
 type Width = 2 | 3 | 4 | 6 | 12;
@@ -155,24 +154,28 @@ export function FilterSelect({
 }) {
   return (
     <FilterCell width={width}>
-      <Select
-        label={label}
-        {...(className === undefined ? {} : { className })}
-        nativeSelectProps={{
-          id,
-          value,
-          onChange: (e) => {
+      {/* The DSFR select markup, written out: react-dsfr's Select always sets aria-describedby,
+          empty when there is no message, which the HTML validator refuses (RGAA 8.2). */}
+      <div className={className === undefined ? 'fr-select-group' : `fr-select-group ${className}`}>
+        <label className="fr-label" htmlFor={id}>
+          {label}
+        </label>
+        <select
+          className="fr-select"
+          id={id}
+          value={value}
+          onChange={(e) => {
             onChange(e.target.value);
-          },
-        }}
-      >
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </Select>
+          }}
+        >
+          {allLabel !== undefined && <option value="">{allLabel}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
     </FilterCell>
   );
 }

@@ -34,8 +34,6 @@ export const accessibilityFr = {
   },
   nc: {
     c1_3: 'l’alternative textuelle d’une photo d’annonce est saisie par le fournisseur et n’est pas vérifiée ; une photo sans alternative est ignorée des lecteurs d’écran.',
-    c3_3: 'le contraste des couleurs des séries des graphiques (tableau de bord, dépenses d’un accord-cadre, ventes) n’a pas été mesuré ; les valeurs sont aussi données dans le tableau sous chaque graphique.',
-    c8_2: 'la validité du code HTML n’a pas été vérifiée avec un validateur.',
     c10_12: 'la redéfinition de l’espacement du texte n’a pas été testée.',
     c13_1: 'la session se termine après 8 heures sans avertissement ; un formulaire en cours de saisie est alors perdu.',
     c13_3: 'les bons de commande et les factures en PDF ne sont pas balisés pour l’accessibilité ; les pages de la commande et de la facture en donnent le contenu.',
@@ -50,7 +48,7 @@ export const accessibilityFr = {
       'Navigateur Chromium 150 sous Linux, à 390 px (téléphone), 1366 px (ordinateur) et 1366 px avec un zoom de 200 % ; navigation au clavier seul. Aucune session avec lecteur d’écran pour cet audit.',
     tools: 'Outils pour évaluer l’accessibilité',
     toolsText:
-      'axe-core sur chaque page de l’échantillon, tests de navigateur automatisés (titres de page, défilement horizontal, parcours de commande au clavier, focus visible, messages de statut), relecture du code.',
+      'axe-core et le validateur HTML du W3C (Nu HTML Checker) sur chaque page de l’échantillon, mesure du contraste des couleurs des graphiques, tests de navigateur automatisés (titres de page, défilement horizontal, parcours de commande au clavier, focus visible, messages de statut), relecture du code.',
     pages: 'Pages du site ayant fait l’objet de la vérification de conformité',
     grid: 'La grille d’audit est publiée avec le code source de Boucle (docs/rgaa-audit.md).',
   },
@@ -129,8 +127,6 @@ export const accessibilityEn: typeof accessibilityFr = {
   },
   nc: {
     c1_3: 'the text alternative of a listing photo is typed by the supplier and not checked; a photo without one is ignored by screen readers.',
-    c3_3: 'the contrast of the chart series colours (dashboard, agreement spend, sales) was not measured; the values are also given in the table under each chart.',
-    c8_2: 'the validity of the HTML code was not checked with a validator.',
     c10_12: 'overriding the text spacing was not tested.',
     c13_1: 'the session ends after 8 hours without warning; a form being filled in is then lost.',
     c13_3: 'the PDF purchase orders and invoices are not tagged for accessibility; the order and invoice pages give their content.',
@@ -145,7 +141,7 @@ export const accessibilityEn: typeof accessibilityFr = {
       'Chromium 150 browser on Linux, at 390 px (phone), 1366 px (desktop) and 1366 px zoomed to 200 %; keyboard-only navigation. No screen-reader session in this audit.',
     tools: 'Tools used to assess accessibility',
     toolsText:
-      'axe-core on every page of the sample, automated browser tests (page titles, horizontal scrolling, keyboard-only order flow, visible focus, status messages), code review.',
+      'axe-core and the W3C HTML validator (Nu HTML Checker) on every page of the sample, measured contrast of the chart colours, automated browser tests (page titles, horizontal scrolling, keyboard-only order flow, visible focus, status messages), code review.',
     pages: 'Pages of the site checked for compliance',
     grid: 'The audit grid is published with Boucle’s source code (docs/rgaa-audit.md).',
   },

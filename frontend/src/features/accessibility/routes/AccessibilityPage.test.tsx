@@ -34,7 +34,7 @@ describe('accessibility declaration', () => {
     expect(screen.getByTestId('accessibility-state')).toHaveTextContent(
       'Boucle est partiellement conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.',
     );
-    expect(screen.getByTestId('accessibility-rate')).toHaveTextContent('révèle que 91,5 % des critères du RGAA version 4.1 sont respectés');
+    expect(screen.getByTestId('accessibility-rate')).toHaveTextContent('révèle que 94,4 % des critères du RGAA version 4.1 sont respectés');
     const items = within(screen.getByTestId('accessibility-non-conformities')).getAllByRole('listitem');
     expect(items.map((li) => li.textContent.split(' :')[0])).toEqual(AUDIT.nonConformities.map((n) => `Critère ${n}`));
     for (const heading of [
@@ -67,7 +67,7 @@ describe('accessibility declaration', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeInTheDocument();
     expect(screen.getByTestId('footer-accessibility')).toHaveTextContent('Accessibility: partially compliant');
-    expect(screen.getByTestId('accessibility-rate')).toHaveTextContent('shows that 91.5 % of the RGAA version 4.1 criteria are met');
+    expect(screen.getByTestId('accessibility-rate')).toHaveTextContent('shows that 94.4 % of the RGAA version 4.1 criteria are met');
     await userEvent.click(screen.getByRole('button', { name: 'Français' }));
   });
 

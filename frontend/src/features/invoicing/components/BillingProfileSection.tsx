@@ -16,7 +16,7 @@ import { useBillingProfile, useSaveBillingProfile } from '../api/queries';
 import { StripeAccountBlock } from './StripeAccountBlock';
 
 const AUTOCOMPLETE: Partial<Record<BillingField, string>> = {
-  street: 'street-address',
+  street: 'address-line1',
   postcode: 'postal-code',
   city: 'address-level2',
   electronicAddress: 'email',

@@ -140,7 +140,7 @@ export function CheckoutGroupForm({
             onChange({ street: v });
           }}
           error={errors[`${prefix}.deliveryAddress.street`]}
-          autoComplete="street-address"
+          autoComplete="address-line1"
         />
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">

@@ -236,7 +236,7 @@ export function SitesSection({
               <InputField
                 id={f('street').id}
                 label={f('street').label}
-                autoComplete="street-address"
+                autoComplete="address-line1"
                 value={draft.street}
                 onChange={set('street')}
                 error={errors.street}

@@ -164,6 +164,9 @@ class ResponsiveBrowserIT {
   @MethodSource("viewports")
   void everyPageOfTheSampleIsAccessibleAtThisWidth(Viewport viewport) {
     SoftAssertions softly = new SoftAssertions();
+    // RGAA 8.2: the pages as built at the desktop width go through the Nu HTML Checker.
+    HtmlValidator html =
+        new HtmlValidator(java.nio.file.Path.of("target", "browser-artifacts", "html-validity"));
     Map<String, String> titles = new LinkedHashMap<>();
     List<String> visited = new ArrayList<>();
     for (Map.Entry<String, List<Page>> account : sample.entrySet()) {
@@ -188,6 +191,9 @@ class ResponsiveBrowserIT {
           }
           browser.screenshot(who + "-" + page.name());
           visited.add(page.name());
+          if (viewport.equals(Viewport.DESKTOP)) {
+            html.collect(who + "-" + page.name(), browser);
+          }
           if (page.path().equals("/accessibilite")) {
             // The feedback address is the configured one; the state is the one the footer says.
             softly
@@ -225,6 +231,7 @@ class ResponsiveBrowserIT {
       }
     }
     assertThat(visited).hasSize(sample.values().stream().mapToInt(List::size).sum());
+    softly.assertThat(html.errors()).as("Nu HTML Checker errors at %s", viewport.name()).isEmpty();
     softly.assertAll();
   }
 
