@@ -66,7 +66,9 @@ final class PurchaseOrderHtml {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"UTF-8\"/><title>")
         .append(e(title(o)))
-        .append("</title><style>")
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(e(title(o) + " de " + o.buyer().legalName() + " à " + o.supplier().legalName()))
+        .append("\"/><style>")
         .append(CSS)
         .append("</style></head><body>");
     h.append("<div class=\"mark\"><h1>").append(e(title(o))).append("</h1>");

@@ -116,7 +116,13 @@ public class ComposeYearlyReport {
         .append(w.lang())
         .append("\"><head><meta charset=\"UTF-8\"/><title>")
         .append(YearlyHtml.e(title(w, year, buyer.legalName())))
-        .append("</title><style>")
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(
+            YearlyHtml.e(
+                w.t(
+                    "Achats de l'année, objectifs AGEC et émissions évitées",
+                    "The year's purchases, AGEC targets and emissions avoided")))
+        .append("\"/><style>")
         .append(CSS)
         .append("</style></head><body><div class=\"mark\"><h1>")
         .append(YearlyHtml.e(w.t("Rapport annuel ", "Yearly report ") + year))

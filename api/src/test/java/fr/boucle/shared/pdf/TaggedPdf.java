@@ -19,13 +19,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPSchema;
+import org.apache.xmpbox.type.AbstractSimpleProperty;
 import org.apache.xmpbox.xml.DomXmpParser;
 
 /**
  * What a tagged, accessible PDF holds (RGAA 13.3, the PDF/UA checks a person can verify in PDFBox):
  * marked content, a structure tree with the expected elements, the document's language, its title
- * in the information dictionary and the XMP metadata and shown by the viewer, an alternative on
- * every figure, every font embedded.
+ * in the information dictionary and the XMP metadata and shown by the viewer, a subject, the PDF/UA
+ * identification, an alternative on every figure, every font embedded.
  */
 public final class TaggedPdf {
 
@@ -50,6 +52,7 @@ public final class TaggedPdf {
       assertThat(catalog.getMarkInfo().isMarked()).as("MarkInfo /Marked").isTrue();
       assertThat(catalog.getLanguage()).as("/Lang").isEqualTo(language);
       assertThat(doc.getDocumentInformation().getTitle()).as("info /Title").isEqualTo(title);
+      assertThat(doc.getDocumentInformation().getSubject()).as("info /Subject").isNotBlank();
       assertThat(catalog.getViewerPreferences()).as("ViewerPreferences").isNotNull();
       assertThat(catalog.getViewerPreferences().displayDocTitle()).as("DisplayDocTitle").isTrue();
       PDMetadata metadata = catalog.getMetadata();
@@ -59,6 +62,13 @@ public final class TaggedPdf {
       XMPMetadata xmp = parser.parse(metadata.toByteArray());
       assertThat(xmp.getDublinCoreSchema()).as("XMP dc").isNotNull();
       assertThat(xmp.getDublinCoreSchema().getTitle()).as("XMP dc:title").isEqualTo(title);
+      XMPSchema ua = xmp.getSchema("http://www.aiim.org/pdfua/ns/id/");
+      assertThat(ua).as("PDF/UA identification (pdfuaid)").isNotNull();
+      assertThat(ua.getProperty("part"))
+          .as("pdfuaid:part")
+          .isInstanceOfSatisfying(
+              AbstractSimpleProperty.class,
+              part -> assertThat(part.getStringValue()).isEqualTo("1"));
 
       PDStructureTreeRoot root = catalog.getStructureTreeRoot();
       assertThat(root).as("StructTreeRoot").isNotNull();

@@ -70,7 +70,9 @@ final class InvoiceHtml {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"UTF-8\"/><title>")
         .append(e(title))
-        .append("</title><style>")
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(e(title + " de " + doc.seller().legalName() + " à " + doc.buyer().legalName()))
+        .append("\"/><style>")
         .append(CSS)
         .append("</style></head><body>");
 
