@@ -417,6 +417,11 @@ class AgecCompletionIT {
             .exchange(HttpRequest.GET("/api/reports/yearly.pdf?year=" + YEAR), byte[].class)
             .body();
     TaggedPdf.check(english, "en", "Yearly report " + YEAR + " — " + buyerName);
+    // Kept for a person to look at, like the browser tests' screenshots.
+    java.nio.file.Path samples =
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf-samples"));
+    java.nio.file.Files.write(samples.resolve("rapport-annuel.pdf"), pdf.body());
+    java.nio.file.Files.write(samples.resolve("yearly-report.pdf"), english);
     String englishText;
     try (PDDocument doc = Loader.loadPDF(english)) {
       englishText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
