@@ -17,6 +17,7 @@ import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.pdf.TaggedPdf;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -214,6 +215,15 @@ class OrderLifecycleIT {
           .contains("Total HT : 519,57")
           .contains("Total TTC : 610,80");
     }
+    // Kept for a person to look at, like the browser tests' screenshots.
+    java.nio.file.Files.write(
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf-samples"))
+            .resolve("bon-de-commande.pdf"),
+        pdf.body());
+    // Tagged for assistive technologies (RGAA 13.3), in French like the contract it executes.
+    TaggedPdf tagged = TaggedPdf.check(pdf.body(), "fr", "Bon de commande n° " + order.number());
+    assertThat(tagged.structure).contains("H1", "H2", "Table", "Caption", "TH", "TD", "L", "LI");
+    assertThat(tagged.structure.stream().filter("H1"::equals)).hasSize(1);
   }
 
   @Test

@@ -13,6 +13,7 @@ import fr.boucle.organisation.AccountProvisioning;
 import fr.boucle.organisation.ApiSession;
 import fr.boucle.organisation.TestMail;
 import fr.boucle.shared.jdbc.Sql;
+import fr.boucle.shared.pdf.TaggedPdf;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -397,6 +398,43 @@ class AgecCompletionIT {
             InclusiveReport.class);
     assertThat(text).contains("Achats inclusifs");
     assertThat(text).contains(frenchEuros(inclusive.totalCents()));
+    // Tagged for assistive technologies (RGAA 13.3), in French: the admin's language.
+    String buyerName =
+        sql.one(
+                "SELECT legal_name FROM organisation WHERE id = ?",
+                rs -> rs.getString(1),
+                trade.buyer().org().id())
+            .orElseThrow();
+    TaggedPdf tagged =
+        TaggedPdf.check(pdf.body(), "fr", "Rapport annuel " + YEAR + " — " + buyerName);
+    assertThat(tagged.structure).contains("H1", "H2", "Table", "Caption", "TH", "TD");
+    assertThat(tagged.structure.stream().filter("H1"::equals)).hasSize(1);
+
+    // The admin switches the interface to English: the same report, in English.
+    admin.exchange(HttpRequest.PUT("/api/auth/me/language", Map.of("language", "en")), Map.class);
+    byte[] english =
+        admin
+            .exchange(HttpRequest.GET("/api/reports/yearly.pdf?year=" + YEAR), byte[].class)
+            .body();
+    TaggedPdf.check(english, "en", "Yearly report " + YEAR + " — " + buyerName);
+    // Kept for a person to look at, like the browser tests' screenshots.
+    java.nio.file.Path samples =
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf-samples"));
+    java.nio.file.Files.write(samples.resolve("rapport-annuel.pdf"), pdf.body());
+    java.nio.file.Files.write(samples.resolve("yearly-report.pdf"), english);
+    String englishText;
+    try (PDDocument doc = Loader.loadPDF(english)) {
+      englishText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+    assertThat(englishText)
+        .contains("Yearly report " + YEAR)
+        .contains("Framework agreements consumed")
+        .contains("Inclusive purchasing")
+        .contains("Emissions avoided by buying reused goods")
+        .contains(englishEuros(inclusive.totalCents()))
+        .doesNotContain("Consommation des accords-cadres")
+        .doesNotContain("Achats inclusifs");
+    admin.exchange(HttpRequest.PUT("/api/auth/me/language", Map.of("language", "fr")), Map.class);
     assertThat(
             trade
                 .requester()
@@ -495,6 +533,10 @@ class AgecCompletionIT {
     }
     cells.add(cell.toString());
     return cells;
+  }
+
+  private static String englishEuros(long cents) {
+    return "€" + String.format(java.util.Locale.ROOT, "%,.2f", BigDecimal.valueOf(cents, 2));
   }
 
   private static String frenchEuros(long cents) {

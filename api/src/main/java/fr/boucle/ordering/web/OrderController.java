@@ -134,7 +134,9 @@ class OrderController {
   @Operation(
       operationId = "getOrderPdf",
       summary = "The printable purchase order (PDF)",
-      description = "404 when not visible.")
+      description =
+          "A tagged (accessible) PDF in French whatever the reader's language: the buyer's"
+              + " commitment under a French public contract. 404 when not visible.")
   HttpResponse<byte[]> pdf(Authentication auth, UUID id) {
     CurrentUser user = CurrentUser.from(auth);
     byte[] body = pdf.render(user, id);

@@ -1,5 +1,6 @@
 package fr.boucle.organisation.internal;
 
+import fr.boucle.organisation.PersonLanguage;
 import fr.boucle.shared.jdbc.Sql;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * E-mails to them follow it; sign-up and accepting an invitation take the interface's language.
  */
 @Singleton
-public class PersonLanguages {
+public class PersonLanguages implements PersonLanguage {
 
   public static final String FRENCH = "fr";
   public static final String ENGLISH = "en";
@@ -48,6 +49,11 @@ public class PersonLanguages {
   public String of(UUID personId) {
     return sql.one("SELECT language FROM person WHERE id = ?", rs -> rs.getString(1), personId)
         .orElse(FRENCH);
+  }
+
+  @Override
+  public boolean english(UUID personId) {
+    return ENGLISH.equals(of(personId));
   }
 
   /** The language of the person with this address, French for no one. */

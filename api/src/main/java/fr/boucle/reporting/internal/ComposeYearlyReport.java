@@ -1,30 +1,26 @@
 package fr.boucle.reporting.internal;
 
-import com.openhtmltopdf.extend.FSSupplier;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fr.boucle.organisation.OrganisationDirectory;
+import fr.boucle.organisation.PersonLanguage;
+import fr.boucle.shared.pdf.HtmlPdf;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.NotFound;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 
 /**
  * The buyer's printable yearly report: its sections ({@link YearlyReportSection} beans, in their
- * order) as XHTML rendered to PDF by openhtmltopdf with the embedded DejaVu Sans.
+ * order) as XHTML printed by the shared {@link HtmlPdf} as a tagged PDF, in the reader's language:
+ * the person's (person.language), or for an API token the Accept-Language header's (French unless
+ * it prefers English).
  */
 @Singleton
 public class ComposeYearlyReport {
-
   private static final String CSS =
       """
       @page { size: A4 landscape; margin: 14mm 12mm 16mm 12mm;
@@ -40,96 +36,114 @@ public class ComposeYearlyReport {
       .mark { border-left: 4pt solid #000091; padding-left: 6pt; margin-bottom: 8pt; }
       table.grid { width: 100%%; border-collapse: collapse; margin-bottom: 6pt;
         -fs-table-paginate: paginate; }
-      table.grid th { background-color: #eeeeee; text-align: left; padding: 2pt 3pt;
+      caption { text-align: left; font-weight: bold; padding-bottom: 2pt; }
+      table.grid thead th { background-color: #eeeeee; text-align: left; padding: 2pt 3pt;
         border-bottom: 1pt solid #929292; }
+      table.grid tbody th { text-align: left; font-weight: normal; padding: 2pt 3pt;
+        border-bottom: 0.5pt solid #dddddd; vertical-align: top; }
       table.grid td { padding: 2pt 3pt; border-bottom: 0.5pt solid #dddddd; vertical-align: top; }
       table.grid tr { page-break-inside: avoid; }
       .num { text-align: right; white-space: nowrap; }
       table.grid th.num { text-align: right; }
       .desc { word-wrap: break-word; }
       """
-          .formatted(YearlyHtml.FONT_FAMILY);
+          .formatted(HtmlPdf.FONT_FAMILY);
 
   private final List<YearlyReportSection> sections;
   private final OrganisationDirectory directory;
-  private final byte[] regular;
-  private final byte[] bold;
+  private final PersonLanguage languages;
+  private final HtmlPdf pdf;
 
-  ComposeYearlyReport(List<YearlyReportSection> sections, OrganisationDirectory directory) {
+  ComposeYearlyReport(
+      List<YearlyReportSection> sections,
+      OrganisationDirectory directory,
+      PersonLanguage languages,
+      HtmlPdf pdf) {
     this.sections =
         sections.stream().sorted(Comparator.comparingInt(YearlyReportSection::position)).toList();
     this.directory = directory;
-    this.regular = resource("/fonts/DejaVuSans.ttf");
-    this.bold = resource("/fonts/DejaVuSans-Bold.ttf");
+    this.languages = languages;
+    this.pdf = pdf;
   }
 
-  public byte[] pdf(CurrentUser user, int year) {
+  /** The PDF in the reader's language. */
+  public byte[] pdf(CurrentUser user, int year, @Nullable String acceptLanguage) {
     ReportAccess.mayRead(user);
     ReportAccess.checkYear(year);
-    return render(html(user, year));
+    YearlyHtml.Words words = words(user, acceptLanguage);
+    LocalDate today = ReportAccess.today();
+    return pdf.render(
+        new HtmlPdf.Document(
+            html(user, year, words, today),
+            today.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),
+            HtmlPdf.Archive.NONE));
   }
 
-  String html(CurrentUser user, int year) {
+  /** The person's language; for an API token, the header's (English only if preferred). */
+  YearlyHtml.Words words(CurrentUser user, @Nullable String acceptLanguage) {
+    boolean english =
+        user.personId() != null
+            ? languages.english(user.personId())
+            : prefersEnglish(acceptLanguage);
+    return english ? YearlyHtml.Words.ENGLISH : YearlyHtml.Words.FRENCH;
+  }
+
+  static boolean prefersEnglish(@Nullable String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return false;
+    }
+    try {
+      return "en"
+          .equals(
+              Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("fr", "en")));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The document's title, as in the PDF's metadata and shown by the viewer. */
+  static String title(YearlyHtml.Words w, int year, String buyer) {
+    return w.t("Rapport annuel ", "Yearly report ") + year + " — " + buyer;
+  }
+
+  String html(CurrentUser user, int year, YearlyHtml.Words w, LocalDate today) {
     OrganisationDirectory.Entry buyer =
         directory.withIds(List.of(user.organisationId())).stream()
             .findFirst()
             .orElseThrow(() -> new NotFound("Organisation"));
-    String title = "Rapport annuel " + year;
     StringBuilder h = new StringBuilder(32_768);
-    h.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"UTF-8\"/><title>")
-        .append(YearlyHtml.e(title + " — " + buyer.legalName()))
-        .append("</title><style>")
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(w.lang())
+        .append("\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(YearlyHtml.e(title(w, year, buyer.legalName())))
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(
+            YearlyHtml.e(
+                w.t(
+                    "Achats de l'année, objectifs AGEC et émissions évitées",
+                    "The year's purchases, AGEC targets and emissions avoided")))
+        .append("\"/><style>")
         .append(CSS)
         .append("</style></head><body><div class=\"mark\"><h1>")
-        .append(YearlyHtml.e(title))
+        .append(YearlyHtml.e(w.t("Rapport annuel ", "Yearly report ") + year))
         .append("</h1><p><b>")
         .append(YearlyHtml.e(buyer.legalName()))
         .append("</b> — SIRET ")
         .append(YearlyHtml.e(buyer.siret()))
-        .append("</p><p class=\"muted\">Établi par Boucle le ")
-        .append(ReportAccess.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-        .append(" pour l'année civile ")
+        .append("</p><p class=\"muted\">")
+        .append(w.t("Établi par Boucle le ", "Compiled by Boucle on "))
+        .append(w.day(today))
+        .append(w.t(" pour l'année civile ", " for the calendar year "))
         .append(year)
-        .append(" (du ")
-        .append(LocalDate.of(year, 1, 1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-        .append(" au ")
-        .append(LocalDate.of(year, 12, 31).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+        .append(w.t(" (du ", " ("))
+        .append(w.day(LocalDate.of(year, 1, 1)))
+        .append(w.t(" au ", " to "))
+        .append(w.day(LocalDate.of(year, 12, 31)))
         .append(").</p></div>");
     for (YearlyReportSection section : sections) {
-      h.append("<div class=\"section\">").append(section.html(user, year)).append("</div>");
+      h.append("<div class=\"section\">").append(section.html(user, year, w)).append("</div>");
     }
     h.append("</body></html>");
     return h.toString();
-  }
-
-  private byte[] render(String html) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useFont(font(regular), YearlyHtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
-      builder.useFont(font(bold), YearlyHtml.FONT_FAMILY, 700, FontStyle.NORMAL, true);
-      builder.withProducer("Boucle");
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not render the yearly report", e);
-    }
-    return out.toByteArray();
-  }
-
-  private static FSSupplier<InputStream> font(byte[] ttf) {
-    return () -> new ByteArrayInputStream(ttf);
-  }
-
-  private static byte[] resource(String path) {
-    try (InputStream in =
-        Objects.requireNonNull(
-            ComposeYearlyReport.class.getResourceAsStream(path), path + " missing")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -27,16 +27,27 @@ class SpendYearlySection implements YearlyReportSection {
   }
 
   @Override
-  public String html(CurrentUser user, int year) {
+  public String html(CurrentUser user, int year, YearlyHtml.Words w) {
     SpendOverview overview = spend.overview(user, null, null);
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     StringBuilder h = new StringBuilder(4096);
-    h.append("<h2>Consommation des accords-cadres</h2>");
-    h.append("<table class=\"grid\"><thead><tr><th>Accord-cadre et lot</th><th>Période</th>")
-        .append("<th class=\"num\">Maximum HT</th><th class=\"num\">Engagé</th>")
-        .append("<th class=\"num\">Facturé</th><th class=\"num\">Payé</th>")
-        .append("<th class=\"num\">Reste</th><th class=\"num\">Consommé</th></tr></thead><tbody>");
+    h.append("<h2>")
+        .append(w.t("Consommation des accords-cadres", "Framework agreements consumed"))
+        .append("</h2>");
+    h.append("<table class=\"grid\"><caption>")
+        .append(w.t("Périodes des lots en cours pendant l'année ", "Lot periods running during "))
+        .append(year)
+        .append("</caption><thead><tr>");
+    AgecYearlySection.header(h, w.t("Accord-cadre et lot", "Framework agreement and lot"), false);
+    AgecYearlySection.header(h, w.t("Période", "Period"), false);
+    AgecYearlySection.header(h, w.t("Maximum HT", "Maximum excl. VAT"), true);
+    AgecYearlySection.header(h, w.t("Engagé", "Committed"), true);
+    AgecYearlySection.header(h, w.t("Facturé", "Invoiced"), true);
+    AgecYearlySection.header(h, w.t("Payé", "Paid"), true);
+    AgecYearlySection.header(h, w.t("Reste", "Remaining"), true);
+    AgecYearlySection.header(h, w.t("Consommé", "Consumed"), true);
+    h.append("</tr></thead><tbody>");
     int rows = 0;
     for (SpendOverview.Lot lot : overview.lots()) {
       for (SpendOverview.Period p : lot.periods()) {
@@ -44,38 +55,48 @@ class SpendYearlySection implements YearlyReportSection {
           continue;
         }
         rows++;
-        h.append("<tr><td class=\"desc\">")
+        h.append("<tr><th scope=\"row\" class=\"desc\">")
             .append(e(lot.agreementReference()))
             .append(" — lot ")
             .append(lot.lotNumber())
             .append(" ")
-            .append(e(lot.lotTitle()))
-            .append("</td><td>")
-            .append(p.startsOn())
-            .append(" → ")
-            .append(p.endsOn())
+            .append(w.french(e(lot.lotTitle())))
+            .append("</th><td>")
+            .append(w.day(p.startsOn()))
+            .append(w.t(" au ", " to "))
+            .append(w.day(p.endsOn()))
             .append("</td><td class=\"num\">")
-            .append(YearlyHtml.euros(p.maximumCents()))
+            .append(w.euros(p.maximumCents()))
             .append("</td><td class=\"num\">")
-            .append(YearlyHtml.euros(p.committedCents()))
+            .append(w.euros(p.committedCents()))
             .append("</td><td class=\"num\">")
-            .append(YearlyHtml.euros(p.invoicedCents()))
+            .append(w.euros(p.invoicedCents()))
             .append("</td><td class=\"num\">")
-            .append(YearlyHtml.euros(p.paidCents()))
+            .append(w.euros(p.paidCents()))
             .append("</td><td class=\"num\">")
-            .append(YearlyHtml.euros(p.remainingCents()))
+            .append(w.euros(p.remainingCents()))
             .append("</td><td class=\"num\">")
-            .append(YearlyHtml.percentOfBp(p.consumedBp()))
+            .append(w.percentOfBp(p.consumedBp()))
             .append("</td></tr>");
       }
     }
     if (rows == 0) {
-      h.append("<tr><td colspan=\"8\">Aucune période d'accord-cadre sur l'année.</td></tr>");
+      h.append("<tr><td colspan=\"8\">")
+          .append(
+              w.t(
+                  "Aucune période d'accord-cadre sur l'année.",
+                  "No framework agreement period in the year."))
+          .append("</td></tr>");
     }
     h.append("</tbody></table>");
-    h.append(
-        "<p class=\"small muted\">Montants hors taxes, sommes du registre des dépenses ; engagé :"
-            + " commandé et pas encore facturé ; facturé : payé ou non.</p>");
+    h.append("<p class=\"small muted\">")
+        .append(
+            w.t(
+                "Montants hors taxes, sommes du registre des dépenses ; engagé : commandé et pas"
+                    + " encore facturé ; facturé : payé ou non.",
+                "Amounts excl. VAT, sums of the spend ledger; committed: ordered and not yet"
+                    + " invoiced; invoiced: paid or not."))
+        .append("</p>");
     return h.toString();
   }
 }

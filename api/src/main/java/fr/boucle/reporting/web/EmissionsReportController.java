@@ -102,12 +102,17 @@ class EmissionsReportController {
       operationId = "getYearlyReportPdf",
       summary = "The buyer's printable yearly report (PDF)",
       description =
-          "In French: the AGEC table against the targets, the emissions avoided with the method"
-              + " and sources, and the other sections available."
+          "A tagged (accessible) PDF in the reader's language: the person's, or for an API token"
+              + " French unless Accept-Language prefers English. The framework spend, the"
+              + " inclusive spend and insertion hours, the AGEC table against the targets, the"
+              + " emissions avoided with the method and sources."
               + ACCESS)
-  HttpResponse<byte[]> yearly(Authentication auth, @QueryValue int year) {
+  HttpResponse<byte[]> yearly(
+      Authentication auth,
+      @QueryValue int year,
+      @Header("Accept-Language") @Nullable String acceptLanguage) {
     return Download.inline(
-        yearly.pdf(CurrentUser.from(auth), year),
+        yearly.pdf(CurrentUser.from(auth), year, acceptLanguage),
         "application/pdf",
         "rapport-annuel-" + year + ".pdf");
   }

@@ -46,7 +46,7 @@ public final class InvoiceRenderBench {
     int warmup = Integer.getInteger("bench.warmup", 300);
     int measured = Integer.getInteger("bench.measured", 500);
     int batch = Integer.getInteger("bench.batch", 1_000);
-    FacturXRendering rendering = new FacturXRendering();
+    FacturXRendering rendering = new FacturXRendering(new fr.boucle.shared.pdf.HtmlPdf());
 
     long t0 = System.nanoTime();
     byte[] first = rendering.facturX(document(0));

@@ -4,6 +4,7 @@ import fr.boucle.invoicing.InvoiceDocument;
 import fr.boucle.invoicing.InvoiceDocument.Kind;
 import fr.boucle.invoicing.InvoiceDocument.Party;
 import fr.boucle.invoicing.InvoiceDocument.VatRegime;
+import fr.boucle.shared.pdf.HtmlPdf;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -20,7 +21,7 @@ import org.owasp.encoder.Encode;
 final class InvoiceHtml {
 
   /** The family name the renderer registers the embedded DejaVu Sans under. */
-  static final String FONT_FAMILY = "Invoice Sans";
+  static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -37,7 +38,11 @@ final class InvoiceHtml {
       .muted { color: #3a3a3a; }
       .mark { border-left: 4pt solid #000091; padding-left: 6pt; margin-bottom: 10pt; }
       table { width: 100%%; border-collapse: collapse; }
-      table.blocks td { width: 50%%; vertical-align: top; padding: 0 8pt 8pt 0; }
+      div.blocks { display: table; width: 100%%; }
+      div.row { display: table-row; }
+      div.block { display: table-cell; width: 50%%; vertical-align: top; padding: 0 8pt 8pt 0; }
+      caption { text-align: left; font-weight: bold; font-size: 9pt; color: #000091;
+        text-transform: uppercase; padding-bottom: 2pt; }
       table.grid { margin-bottom: 8pt; -fs-table-paginate: paginate; }
       table.grid th { background-color: #eeeeee; text-align: left; font-weight: bold;
         padding: 3pt 4pt; border-bottom: 1pt solid #929292; }
@@ -48,8 +53,10 @@ final class InvoiceHtml {
       .ref { text-align: left; font-weight: bold; }
       .desc { word-wrap: break-word; }
       table.totals { width: 48%%; margin-left: 52%%; margin-bottom: 10pt; }
-      table.totals td { padding: 2pt 4pt; }
-      table.totals tr.strong td { font-weight: bold; border-top: 1pt solid #161616; }
+      table.totals td, table.totals th { padding: 2pt 4pt; text-align: left; font-weight: normal; }
+      table.totals td { text-align: right; white-space: nowrap; }
+      table.totals tr.strong td, table.totals tr.strong th { font-weight: bold;
+        border-top: 1pt solid #161616; }
       .box { border: 0.5pt solid #929292; padding: 5pt 7pt; margin-bottom: 8pt; }
       .small { font-size: 7.5pt; }
       """
@@ -63,7 +70,9 @@ final class InvoiceHtml {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"UTF-8\"/><title>")
         .append(e(title))
-        .append("</title><style>")
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(e(title + " de " + doc.seller().legalName() + " à " + doc.buyer().legalName()))
+        .append("\"/><style>")
         .append(CSS)
         .append("</style></head><body>");
 
@@ -82,7 +91,7 @@ final class InvoiceHtml {
     }
     h.append("</div>");
 
-    h.append("<table class=\"blocks\"><tr><td>");
+    h.append("<div class=\"blocks\"><div class=\"row\"><div class=\"block\">");
     party(h, "Vendeur", doc.seller());
     if (doc.sellerVatRegime() == VatRegime.LIABLE && doc.seller().vatNumber() != null) {
       h.append("<p>N° TVA intracommunautaire : ")
@@ -91,21 +100,21 @@ final class InvoiceHtml {
     } else {
       h.append("<p><b>").append(e(CiiInvoice.FRANCHISE_MENTION)).append("</b></p>");
     }
-    h.append("</td><td>");
+    h.append("</div><div class=\"block\">");
     party(h, "Acheteur", doc.buyer());
     if (doc.buyer().vatNumber() != null) {
       h.append("<p>N° TVA : ").append(e(doc.buyer().vatNumber())).append("</p>");
     }
     h.append("<p>Code service : <b>")
         .append(doc.buyerReference() == null ? "—" : e(doc.buyerReference()))
-        .append("</b></p></td></tr><tr><td>");
+        .append("</b></p></div></div><div class=\"row\"><div class=\"block\">");
     h.append("<h2>Références</h2>");
     h.append("<p>Bon de commande (engagement) n° <span class=\"ref\">")
         .append(e(doc.purchaseOrderNumber()))
         .append("</span></p>");
     h.append("<p>Accord-cadre : ").append(e(doc.contractReference())).append("</p>");
     h.append("<p>Lot : ").append(e(doc.lotLabel())).append("</p>");
-    h.append("</td><td><h2>Livraison</h2>");
+    h.append("</div><div class=\"block\"><h2>Livraison</h2>");
     h.append("<p>Date : ")
         .append(doc.deliveryDate() == null ? "—" : day(doc.deliveryDate()))
         .append("</p>");
@@ -114,7 +123,7 @@ final class InvoiceHtml {
       address(h, doc.deliveryAddress());
       h.append("</p>");
     }
-    h.append("</td></tr></table>");
+    h.append("</div></div></div>");
 
     lines(h, doc);
     vat(h, doc);
@@ -143,9 +152,12 @@ final class InvoiceHtml {
   }
 
   private static void lines(StringBuilder h, InvoiceDocument doc) {
-    h.append("<table class=\"grid\"><thead><tr><th>N°</th><th>Désignation</th>")
-        .append("<th class=\"num\">Qté</th><th class=\"num\">PU HT</th>")
-        .append("<th class=\"num\">TVA</th><th class=\"num\">Total HT</th></tr></thead><tbody>");
+    h.append("<table class=\"grid\"><caption>Lignes</caption><thead><tr>")
+        .append("<th scope=\"col\">N°</th><th scope=\"col\">Désignation</th>")
+        .append("<th scope=\"col\" class=\"num\">Qté</th>")
+        .append("<th scope=\"col\" class=\"num\">PU HT</th>")
+        .append("<th scope=\"col\" class=\"num\">TVA</th>")
+        .append("<th scope=\"col\" class=\"num\">Total HT</th></tr></thead><tbody>");
     for (InvoiceDocument.Line line : doc.lines()) {
       h.append("<tr><td>").append(line.number()).append("</td><td class=\"desc\">");
       h.append(e(line.description()));
@@ -165,8 +177,9 @@ final class InvoiceHtml {
   }
 
   private static void vat(StringBuilder h, InvoiceDocument doc) {
-    h.append("<table class=\"grid\"><thead><tr><th>TVA</th><th class=\"num\">Base HT</th>")
-        .append("<th class=\"num\">Montant TVA</th></tr></thead><tbody>");
+    h.append("<table class=\"grid\"><caption>Récapitulatif de la TVA</caption><thead><tr>")
+        .append("<th scope=\"col\">TVA</th><th scope=\"col\" class=\"num\">Base HT</th>")
+        .append("<th scope=\"col\" class=\"num\">Montant TVA</th></tr></thead><tbody>");
     for (InvoiceDocument.VatBreakdown v : doc.vat()) {
       h.append("<tr><td>");
       if ("S".equals(v.categoryCode())) {
@@ -183,7 +196,7 @@ final class InvoiceHtml {
   }
 
   private static void totals(StringBuilder h, InvoiceDocument doc) {
-    h.append("<table class=\"totals\">");
+    h.append("<table class=\"totals\"><caption>Totaux</caption><tbody>");
     total(h, "Total HT", doc.totalExclVatCents(), false);
     total(h, "Total TVA", doc.totalVatCents(), false);
     total(h, "Total TTC", doc.totalInclVatCents(), doc.prepaidCents() == 0);
@@ -191,14 +204,14 @@ final class InvoiceHtml {
       total(h, "Déjà payé", doc.prepaidCents(), false);
       total(h, "Net à payer", doc.dueCents(), true);
     }
-    h.append("</table>");
+    h.append("</tbody></table>");
   }
 
   private static void total(StringBuilder h, String label, long cents, boolean strong) {
     h.append(strong ? "<tr class=\"strong\">" : "<tr>")
-        .append("<td>")
+        .append("<th scope=\"row\">")
         .append(label)
-        .append("</td><td class=\"num\">")
+        .append("</th><td class=\"num\">")
         .append(money(cents))
         .append("</td></tr>");
   }

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.boucle.invoicing.InvoiceDocument;
 import fr.boucle.invoicing.InvoiceDocuments;
+import fr.boucle.shared.pdf.HtmlPdf;
+import fr.boucle.shared.pdf.TaggedPdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The visible invoice: escaped text, French legal mentions, the same bytes every time. */
 class FacturXRenderingTest {
 
-  private final FacturXRendering rendering = new FacturXRendering();
+  private final FacturXRendering rendering = new FacturXRendering(new HtmlPdf());
 
   @Test
   void showsMarkupInValuesAsText() throws Exception {
@@ -67,6 +74,72 @@ class FacturXRenderingTest {
 
     assertThat(rendering.facturX(document)).isEqualTo(rendering.facturX(document));
     assertThat(rendering.cii(document)).isEqualTo(rendering.cii(document));
+  }
+
+  /**
+   * The flaky failure under CI load: openhtmltopdf stamped its output with the wall clock, so two
+   * renders a second apart differed in their XMP metadata, hence in their object stream's length,
+   * and Mustang carried that length into the final trailer. Rendering across a change of second
+   * caught it every time.
+   */
+  @Test
+  void rendersTheSameBytesInAnotherSecond() throws Exception {
+    InvoiceDocument document = InvoiceDocuments.liableTwoRates();
+    long second = java.time.Instant.now().getEpochSecond();
+    byte[] visible = rendering.pdfA3(document);
+    byte[] whole = rendering.facturX(document);
+    while (java.time.Instant.now().getEpochSecond() <= second + 1) {
+      Thread.sleep(100); // let the clock move on: the render must not depend on it
+    }
+
+    assertThat(rendering.pdfA3(document)).isEqualTo(visible);
+    assertThat(rendering.facturX(document)).isEqualTo(whole);
+  }
+
+  @Test
+  void rendersTheSameBytesOnConcurrentThreads() throws Exception {
+    InvoiceDocument document = InvoiceDocuments.liableTwoRates();
+    byte[] expected = rendering.facturX(document);
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<byte[]>> renders = new ArrayList<>();
+      for (int i = 0; i < threads * 2; i++) {
+        renders.add(
+            pool.submit(() -> {
+              start.await();
+              return rendering.facturX(document);
+            }));
+      }
+      start.countDown();
+      for (Future<byte[]> render : renders) {
+        assertThat(render.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void isATaggedPdfInFrench() throws Exception {
+    byte[] pdf = rendering.facturX(InvoiceDocuments.liableTwoRates());
+
+    TaggedPdf tagged = TaggedPdf.check(pdf, "fr", "Facture n° F2026-000042");
+
+    assertThat(tagged.structure).contains("H1", "H2", "Table", "Caption", "TH", "TD", "P");
+    assertThat(tagged.structure.stream().filter("H1"::equals)).hasSize(1);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      org.apache.xmpbox.xml.DomXmpParser parser = new org.apache.xmpbox.xml.DomXmpParser();
+      parser.setStrictParsing(false);
+      assertThat(
+              parser
+                  .parse(doc.getDocumentCatalog().getMetadata().toByteArray())
+                  .getPDFAIdentificationSchema()
+                  .getConformance())
+          .as("PDF/A-3a: the tagged level")
+          .isEqualTo("A");
+    }
   }
 
   @Test
