@@ -87,7 +87,7 @@ public class ActOnOrder {
           id,
           t.invoiceReference() == null
               ? t.comment()
-              : "supplier reference "
+              : "référence fournisseur "
                   + t.invoiceReference()
                   + (t.comment() == null ? "" : " — " + t.comment()));
       return reads.get(user, id);

@@ -3,6 +3,7 @@ package fr.boucle.ordering.internal;
 import fr.boucle.agreement.Reservation;
 import fr.boucle.ordering.OrderStatus;
 import fr.boucle.ordering.OrderViews;
+import fr.boucle.organisation.InsertionStatus;
 import fr.boucle.shared.pdf.HtmlPdf;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +99,7 @@ final class PurchaseOrderHtml {
         .append("</p>");
     if (o.supplier().insertionStatus() != null) {
       h.append("<p>Statut d'insertion : ")
-          .append(e(String.valueOf(o.supplier().insertionStatus())))
+          .append(e(InsertionStatus.valueOf(o.supplier().insertionStatus()).french()))
           .append("</p>");
     }
 
