@@ -237,6 +237,8 @@ export const en: Messages = {
     close: 'Close',
     illustration: 'Illustration',
     illustrationOf: 'Illustration: {{category}}',
+    /** Who did what Boucle did by itself (an expiry, a card payment), for actor "system". */
+    systemActor: 'Boucle (automatic)',
   },
   form: {
     errorSummary_one: 'The form has one error',
@@ -918,7 +920,7 @@ export const en: Messages = {
       actions: 'Actions',
       comment: 'Comment or reason (a reason is required to cancel)',
       timeline: 'History',
-    },
+      },
   },
   agreements: {
     lotTitle: 'Lot {{number}} — {{title}}',

@@ -235,6 +235,8 @@ export const fr = {
     close: 'Fermer',
     illustration: 'Illustration',
     illustrationOf: 'Illustration : {{category}}',
+    /** Who did what Boucle did by itself (an expiry, a card payment), for actor "system". */
+    systemActor: 'Boucle (automatique)',
   },
   form: {
     errorSummary_one: 'Le formulaire contient une erreur',
@@ -920,7 +922,7 @@ export const fr = {
       actions: 'Actions',
       comment: 'Commentaire ou motif (motif obligatoire pour une annulation)',
       timeline: 'Historique',
-    },
+      },
   },
   agreements: {
     lotTitle: 'Lot {{number}} — {{title}}',

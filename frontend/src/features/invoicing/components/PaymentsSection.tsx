@@ -19,7 +19,7 @@ export function PaymentsSection({ invoice }: { invoice: Invoice }) {
     { id: 'amount', header: t('invoicing.payments.amount'), className: 'boucle-amount', cell: (p) => formatEuros(p.amountCents, lang) },
     { id: 'method', header: t('invoicing.payments.method'), cell: (p) => t(`invoicing.method.${p.method}`, { defaultValue: p.method }) },
     { id: 'reference', header: t('invoicing.payments.reference'), cell: (p) => p.reference ?? '—' },
-    { id: 'by', header: t('invoicing.payments.recordedBy'), cell: (p) => p.recordedBy ?? '—' },
+    { id: 'by', header: t('invoicing.payments.recordedBy'), cell: (p) => (p.recordedBy === 'system' ? t('common.systemActor') : (p.recordedBy ?? '—')) },
   ];
   return (
     <section className="fr-mb-6w" aria-labelledby="invoice-payments">

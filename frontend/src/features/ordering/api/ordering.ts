@@ -181,8 +181,12 @@ export interface OrderEvent {
   /** Set for an entry that leaves the status as it is (a cancellation asked or declined). */
   action?: OrderAction | null;
   actorId?: string | null;
+  /** A person's label, or "system" for Boucle itself. */
   actorLabel: string;
+  /** As written: a person's words, or Boucle's own (then commentCode says them). */
   comment?: string | null;
+  commentCode?: string | null;
+  commentParams?: Record<string, string> | null;
   at: string;
 }
 

@@ -8,6 +8,7 @@ import { nextMessageKey } from '../api/sequence';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
+import { codedText } from '../../../lib/problems';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
 import { NEEDS_REASON, orderPdfUrl, type OrderAction } from '../api/ordering';
@@ -327,8 +328,8 @@ function OrderContent() {
               {order.events.map((event, index) => (
                 <li key={`${event.at}-${String(index)}`}>
                   <strong>{event.action != null ? t(`ordering.eventAction.${event.action}`) : t(`ordering.status.${event.to}`)}</strong> — {formatDateTime(event.at, lang)} —{' '}
-                  {event.actorLabel}
-                  {(event.comment ?? '') !== '' && <> : « {event.comment} »</>}
+                  {event.actorLabel === 'system' ? t('common.systemActor') : event.actorLabel}
+                  {(event.comment ?? '') !== '' && <> : « {codedText({ code: event.commentCode ?? undefined, params: event.commentParams }, event.comment ?? '')} »</>}
                 </li>
               ))}
             </ol>

@@ -31,7 +31,7 @@ export function AuditSection() {
 
   const columns: Column<AuditEntry>[] = [
     { id: 'when', header: t('audit.when'), cell: (entry) => formatDateTime(entry.occurredAt, i18n.language) },
-    { id: 'actor', header: t('audit.actor'), cell: (entry) => entry.actor ?? '—' },
+    { id: 'actor', header: t('audit.actor'), cell: (entry) => (entry.actor === 'system' ? t('common.systemActor') : (entry.actor ?? '—')) },
     { id: 'action', header: t('audit.action'), cell: (entry) => <code>{entry.action}</code> },
     {
       id: 'object',

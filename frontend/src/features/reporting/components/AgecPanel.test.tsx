@@ -43,7 +43,7 @@ const REPORT: AgecReport = {
       source: DECREE,
       targetOrigin: 'DECREE',
     },
-    { category: FURNITURE, totalExclVatCents: 123_456, reuseCents: 100_000, donationCents: 0, recycledCents: 0, reuseShareBp: 8100, note: 'No value confirmed', targetOrigin: 'BUYER', reuseTargetPercent: 10, meetsTarget: true },
+    { category: FURNITURE, totalExclVatCents: 123_456, reuseCents: 100_000, donationCents: 0, recycledCents: 0, reuseShareBp: 8100, note: 'Set by the buyer administrator in place of the décret\'s value.', source: { title: 'Buyer administrator', url: '', checked: 'Set by claire@ville.test for 2025' }, targetOrigin: 'BUYER', reuseTargetPercent: 10, meetsTarget: true },
   ],
 };
 
@@ -92,6 +92,8 @@ describe('AGEC tab', () => {
     expect(textiles).toHaveTextContent('Objectif réemploi 8 %');
     expect(within(textiles).getByRole('link', { name: 'Décret n° 2024-134' })).toHaveAttribute('href', DECREE.url);
     expect(within(table).getByRole('row', { name: new RegExp(FURNITURE) })).toHaveTextContent('fixé par l’acheteur');
+    // The API's English words for the buyer's own targets never show in French.
+    expect(within(table).getByRole('row', { name: new RegExp(FURNITURE) })).not.toHaveTextContent(/Buyer administrator|Set by/);
     expect(screen.getByRole('table', { name: `Parts par catégorie et objectifs (${String(YEAR)})` })).toBeInTheDocument();
     expect(screen.getByTestId('declaration-where')).toHaveTextContent(`data.gouv.fr avant le 30 juin ${String(YEAR + 1)}`);
     expect(screen.getByTestId('declaration-csv')).toHaveAttribute('href', `/api/reports/agec-declaration.csv?year=${String(YEAR)}`);

@@ -140,7 +140,10 @@ function AgecTable({ rows, year }: { rows: AgecRow[]; year: number }) {
               </td>
               <td>{r.meetsTarget == null ? t('reporting.agec.none') : r.meetsTarget ? t('reporting.agec.yes') : t('reporting.agec.no')}</td>
               <td>
-                {r.source?.url ? (
+                {r.targetOrigin === 'BUYER' ? (
+                  // The API names the buyer's own targets in English words: say it in the interface's.
+                  t('reporting.agec.originBuyer')
+                ) : r.source?.url ? (
                   <a href={r.source.url} target="_blank" rel="noreferrer" title={r.source.checked}>
                     {r.source.title}
                   </a>

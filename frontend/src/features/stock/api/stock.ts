@@ -99,8 +99,12 @@ export interface Movement {
   /** RECEIVED, SOLD, ADJUSTED, or an order's kinds of movement. */
   kind: string;
   quantity: number;
+  /** A person's label, or "system" for Boucle itself. */
   actor: string;
+  /** As written: a person's words, or Boucle's own (then reasonCode says them). */
   reason?: string | null;
+  reasonCode?: string | null;
+  reasonParams?: Record<string, string> | null;
   at: string;
 }
 

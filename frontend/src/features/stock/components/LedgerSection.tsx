@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, RadioGroup, type FieldErrors } from '../../../components/form';
 import { formatDateTime } from '../../../lib/format';
+import { codedText } from '../../../lib/problems';
 import { DataTable, type Column } from '../../../components/list/DataTable';
 import { Pager } from '../../../components/list/Pager';
 import { pageCount } from '../../../lib/page';
@@ -27,8 +28,12 @@ export function LedgerSection({ listing, onChanged }: { listing: ListingView; on
       className: 'boucle-amount',
       cell: (m) => (m.quantity > 0 ? `+${String(m.quantity)}` : String(m.quantity)),
     },
-    { id: 'actor', header: t('stockListing.actor'), cell: (m) => m.actor },
-    { id: 'reason', header: t('stockListing.reason'), cell: (m) => m.reason ?? '—' },
+    { id: 'actor', header: t('stockListing.actor'), cell: (m) => (m.actor === 'system' ? t('common.systemActor') : m.actor) },
+    {
+      id: 'reason',
+      header: t('stockListing.reason'),
+      cell: (m) => codedText({ code: m.reasonCode ?? undefined, params: m.reasonParams }, m.reason ?? '—'),
+    },
   ];
 
   const pages = data === undefined ? 1 : pageCount(data.total, PAGE_SIZE);

@@ -187,7 +187,15 @@ describe('listing form', () => {
       'POST /api/stock/listings': () => jsonResponse(201, LISTING),
       'GET /api/stock/listings/l1': () => jsonResponse(200, LISTING),
       'GET /api/stock/listings/l1/movements': () =>
-        jsonResponse(200, { items: [{ id: 1, kind: 'RECEIVED', quantity: 4, actor: 'Awa Diallo', reason: null, at: '2026-11-30T10:00:00Z' }], page: 0, size: 10, total: 1 }),
+        jsonResponse(200, {
+          items: [
+            { id: 2, kind: 'RELEASED', quantity: 1, actor: 'system', reason: 'Purchase order expired', reasonCode: 'stock-reason-order-expired', at: '2026-11-30T11:00:00Z' },
+            { id: 1, kind: 'RECEIVED', quantity: 4, actor: 'Awa Diallo', reason: 'Created', reasonCode: 'stock-reason-created', at: '2026-11-30T10:00:00Z' },
+          ],
+          page: 0,
+          size: 10,
+          total: 2,
+        }),
     });
     const user = userEvent.setup();
     open('/stock/nouvelle');
@@ -196,7 +204,13 @@ describe('listing form', () => {
     await user.click(screen.getByRole('button', { name: "Créer l'annonce" }));
     expect(await screen.findByTestId('listing-created')).toHaveTextContent('Réfrigérateur combiné');
     expect(localStorage.getItem('boucle.stock.draft.new')).toBeNull();
-    expect(await screen.findByTestId('ledger-table')).toHaveTextContent('Entrée');
+    const ledger = await screen.findByTestId('ledger-table');
+    expect(ledger).toHaveTextContent('Entrée');
+    // Boucle's own ledger reasons and its automatic moves are said in French, never as stored.
+    expect(ledger).toHaveTextContent('Annonce créée');
+    expect(ledger).toHaveTextContent('Bon de commande expiré (non approuvé à temps)');
+    expect(ledger).toHaveTextContent('Boucle (automatique)');
+    expect(ledger).not.toHaveTextContent(/Created|Purchase order|system/);
     expect(screen.getByLabelText('Prix unitaire HT (€)')).toHaveValue('189,90');
   });
 });

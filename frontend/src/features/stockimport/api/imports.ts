@@ -24,7 +24,10 @@ export interface ImportJob {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** How the run ended, in the request's language; messageCode and messageParams say it as a code. */
   message?: string;
+  messageCode?: string;
+  messageParams?: Record<string, string>;
   createdAt: string;
   finishedAt?: string;
 }
@@ -45,6 +48,10 @@ export interface LineError {
   column: string;
   field: string;
   value: string;
+  /** The reason as a problem code with its values (absent on lines rejected before codes were kept). */
+  code?: string;
+  params?: Record<string, string>;
+  /** The reason in words, in the request's language (English on old lines). */
   reason: string;
 }
 
@@ -118,8 +125,9 @@ export function fetchErrors(id: string): Promise<{ items: LineError[]; total: nu
   return apiFetch<{ items: LineError[]; total: number }>(`${BASE}/${id}/errors?size=50`);
 }
 
+/** The error report's address, in the interface's language (a download link cannot set headers). */
 export function errorReportUrl(id: string): string {
-  return `${config.apiBaseUrl}${BASE}/${id}/errors.csv`;
+  return `${config.apiBaseUrl}${BASE}/${id}/errors.csv?lang=${interfaceLanguage()}`;
 }
 
 /** The listing fields a column may fill, in the order the API lists them. */

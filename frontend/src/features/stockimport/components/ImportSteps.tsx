@@ -2,6 +2,7 @@ import { useState, type DragEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/form';
 import { DataTable, type Column } from '../../../components/list/DataTable';
+import { codedText } from '../../../lib/problems';
 import { errorReportUrl, type ImportJob, type ImportMode, type LineError, type Preview } from '../api/imports';
 
 export function FileFacts({ job }: { job: ImportJob }) {
@@ -91,7 +92,7 @@ export function ErrorTable({ errors, caption }: { errors: LineError[]; caption: 
     { id: 'line', header: t('stockImport.line'), cell: (e) => e.line },
     { id: 'column', header: t('stockImport.column'), cell: (e) => e.column },
     { id: 'value', header: t('stockImport.value'), cell: (e) => e.value },
-    { id: 'reason', header: t('stockImport.reason'), cell: (e) => e.reason },
+    { id: 'reason', header: t('stockImport.reason'), cell: (e) => codedText({ code: e.code, params: e.params, message: e.reason }, e.reason) },
   ];
   return (
     <DataTable caption={caption} columns={columns} rows={errors.map((e, index) => ({ ...e, index }))} rowKey={(e) => String(e.index)} />
@@ -224,7 +225,7 @@ export function Summary({ job, errors, onAgain }: { job: ImportJob; errors: Line
             rejected: job.rejected,
           })}
         </p>
-        {job.message !== undefined && <p>{job.message}</p>}
+        {job.message !== undefined && <p>{codedText({ code: job.messageCode, params: job.messageParams, message: job.message }, job.message)}</p>}
       </Alert>
       <Counts created={job.created} updated={job.updated} unchanged={job.unchanged} rejected={job.rejected} />
       {errors.length > 0 && <ErrorTable errors={errors} caption={t('stockImport.errorsCaption')} />}

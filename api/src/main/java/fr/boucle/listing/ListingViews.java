@@ -1,9 +1,12 @@
 package fr.boucle.listing;
 
+import fr.boucle.shared.web.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What the supplier's stock API answers. Money is a decimal string in euros, exact. */
@@ -66,10 +69,41 @@ public final class ListingViews {
       Instant updatedAt,
       long version) {}
 
-  /** One row of the stock ledger. */
+  /**
+   * One row of the stock ledger.
+   *
+   * @param actor who moved the stock (a person's label, "system" for Boucle itself)
+   * @param reason as written: a person's words, or Boucle's fixed English words
+   * @param reasonCode for a reason Boucle wrote, its code ({@link StockReasons}) to word it in the
+   *     reader's language; null for a person's words
+   * @param reasonParams the values needed to say it (an import's file name)
+   */
   @Serdeable
   public record Movement(
-      long id, String kind, int quantity, String actor, @Nullable String reason, Instant at) {}
+      long id,
+      String kind,
+      int quantity,
+      String actor,
+      @Nullable String reason,
+      @Nullable String reasonCode,
+      @Nullable Map<String, String> reasonParams,
+      Instant at) {
+
+    /** A ledger row, its reason said by a code when Boucle wrote it. */
+    public static Movement of(
+        long id, String kind, int quantity, String actor, @Nullable String reason, Instant at) {
+      Optional<Message> said = StockReasons.said(reason);
+      return new Movement(
+          id,
+          kind,
+          quantity,
+          actor,
+          reason,
+          said.map(m -> m.code().code()).orElse(null),
+          said.map(m -> m.params()).filter(p -> !p.isEmpty()).orElse(null),
+          at);
+    }
+  }
 
   /** The answer of an upsert by SKU. */
   @Serdeable

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the ordering area answers. Amounts are integer cents; VAT rates are basis points. */
 public final class OrderViews {
@@ -67,6 +69,15 @@ public final class OrderViews {
   @Serdeable
   public record VatSubtotal(int vatRateBasisPoints, long baseExclVatCents, long vatCents) {}
 
+  /**
+   * One step of an order's timeline.
+   *
+   * @param actorLabel who took it: a person's label, or "system" for Boucle itself
+   * @param comment as written: a person's words, or Boucle's own English words
+   * @param commentCode for Boucle's own words (an expiry), their code to word them in the reader's
+   *     language; null for a person's words
+   * @param commentParams the values needed to say it (the days an order waited)
+   */
   @Serdeable
   public record Event(
       @Nullable OrderStatus from,
@@ -75,7 +86,34 @@ public final class OrderViews {
       @Nullable UUID actorId,
       String actorLabel,
       @Nullable String comment,
-      Instant at) {}
+      @Nullable String commentCode,
+      @Nullable Map<String, String> commentParams,
+      Instant at) {
+
+    /** The English words of an expiry's event, as {@code ExpireOrders} writes them. */
+    private static final Pattern EXPIRY =
+        Pattern.compile(
+            "Not approved within (\\d+) days: the stock and the amount are released\\.");
+
+    /** The expiry's comment, in English (stored) for a delay of so many days. */
+    public static String expiryComment(long days) {
+      return "Not approved within " + days + " days: the stock and the amount are released.";
+    }
+
+    /** This event with the code of Boucle's own comment, when it is one (an expiry). */
+    public Event coded() {
+      if (commentCode != null || comment == null || !"system".equals(actorLabel)) {
+        return this;
+      }
+      Matcher m = EXPIRY.matcher(comment);
+      if (to != OrderStatus.EXPIRED || !m.matches()) {
+        return this;
+      }
+      Message said = Message.of(ProblemCode.ORDER_EXPIRED_UNAPPROVED, "days", m.group(1));
+      return new Event(
+          from, to, action, actorId, actorLabel, comment, said.code().code(), said.params(), at);
+    }
+  }
 
   @Serdeable
   public record Order(

@@ -1,5 +1,7 @@
 package fr.boucle.stockimport;
 
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,14 +9,14 @@ import java.util.Optional;
 /** How a run writes the file's listings. */
 public enum ImportMode {
   /** Valid lines go in, one transaction per batch; the rejected ones are reported. */
-  PARTIAL(ImportPhase.WRITING, "; the batches counted above were imported."),
+  PARTIAL(ImportPhase.WRITING, ProblemCode.IMPORT_STOPPED_PARTLY_IMPORTED),
   /** The whole file is checked first, then written in one transaction, or nothing is. */
-  ALL_OR_NOTHING(ImportPhase.VALIDATING, "; nothing was imported.");
+  ALL_OR_NOTHING(ImportPhase.VALIDATING, ProblemCode.IMPORT_STOPPED_NOTHING_IMPORTED);
 
   private final ImportPhase firstPhase;
-  private final String afterFailure;
+  private final ProblemCode afterFailure;
 
-  ImportMode(ImportPhase firstPhase, String afterFailure) {
+  ImportMode(ImportPhase firstPhase, ProblemCode afterFailure) {
     this.firstPhase = firstPhase;
     this.afterFailure = afterFailure;
   }
@@ -39,7 +41,7 @@ public enum ImportMode {
   }
 
   /** The message of a run in this mode stopped by an unexpected error: what was written. */
-  public String unexpectedFailureMessage() {
-    return "The import stopped on an unexpected error" + afterFailure;
+  public Message unexpectedFailureMessage() {
+    return Message.of(afterFailure);
   }
 }

@@ -1,9 +1,12 @@
 package fr.boucle.stockimport;
 
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +24,10 @@ public final class ImportViews {
    *
    * @param mapping the listing field each column fills (header → field)
    * @param phase while RUNNING: VALIDATING (all-or-nothing's first pass) or WRITING
+   * @param message how the run ended, in words: in the request's language when it has a code
+   * @param messageCode the same as a {@link fr.boucle.shared.web.ProblemCode} code, for clients to
+   *     word it (null without a message, and on runs ended before codes were kept)
+   * @param messageParams the values needed to say it (a count of lines, a number of seconds…)
    */
   @Serdeable
   public record Job(
@@ -42,11 +49,51 @@ public final class ImportViews {
       int unchanged,
       int rejected,
       @Nullable String message,
+      @Nullable String messageCode,
+      @Nullable Map<String, String> messageParams,
       String createdBy,
       Instant createdAt,
       Instant updatedAt,
       @Nullable Instant startedAt,
-      @Nullable Instant finishedAt) {}
+      @Nullable Instant finishedAt) {
+
+    /** This job with its message worded in the given language from its code, when it has one. */
+    public Job in(Locale locale) {
+      if (messageCode == null) {
+        return this;
+      }
+      return ProblemCode.byCode(messageCode)
+          .map(c -> new Message(c, messageParams).in(locale))
+          .map(said ->
+              new Job(
+                  id,
+                  fileName,
+                  fileSize,
+                  format,
+                  encoding,
+                  separator,
+                  headers,
+                  mapping,
+                  mode,
+                  status,
+                  phase,
+                  totalLines,
+                  processedLines,
+                  created,
+                  updated,
+                  unchanged,
+                  rejected,
+                  said,
+                  messageCode,
+                  messageParams,
+                  createdBy,
+                  createdAt,
+                  updatedAt,
+                  startedAt,
+                  finishedAt))
+          .orElse(this);
+    }
+  }
 
   /** The answer to an upload: the job, a sample of its first rows, the fields to map. */
   @Serdeable
@@ -60,7 +107,19 @@ public final class ImportViews {
       int wouldUpdate,
       int unchanged,
       int rejected,
-      List<LineError> errors) {}
+      List<LineError> errors) {
+
+    /** This verdict with its errors worded in the given language. */
+    public Preview in(Locale locale) {
+      return new Preview(
+          totalLines,
+          wouldCreate,
+          wouldUpdate,
+          unchanged,
+          rejected,
+          errors.stream().map(e -> e.in(locale)).toList());
+    }
+  }
 
   /** The wanted mapping: the listing field each column fills (absent or null: ignored). */
   @Serdeable

@@ -174,6 +174,9 @@ class StockIT {
     assertThat(rows.stream().mapToInt(ListingViews.Movement::quantity).sum()).isEqualTo(7);
     assertThat(rows.get(0).actor()).isNotNull();
     assertThat(rows.get(0).reason()).isEqualTo("Inventaire");
+    assertThat(rows.get(0).reasonCode()).as("a person's words have no code").isNull();
+    assertThat(rows.get(3).reason()).isEqualTo("Created");
+    assertThat(rows.get(3).reasonCode()).isEqualTo("stock-reason-created");
   }
 
   @Test

@@ -93,6 +93,9 @@ class OrderEndingsIT {
     assertThat(last.to()).isEqualTo(OrderStatus.EXPIRED);
     assertThat(last.actorLabel()).isEqualTo("system");
     assertThat(last.comment()).contains("Not approved within");
+    assertThat(last.commentCode()).isEqualTo("order-expired-unapproved");
+    assertThat(last.commentParams())
+        .isEqualTo(Map.of("days", String.valueOf(expiry.delay().toDays())));
     assertThat(OrderingFixtures.order(buyer.requester(), fresh).status())
         .isEqualTo(OrderStatus.SUBMITTED);
     // The requester is told, with a link to the order.

@@ -115,6 +115,50 @@ class PersonLanguageIT {
   }
 
   @Test
+  void theOperatorsValidationNoticeIsInEachAdministratorsLanguage() {
+    String french = "valide-fr-" + UUID.randomUUID() + "@fournisseur.test";
+    String english = "valide-en-" + UUID.randomUUID() + "@fournisseur.test";
+    validateSignedUp("Ressourcerie Francophone", french, "fr-FR,fr;q=0.9");
+    validateSignedUp("Anglophone Reuse", english, "en-GB,en;q=0.9");
+
+    Mail inFrench = lastMailTo(french);
+    assertThat(inFrench.subject()).isEqualTo("Ressourcerie Francophone est validée sur Boucle");
+    assertThat(inFrench.body())
+        .contains("l'opérateur de Boucle a validé Ressourcerie Francophone")
+        .doesNotContain("validated")
+        .doesNotContain("---");
+    Mail inEnglish = lastMailTo(english);
+    assertThat(inEnglish.subject()).isEqualTo("Anglophone Reuse is validated on Boucle");
+    assertThat(inEnglish.body())
+        .contains("Boucle's operator has validated Anglophone Reuse")
+        .doesNotContain("validé")
+        .doesNotContain("Bonne nouvelle");
+    assertThat(mailsTo(english)).isEqualTo(1);
+  }
+
+  private void validateSignedUp(String name, String email, String acceptLanguage) {
+    HttpResponse<Map> created =
+        new ApiSession(client.toBlocking())
+            .exchange(
+                HttpRequest.POST("/api/signup", AccessFixtures.supplierSignUp(name, email))
+                    .header("Accept-Language", acceptLanguage),
+                Map.class);
+    assertThat(created.code()).isEqualTo(201);
+    String id = String.valueOf(created.body().get("organisationId"));
+    HttpResponse<Views.OrganisationView> validated =
+        new AccessFixtures(client.toBlocking())
+            .operator()
+            .exchange(
+                HttpRequest.POST("/api/operator/organisations/" + id + "/validate", Map.of()),
+                Views.OrganisationView.class);
+    assertThat(validated.code()).isEqualTo(200);
+  }
+
+  private long mailsTo(String email) {
+    return sql.count("SELECT count(*) FROM mail_outbox WHERE recipient = ?", email);
+  }
+
+  @Test
   void aPersonSignedUpWithoutALanguageIsFrench() {
     AccessFixtures.Org org = new AccessFixtures(client.toBlocking()).buyer("Langue par défaut");
     assertThat(org.admin().get("/api/auth/me", Views.Me.class).language()).isEqualTo("fr");

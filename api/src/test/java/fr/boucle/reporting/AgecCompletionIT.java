@@ -361,6 +361,10 @@ class AgecCompletionIT {
     assertThat(emissions.totalAvoidedKgCo2e())
         .isEqualByComparingTo(fridgeAvoided.add(laptopAvoided));
     assertThat(emissions.sources()).isNotEmpty();
+    assertThat(emissions.sources())
+        .extracting(EmissionsReport.SourceRef::licence)
+        .contains("Telles que publiées par l’ADEME", "Licence MIT, (c) 2022 Datagir")
+        .noneMatch(licence -> licence.contains("As published"));
     assertThat(emissions.method()).contains("étapes de production");
     String emissionsCsv =
         admin

@@ -24,9 +24,11 @@ class ImportModeTest {
 
   @Test
   void anUnexpectedFailureSaysWhatWasWritten() {
-    assertThat(ImportMode.PARTIAL.unexpectedFailureMessage())
+    assertThat(ImportMode.PARTIAL.unexpectedFailureMessage().english())
         .contains("the batches counted above were imported");
-    assertThat(ImportMode.ALL_OR_NOTHING.unexpectedFailureMessage())
+    assertThat(ImportMode.ALL_OR_NOTHING.unexpectedFailureMessage().english())
         .contains("nothing was imported");
+    assertThat(ImportMode.ALL_OR_NOTHING.unexpectedFailureMessage().in(java.util.Locale.FRENCH))
+        .contains("rien n’a été importé");
   }
 }

@@ -106,10 +106,35 @@ final class Importer {
         .body();
   }
 
+  /** The rejected lines, worded for the given Accept-Language. */
+  Page<LineError> errors(UUID id, String acceptLanguage) {
+    return session
+        .exchange(
+            HttpRequest.GET("/api/stock/imports/" + id + "/errors")
+                .header("Accept-Language", acceptLanguage),
+            Argument.of(Page.class, LineError.class))
+        .body();
+  }
+
+  /** The job, its message worded for the given Accept-Language. */
+  ImportViews.Job job(UUID id, String acceptLanguage) {
+    return session
+        .exchange(
+            HttpRequest.GET("/api/stock/imports/" + id).header("Accept-Language", acceptLanguage),
+            ImportViews.Job.class)
+        .body();
+  }
+
   /** The error report, checked to start with the UTF-8 BOM French Excel needs, without it. */
   String errorsCsv(UUID id) {
+    return errorsCsv(id, "");
+  }
+
+  /** The error report with a query ("?lang=en"), without its BOM. */
+  String errorsCsv(UUID id, String query) {
     HttpResponse<byte[]> r =
-        session.exchange(HttpRequest.GET("/api/stock/imports/" + id + "/errors.csv"), byte[].class);
+        session.exchange(
+            HttpRequest.GET("/api/stock/imports/" + id + "/errors.csv" + query), byte[].class);
     assertThat(r.code()).isEqualTo(200);
     byte[] bytes = r.body();
     assertThat(bytes[0]).isEqualTo((byte) 0xEF);

@@ -2,6 +2,7 @@ package fr.boucle.stockimport;
 
 import static fr.boucle.stockimport.Importer.fieldErrors;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.boucle.listing.ListingViews;
@@ -377,11 +378,60 @@ class StockImportIT {
             "3|Quantité|-3", "4|Prix HT|douze", "5|Catégorie|Vaisselle en or", "7|Référence|OK-1");
     assertThat(errors.get(0).reason()).contains("between 0");
     assertThat(errors.get(3).reason()).contains("line 2");
+    assertThat(errors)
+        .extracting(LineError::code, LineError::params)
+        .containsExactly(
+            tuple("field-between", Map.of("min", "0", "max", "1000000")),
+            tuple("import-not-a-number", null),
+            tuple("leaf-category", null),
+            tuple("import-sku-again", Map.of("first", "2")));
+
+    List<LineError> inFrench = importer.errors(id, "fr-FR,fr;q=0.9,en;q=0.8").items();
+    assertThat(inFrench)
+        .extracting(LineError::reason)
+        .containsExactly(
+            "doit être compris entre 0 et 1000000",
+            "n’est pas un nombre (écrivez 12,50 ou 12.50)",
+            "doit être une catégorie finale de la nomenclature (GET /api/categories)",
+            "apparaît à nouveau : la ligne 2 a la même référence (une ligne par référence)");
+    assertThat(importer.job(id, "fr").message())
+        .isEqualTo("4 lignes rejetées : voyez le rapport d’erreurs.");
+    assertThat(importer.job(id, "fr").messageCode()).isEqualTo("import-lines-rejected");
+    assertThat(importer.job(id, "fr").messageParams()).isEqualTo(Map.of("count", "4"));
+    assertThat(done.message()).isEqualTo("4 lines rejected: see the error report.");
 
     String report = importer.errorsCsv(id);
     assertThat(report).startsWith("ligne;colonne;champ;valeur;motif\r\n");
-    assertThat(report).contains("3;\"Quantité\";\"quantity\";\"'-3\";");
-    assertThat(report).contains("4;\"Prix HT\";\"priceExclVat\";\"douze\";");
+    assertThat(report)
+        .contains("3;\"Quantité\";\"quantity\";\"'-3\";\"doit être compris entre 0 et 1000000\"");
+    assertThat(report)
+        .contains(
+            "4;\"Prix HT\";\"priceExclVat\";\"douze\";"
+                + "\"n’est pas un nombre (écrivez 12,50 ou 12.50)\"");
+    String english = importer.errorsCsv(id, "?lang=en");
+    assertThat(english).startsWith("line;column;field;value;reason\r\n");
+    assertThat(english)
+        .contains(
+            "4;\"Prix HT\";\"priceExclVat\";\"douze\";\"is not a number (write 12,50 or 12.50)\"");
+  }
+
+  @Test
+  void aLineRejectedBeforeCodesWereKeptShowsItsStoredReason() {
+    UUID id =
+        importer.uploaded(
+            "stock.csv",
+            StockFile.frenchCsv()
+                .line("X-1", "Chaise", "chaise", "Bon état", "Réemploi", "douze", "20", "1", "")
+                .utf8WithBom());
+    importer.preview(id);
+    sql.update(
+        "UPDATE stock_import_error SET code = NULL, params = NULL, reason = 'an old English reason'"
+            + " WHERE import_id = ?",
+        id);
+    assertThat(importer.errors(id, "fr").items())
+        .extracting(LineError::code, LineError::reason)
+        .containsExactly(tuple(null, "an old English reason"));
+    assertThat(importer.errorsCsv(id)).contains(";\"an old English reason\"");
   }
 
   @Test
@@ -396,6 +446,12 @@ class StockImportIT {
     assertThat(done.rejected()).isEqualTo(1);
     assertThat(done.created()).isEqualTo(0);
     assertThat(done.message()).contains("nothing was imported");
+    assertThat(done.messageCode()).isEqualTo("import-rejected-nothing-imported");
+    assertThat(done.messageParams()).isEqualTo(Map.of("count", "1"));
+    assertThat(importer.job(done.id(), "fr").message())
+        .isEqualTo(
+            "Une ligne rejetée : rien n’a été importé. Corrigez-la, ou lancez l’import en mode"
+                + " partiel.");
     assertThat(importer.listings()).isEmpty();
     assertThat(ledgerRows()).isZero();
   }

@@ -87,7 +87,7 @@ public class ListStock {
     List<ListingViews.Movement> rows =
         movements.findByListingIdOrderByIdDesc(id, Pageable.from(page, size)).stream()
             .map(m ->
-                new ListingViews.Movement(
+                ListingViews.Movement.of(
                     m.id(), m.kind().name(), m.quantity(), m.actor(), m.reason(), m.occurredAt()))
             .toList();
     return new Page<>(rows, page, size, total);

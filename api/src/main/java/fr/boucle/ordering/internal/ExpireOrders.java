@@ -1,6 +1,7 @@
 package fr.boucle.ordering.internal;
 
 import fr.boucle.ordering.OrderStatus;
+import fr.boucle.ordering.OrderViews;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -48,8 +49,7 @@ public class ExpireOrders {
   @Transactional
   public int expireStale() {
     List<Orders.Row> stale = orders.lockStale(delay, BATCH);
-    String why =
-        "Not approved within " + delay.toDays() + " days: the stock and the amount are released.";
+    String why = OrderViews.Event.expiryComment(delay.toDays());
     for (Orders.Row o : stale) {
       release.release(o, "system", "expired");
       orders.expire(o.id());

@@ -229,7 +229,7 @@ public class ListOrders {
         r.invoiceReference(),
         r.submittedAt(),
         r.updatedAt(),
-        json(d.eventsJson(), OrderViews.Event.class),
+        json(d.eventsJson(), OrderViews.Event.class).stream().map(OrderViews.Event::coded).toList(),
         allowed,
         r.cancellationRequestedAt() == null
             ? null

@@ -1,5 +1,6 @@
 package fr.boucle.organisation.internal;
 
+import fr.boucle.organisation.PersonMail;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -7,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Writes Boucle's account e-mails (in French, with the English below) to the outbox, in the
- * caller's transaction; {@link MailRelay} sends them.
+ * Writes Boucle's account e-mails, each in one language (the person's, or the inviter's for an
+ * invitation), to the outbox, in the caller's transaction; {@link MailRelay} sends them.
  */
 @Singleton
 class Mailer {
@@ -77,17 +78,30 @@ class Mailer {
     }
   }
 
-  void organisationValidated(String to, String organisationName) {
-    send(
-        to,
+  /** The operator's validation notice to an address that is nobody's, in the given language. */
+  void organisationValidated(String to, String organisationName, String language) {
+    PersonMail.Letter letter = organisationValidated(organisationName, language);
+    send(to, letter.subject(), letter.body());
+  }
+
+  /** The operator's validation notice, in one language. */
+  PersonMail.Letter organisationValidated(String organisationName, String language) {
+    if (PersonLanguages.ENGLISH.equals(language)) {
+      return new PersonMail.Letter(
+          organisationName + " is validated on Boucle",
+          "Good news: Boucle's operator has validated "
+              + organisationName
+              + ". You can now trade on the platform: "
+              + link("/")
+              + "\n");
+    }
+    return new PersonMail.Letter(
         organisationName + " est validée sur Boucle",
         "Bonne nouvelle : l'opérateur de Boucle a validé "
             + organisationName
             + ". Vous pouvez désormais échanger sur la plateforme : "
             + link("/")
-            + "\n\n---\n"
-            + organisationName
-            + " has been validated and can now trade on Boucle.\n");
+            + "\n");
   }
 
   /**

@@ -64,4 +64,18 @@ public class PersonLanguages implements PersonLanguage {
             email)
         .orElse(FRENCH);
   }
+
+  /** An active administrator of an organisation: who to tell about it, and in which language. */
+  record Administrator(UUID personId, String email, String language) {}
+
+  /** The organisation's active administrators, the earliest first (who signed it up). */
+  List<Administrator> administratorsOf(UUID organisationId) {
+    return sql.list(
+        "SELECT p.id, p.email, p.language FROM person p WHERE p.organisation_id = ? AND p.active"
+            + " AND EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id"
+            + " AND r.role IN ('SUPPLIER_ADMIN', 'BUYER_ADMIN')) ORDER BY p.created_at, p.id",
+        rs ->
+            new Administrator(Sql.uuid(rs, "id"), rs.getString("email"), rs.getString("language")),
+        organisationId);
+  }
 }

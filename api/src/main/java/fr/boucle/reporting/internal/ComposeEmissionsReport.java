@@ -61,6 +61,18 @@ public class ComposeEmissionsReport {
               "https://github.com/incubateur-ademe/impactco2",
               "MIT License, (c) 2022 Datagir"));
 
+  /** The same sources for a French reader: the titles stay as published, the rest in French. */
+  public static final List<EmissionsReport.SourceRef> SOURCES_FR =
+      List.of(
+          new EmissionsReport.SourceRef(
+              SOURCES.get(0).title(), SOURCES.get(0).url(), "Telles que publiées par l’ADEME"),
+          new EmissionsReport.SourceRef(
+              SOURCES.get(1).title(), SOURCES.get(1).url(), "Telles que publiées par l’ADEME"),
+          new EmissionsReport.SourceRef(
+              "Impact CO2 (incubateur-ademe/impactco2), les données collectées",
+              SOURCES.get(2).url(),
+              "Licence MIT, (c) 2022 Datagir"));
+
   private final OrderFacts orders;
   private final Categories categories;
   private final FootprintData.Footprints footprints;
@@ -93,7 +105,8 @@ public class ComposeEmissionsReport {
         total = total.add(row.avoidedKgCo2e());
       }
     }
-    return new EmissionsReport(year, total, english ? METHOD : METHOD_FR, SOURCES, rows);
+    return new EmissionsReport(
+        year, total, english ? METHOD : METHOD_FR, english ? SOURCES : SOURCES_FR, rows);
   }
 
   private EmissionsReport.Row row(Category c, long units, boolean english) {

@@ -2,6 +2,8 @@ package fr.boucle.stockimport.internal;
 
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.stockimport.ImportPhase;
 import fr.boucle.stockimport.ImportStatus;
 import io.micronaut.transaction.TransactionDefinition;
@@ -59,8 +61,7 @@ class AllOrNothingRun {
             job.id(),
             check.nothingWritten(),
             ImportStatus.FAILED,
-            check.rejected
-                + " lines rejected: nothing was imported. Correct them, or run in PARTIAL mode.");
+            Message.of(ProblemCode.IMPORT_REJECTED_NOTHING_IMPORTED, "count", check.rejected));
         return;
       }
       writeStaged(user, job);
@@ -118,10 +119,8 @@ class AllOrNothingRun {
               job.id(),
               new Tally(),
               ImportStatus.FAILED,
-              "Nothing was imported: some of these listings stayed busy with orders in progress"
-                  + " for "
-                  + settings.lockWait().toSeconds()
-                  + " s; run it again.");
+              Message.of(
+                  ProblemCode.IMPORT_LISTINGS_BUSY, "seconds", settings.lockWait().toSeconds()));
           return;
         }
         try {
@@ -137,7 +136,7 @@ class AllOrNothingRun {
           job.id(),
           new Tally(),
           ImportStatus.FAILED,
-          "Nothing was imported: a line could not be saved (" + ImportEnd.rootCause(e) + ").");
+          Message.of(ProblemCode.IMPORT_NOTHING_SAVED, "cause", ImportEnd.rootCause(e)));
       return;
     }
     end.finish(job.id(), t, ImportStatus.DONE, null);

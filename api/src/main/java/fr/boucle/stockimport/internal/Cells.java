@@ -3,6 +3,8 @@ package fr.boucle.stockimport.internal;
 import fr.boucle.listing.Condition;
 import fr.boucle.listing.ListingStatus;
 import fr.boucle.listing.Origin;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.stockimport.ImportField;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
@@ -18,8 +20,16 @@ final class Cells {
 
   /** A cell that cannot be read as its field wants. */
   static final class Bad extends Exception {
-    Bad(String reason) {
-      super(reason, null, false, false);
+    private final transient Message why;
+
+    Bad(ProblemCode code) {
+      super(Message.of(code).english(), null, false, false);
+      this.why = Message.of(code);
+    }
+
+    /** What is wrong with the cell, by its code. */
+    Message why() {
+      return why;
     }
   }
 
@@ -123,7 +133,7 @@ final class Cells {
       }
     }
     if (!NUMBER.matcher(s).matches() || s.length() > 30) {
-      throw new Bad("is not a number (write 12,50 or 12.50)");
+      throw new Bad(ProblemCode.IMPORT_NOT_A_NUMBER);
     }
     return new BigDecimal(s);
   }
@@ -137,7 +147,7 @@ final class Cells {
     try {
       return d.stripTrailingZeros().intValueExact();
     } catch (ArithmeticException e) {
-      throw new Bad("is not a whole number");
+      throw new Bad(ProblemCode.IMPORT_NOT_A_WHOLE_NUMBER);
     }
   }
 
@@ -148,7 +158,7 @@ final class Cells {
     }
     Boolean b = BOOLEANS.get(ImportField.normalise(t));
     if (b == null) {
-      throw new Bad("must be oui or non (yes or no)");
+      throw new Bad(ProblemCode.IMPORT_NOT_YES_OR_NO);
     }
     return b;
   }

@@ -2,6 +2,8 @@ package fr.boucle.stockimport.internal;
 
 import fr.boucle.listing.ListingFields;
 import fr.boucle.listing.ListingWriter;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.stockimport.ImportPhase;
 import fr.boucle.stockimport.LineError;
 import io.micronaut.core.annotation.Nullable;
@@ -85,7 +87,7 @@ class ImportScanner {
                         line,
                         "sku",
                         cells,
-                        "appears again: line " + first + " has the same SKU (one line per SKU)"));
+                        Message.of(ProblemCode.IMPORT_SKU_AGAIN, "first", first)));
                 rejected.add(null);
               } else {
                 valid.add(m.fields());
@@ -124,16 +126,15 @@ class ImportScanner {
           int unreadable = Tally.lineCount(rejected);
           List<StagedLines.Staged> passed = new ArrayList<>();
           for (int i = 0; i < results.size(); i++) {
-            fr.boucle.shared.web.Message refused = results.get(i).refusal();
+            Message refused = results.get(i).refusal();
             if (refused != null) {
-              String refusal = refused.english();
               rejected.add(
-                  new LineError(
+                  LineError.of(
                       lines.get(i),
                       "",
                       "quantity",
                       String.valueOf(valid.get(i).quantity()),
-                      refusal));
+                      refused));
               rejected.add(null);
             } else {
               passed.add(new StagedLines.Staged(lines.get(i), valid.get(i)));

@@ -3,7 +3,9 @@ package fr.boucle.stockimport.internal;
 import fr.boucle.listing.ListingDraft;
 import fr.boucle.listing.ListingFields;
 import fr.boucle.listing.ListingRules;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.Problem;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import fr.boucle.stockimport.ImportField;
 import fr.boucle.stockimport.LineError;
@@ -58,7 +60,7 @@ final class LineMapper {
   }
 
   Mapped map(int line, List<String> cells) {
-    Map<ImportField, String> bad = new EnumMap<>(ImportField.class);
+    Map<ImportField, Message> bad = new EnumMap<>(ImportField.class);
     Parsed p = new Parsed(cells, bad);
     ListingDraft draft =
         new ListingDraft(
@@ -96,19 +98,26 @@ final class LineMapper {
     bad.keySet().forEach(f -> named.add(f.field()));
     for (Problem.FieldError e : collector.errors()) {
       if (!named.contains(e.field())) {
-        errors.add(error(line, e.field(), cells, e.message()));
+        errors.add(error(line, e.field(), cells, fieldMessage(e)));
       }
     }
     return new Mapped(errors.isEmpty() ? fields : null, errors);
   }
 
+  /** What a field error of the listing rules says, by its code and values. */
+  private static Message fieldMessage(Problem.FieldError e) {
+    return ProblemCode.byCode(e.code())
+        .map(c -> new Message(c, e.params()))
+        .orElseThrow(() -> new IllegalStateException("Unknown problem code " + e.code()));
+  }
+
   /** An error on a field, attributed to the column that fills it (or the field, when unmapped). */
-  LineError error(int line, String field, List<String> cells, String reason) {
+  LineError error(int line, String field, List<String> cells, Message reason) {
     ImportField f = ImportField.byField(field).orElse(null);
     int c = f == null ? -1 : columnOf[f.ordinal()];
     String column = c < 0 ? field : headers.get(c);
     String value = c < 0 || c >= cells.size() ? "" : cells.get(c);
-    return new LineError(line, column, field, value, reason);
+    return LineError.of(line, column, field, value, reason);
   }
 
   /** The SKU of a row as the rules will see it, to find duplicates; null when absent. */
@@ -137,9 +146,9 @@ final class LineMapper {
   /** Parses cells, recording the fields whose value could not be read. */
   private final class Parsed {
     private final List<String> cells;
-    private final Map<ImportField, String> bad;
+    private final Map<ImportField, Message> bad;
 
-    Parsed(List<String> cells, Map<ImportField, String> bad) {
+    Parsed(List<String> cells, Map<ImportField, Message> bad) {
       this.cells = cells;
       this.bad = bad;
     }
@@ -155,7 +164,7 @@ final class LineMapper {
       try {
         return Cells.decimal(cell(cells, f));
       } catch (Cells.Bad e) {
-        bad.put(f, e.getMessage());
+        bad.put(f, e.why());
         return null;
       }
     }
@@ -165,7 +174,7 @@ final class LineMapper {
       try {
         return Cells.integer(cell(cells, f));
       } catch (Cells.Bad e) {
-        bad.put(f, e.getMessage());
+        bad.put(f, e.why());
         return null;
       }
     }
@@ -175,7 +184,7 @@ final class LineMapper {
       try {
         return Cells.bool(cell(cells, f));
       } catch (Cells.Bad e) {
-        bad.put(f, e.getMessage());
+        bad.put(f, e.why());
         return null;
       }
     }
@@ -193,7 +202,7 @@ final class LineMapper {
       try {
         return UUID.fromString(t);
       } catch (IllegalArgumentException e) {
-        bad.put(ImportField.DEPOT, "is neither the name nor the id of one of your depots");
+        bad.put(ImportField.DEPOT, Message.of(ProblemCode.IMPORT_UNKNOWN_DEPOT));
         return null;
       }
     }

@@ -3,6 +3,7 @@ package fr.boucle.stockimport.internal;
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemTexts;
 import fr.boucle.stockimport.LineError;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The rejected lines of a job's last dry run or run, in file order: paged, or as CSV. */
@@ -38,14 +40,19 @@ public class ListImportErrors {
   }
 
   /**
-   * Writes the rejected lines as CSV for French Excel: UTF-8 with BOM, ';' separator. A value that
+   * Writes the rejected lines as CSV for French Excel: UTF-8 with BOM, ';' separator, headers and
+   * reasons in the given language (a line kept before codes keeps its English reason). A value that
    * a spreadsheet would run as a formula is prefixed with an apostrophe.
    */
-  public void report(CurrentUser user, UUID id, OutputStream out) throws IOException {
+  public void report(CurrentUser user, UUID id, Locale locale, OutputStream out)
+      throws IOException {
+    boolean french = locale.getLanguage().equals(ProblemTexts.FRENCH.getLanguage());
     StockAccess.requireObject(user, false, "Import");
     StockImportJobs.Job job = jobs.require(user.organisationId(), id);
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    StringBuilder csv = new StringBuilder("ligne;colonne;champ;valeur;motif\r\n");
+    StringBuilder csv =
+        new StringBuilder(
+            french ? "ligne;colonne;champ;valeur;motif\r\n" : "line;column;field;value;reason\r\n");
     long after = 0;
     while (true) {
       List<StockImportErrors.Row> rows = errors.after(id, after, REPORT_CHUNK);
@@ -58,7 +65,7 @@ public class ListImportErrors {
             .append(';')
             .append(safeCell(r.value()))
             .append(';')
-            .append(safeCell(r.reason()))
+            .append(safeCell(r.lineError().in(locale).reason()))
             .append("\r\n");
         after = r.id();
       }
@@ -69,10 +76,14 @@ public class ListImportErrors {
       }
     }
     if (job.rejected() > StockImportErrors.MAX_STORED) {
+      long more = job.rejected() - StockImportErrors.MAX_STORED;
       out.write(
           (";;;;"
-                  + (job.rejected() - StockImportErrors.MAX_STORED)
-                  + " more rejected lines not listed\r\n")
+                  + more
+                  + (french
+                      ? " autres lignes rejetées non listées"
+                      : " more rejected lines not listed")
+                  + "\r\n")
               .getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -3,6 +3,8 @@ package fr.boucle.stockimport.internal;
 import fr.boucle.listing.ListingFields;
 import fr.boucle.listing.ListingWriter;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
+import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.stockimport.ImportPhase;
 import fr.boucle.stockimport.ImportStatus;
 import fr.boucle.stockimport.LineError;
@@ -68,12 +70,15 @@ class PartialRun {
                         status -> writer.upsert(user, supplier, List.of(one), why)));
               } catch (RuntimeException lineFailed) {
                 found.add(
-                    new LineError(
+                    LineError.of(
                         lines.get(i),
                         "",
                         "",
                         one.sku(),
-                        "could not be saved: " + ImportEnd.rootCause(lineFailed)));
+                        Message.of(
+                            ProblemCode.IMPORT_LINE_NOT_SAVED,
+                            "cause",
+                            ImportEnd.rootCause(lineFailed))));
                 found.add(null);
               }
             }
@@ -90,6 +95,8 @@ class PartialRun {
         job.id(),
         t,
         ImportStatus.DONE,
-        t.rejected == 0 ? null : t.rejected + " lines rejected: see the error report.");
+        t.rejected == 0
+            ? null
+            : Message.of(ProblemCode.IMPORT_LINES_REJECTED, "count", t.rejected));
   }
 }

@@ -2,6 +2,7 @@ package fr.boucle.stockimport.internal;
 
 import fr.boucle.listing.StockAccess;
 import fr.boucle.shared.security.CurrentUser;
+import fr.boucle.shared.web.Message;
 import fr.boucle.shared.web.ProblemCode;
 import fr.boucle.shared.web.ValidationFailed;
 import fr.boucle.stockimport.ImportMode;
@@ -32,6 +33,7 @@ public class RunImport {
   private final PartialRun partial;
   private final AllOrNothingRun allOrNothing;
   private final ExecutorService executor;
+  private final ImportEnd end;
 
   RunImport(
       StockImportJobs jobs,
@@ -39,6 +41,7 @@ public class RunImport {
       UploadedFiles files,
       PartialRun partial,
       AllOrNothingRun allOrNothing,
+      ImportEnd end,
       @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
     this.jobs = jobs;
     this.mappers = mappers;
@@ -46,6 +49,7 @@ public class RunImport {
     this.partial = partial;
     this.allOrNothing = allOrNothing;
     this.executor = executor;
+    this.end = end;
   }
 
   /** A job left RUNNING by a stopped instance (no progress for two minutes) has failed. */
@@ -54,7 +58,8 @@ public class RunImport {
     jobs.failStalled(
         ImportStatus.RUNNING,
         ImportStatus.FAILED,
-        "Interrupted by a restart of the server; run it again.");
+        Message.of(ProblemCode.IMPORT_INTERRUPTED).english(),
+        ProblemCode.IMPORT_INTERRUPTED.code());
   }
 
   public ImportViews.Job run(CurrentUser user, UUID id, ImportViews.Run request) {
@@ -96,7 +101,7 @@ public class RunImport {
       }
     } catch (RuntimeException | Error e) {
       LOG.error("Stock import {} failed", job.id(), e);
-      jobs.finish(job.id(), ImportStatus.FAILED, job.mode().unexpectedFailureMessage());
+      end.end(job.id(), ImportStatus.FAILED, job.mode().unexpectedFailureMessage());
     }
   }
 }

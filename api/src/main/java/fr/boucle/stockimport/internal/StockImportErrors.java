@@ -6,13 +6,19 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The stock_import_error table: the rejected lines of a job's last dry run or run, in order. */
+/**
+ * The stock_import_error table: the rejected lines of a job's last dry run or run, in order, each
+ * with its reason's code and values (and the reason in English, for rows older than codes).
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface StockImportErrors extends GenericRepository<StockImportErrors.Row, Long> {
 
@@ -45,14 +51,26 @@ interface StockImportErrors extends GenericRepository<StockImportErrors.Row, Lon
       String columnName,
       String field,
       String value,
-      String reason) {
+      String reason,
+      @Nullable String code,
+      @TypeDef(type = DataType.JSON) @Nullable Map<String, String> params) {
 
     static Row of(UUID importId, LineError e) {
-      return new Row(null, importId, e.line(), e.column(), e.field(), e.value(), e.reason());
+      return new Row(
+          null,
+          importId,
+          e.line(),
+          e.column(),
+          e.field(),
+          e.value(),
+          e.reason(),
+          e.code(),
+          e.params());
     }
 
+    /** The rejected line; one kept before codes were (V30) has its English reason only. */
     LineError lineError() {
-      return new LineError(line, columnName, field, value, reason);
+      return new LineError(line, columnName, field, value, code, params, reason);
     }
   }
 }

@@ -81,6 +81,7 @@ interface StockImportJobs extends GenericRepository<StockImportJobs.Job, UUID> {
   @Query(
       "UPDATE stock_import SET status = :to, mode = :mode, phase = :phase, processed_lines = 0,"
           + " created = 0, updated = 0, unchanged = 0, rejected = 0, message = NULL,"
+          + " message_code = NULL, message_params = NULL,"
           + " started_at = now(), finished_at = NULL, updated_at = now()"
           + " WHERE id = :id AND supplier_id = :supplierId AND status IN (:from)")
   int claim(
@@ -110,15 +111,22 @@ interface StockImportJobs extends GenericRepository<StockImportJobs.Job, UUID> {
 
   @Query(
       "UPDATE stock_import SET status = :status, phase = NULL, message = :message,"
+          + " message_code = :messageCode, message_params = CAST(:messageParams AS jsonb),"
           + " finished_at = now(), updated_at = now() WHERE id = :id")
-  void finish(UUID id, ImportStatus status, @Nullable String message);
+  void finish(
+      UUID id,
+      ImportStatus status,
+      @Nullable String message,
+      @Nullable String messageCode,
+      @Nullable String messageParams);
 
   /** Ends the runs nobody has moved for two minutes: their server stopped. */
   @Query(
       "UPDATE stock_import SET status = :to, phase = NULL, finished_at = now(),"
-          + " updated_at = now(), message = :message"
+          + " updated_at = now(), message = :message, message_code = :messageCode,"
+          + " message_params = NULL"
           + " WHERE status = :from AND updated_at < now() - interval '2 minutes'")
-  int failStalled(ImportStatus from, ImportStatus to, String message);
+  int failStalled(ImportStatus from, ImportStatus to, String message, String messageCode);
 
   /** A row of stock_import. */
   @MappedEntity("stock_import")
@@ -142,6 +150,8 @@ interface StockImportJobs extends GenericRepository<StockImportJobs.Job, UUID> {
       int unchanged,
       int rejected,
       @Nullable String message,
+      @Nullable String messageCode,
+      @TypeDef(type = DataType.JSON) @Nullable Map<String, String> messageParams,
       String createdBy,
       Instant createdAt,
       Instant updatedAt,
@@ -173,6 +183,8 @@ interface StockImportJobs extends GenericRepository<StockImportJobs.Job, UUID> {
           unchanged,
           rejected,
           message,
+          messageCode,
+          messageParams,
           createdBy,
           createdAt,
           updatedAt,

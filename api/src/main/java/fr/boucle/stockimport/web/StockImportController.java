@@ -3,6 +3,7 @@ package fr.boucle.stockimport.web;
 import fr.boucle.shared.security.CurrentUser;
 import fr.boucle.shared.web.MaxBody;
 import fr.boucle.shared.web.Page;
+import fr.boucle.shared.web.ProblemTexts;
 import fr.boucle.stockimport.ImportViews;
 import fr.boucle.stockimport.LineError;
 import fr.boucle.stockimport.internal.ListImportErrors;
@@ -12,11 +13,13 @@ import fr.boucle.stockimport.internal.PreviewImport;
 import fr.boucle.stockimport.internal.RunImport;
 import fr.boucle.stockimport.internal.UploadImport;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -36,6 +39,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 
 @Controller("/api/stock/imports")
@@ -80,6 +84,7 @@ class StockImportController {
               + ACCESS)
   HttpResponse<ImportViews.Uploaded> upload(Authentication auth, StreamingFileUpload file)
       throws IOException {
+    // A new job has no message yet: nothing to word in the request's language.
     try (InputStream in = file.asInputStream()) {
       ImportViews.Uploaded uploaded =
           uploads.upload(CurrentUser.from(auth), file.getFilename(), in);
@@ -91,16 +96,29 @@ class StockImportController {
   @Get
   @Operation(summary = "The supplier's imports, newest first", description = ACCESS)
   Page<ImportViews.Job> list(
-      Authentication auth, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
-    return imports.list(CurrentUser.from(auth), Page.clampPage(page), Page.clampSize(size));
+      Authentication auth,
+      @QueryValue @Nullable Integer page,
+      @QueryValue @Nullable Integer size,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language) {
+    Page<ImportViews.Job> jobs =
+        imports.list(CurrentUser.from(auth), Page.clampPage(page), Page.clampSize(size));
+    Locale locale = ProblemTexts.locale(language);
+    return new Page<>(
+        jobs.items().stream().map(j -> j.in(locale)).toList(),
+        jobs.page(),
+        jobs.size(),
+        jobs.total());
   }
 
   @Get("/{id}")
   @Operation(
       summary = "One import and its progress",
       description = "processedLines of totalLines; 404 for another organisation's." + ACCESS)
-  ImportViews.Job get(Authentication auth, UUID id) {
-    return imports.get(CurrentUser.from(auth), id);
+  ImportViews.Job get(
+      Authentication auth,
+      UUID id,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language) {
+    return imports.get(CurrentUser.from(auth), id).in(ProblemTexts.locale(language));
   }
 
   @Put("/{id}/mapping")
@@ -110,8 +128,12 @@ class StockImportController {
           "{columns: {header: field}}; every required field must be filled by a column, each"
               + " missing one is named."
               + ACCESS)
-  ImportViews.Job mapping(Authentication auth, UUID id, @Body ImportViews.Mapping mapping) {
-    return mapColumns.map(CurrentUser.from(auth), id, mapping);
+  ImportViews.Job mapping(
+      Authentication auth,
+      UUID id,
+      @Body ImportViews.Mapping mapping,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language) {
+    return mapColumns.map(CurrentUser.from(auth), id, mapping).in(ProblemTexts.locale(language));
   }
 
   @Post("/{id}/preview")
@@ -121,8 +143,11 @@ class StockImportController {
           "Reads the whole file through the listing rules; answers how many lines would be"
               + " created, updated, left unchanged or rejected, and the first 50 rejected."
               + ACCESS)
-  ImportViews.Preview preview(Authentication auth, UUID id) {
-    return previews.preview(CurrentUser.from(auth), id);
+  ImportViews.Preview preview(
+      Authentication auth,
+      UUID id,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language) {
+    return previews.preview(CurrentUser.from(auth), id).in(ProblemTexts.locale(language));
   }
 
   @Post("/{id}/run")
@@ -135,34 +160,61 @@ class StockImportController {
               + " follow its progress."
               + ACCESS)
   HttpResponse<ImportViews.Job> run(
-      Authentication auth, UUID id, @Body @Nullable ImportViews.Run run) {
+      Authentication auth,
+      UUID id,
+      @Body @Nullable ImportViews.Run run,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language) {
     return HttpResponse.accepted()
-        .body(runs.run(CurrentUser.from(auth), id, run == null ? new ImportViews.Run(null) : run));
+        .body(
+            runs.run(CurrentUser.from(auth), id, run == null ? new ImportViews.Run(null) : run)
+                .in(ProblemTexts.locale(language)));
   }
 
   @Get("/{id}/errors")
   @Operation(
       summary = "The rejected lines of the last dry run or run, paged",
-      description = "Each with line, column, field, value and reason, in file order." + ACCESS)
+      description =
+          "Each with line, column, field, value, the reason's code and params (like a problem's"
+              + " field error) and the reason in the request's Accept-Language, in file order."
+              + ACCESS)
   Page<LineError> errorPage(
       Authentication auth,
       UUID id,
       @QueryValue @Nullable Integer page,
-      @QueryValue @Nullable Integer size) {
-    return errors.page(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
+      @QueryValue @Nullable Integer size,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language) {
+    Page<LineError> lines =
+        errors.page(CurrentUser.from(auth), id, Page.clampPage(page), Page.clampSize(size));
+    Locale locale = ProblemTexts.locale(language);
+    return new Page<>(
+        lines.items().stream().map(e -> e.in(locale)).toList(),
+        lines.page(),
+        lines.size(),
+        lines.total());
   }
 
   @Get(value = "/{id}/errors.csv", produces = "text/csv;charset=utf-8")
   @Operation(
       summary = "The rejected lines of the last dry run or run, as CSV",
       description =
-          "Columns ligne;colonne;champ;valeur;motif, UTF-8 with BOM for French Excel; values"
-              + " that a spreadsheet would run as formulas are prefixed with an apostrophe."
+          "Columns ligne;colonne;champ;valeur;motif and reasons in French, or"
+              + " line;column;field;value;reason in English when the query's lang (a download"
+              + " link cannot set headers) or else Accept-Language prefers English; UTF-8 with BOM"
+              + " for Excel; values that a spreadsheet would run as formulas are prefixed with an"
+              + " apostrophe."
               + ACCESS)
-  HttpResponse<StreamedFile> errors(Authentication auth, UUID id) throws IOException {
+  HttpResponse<StreamedFile> errors(
+      Authentication auth,
+      UUID id,
+      @QueryValue @Nullable String lang,
+      @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String language)
+      throws IOException {
+    String asked = lang != null && !lang.isBlank() ? lang : language;
+    Locale locale =
+        asked == null || asked.isBlank() ? ProblemTexts.FRENCH : ProblemTexts.locale(asked);
     Path report = Files.createTempFile("boucle-import-errors", ".csv");
     try (OutputStream out = Files.newOutputStream(report)) {
-      errors.report(CurrentUser.from(auth), id, out);
+      errors.report(CurrentUser.from(auth), id, locale, out);
     } catch (RuntimeException | IOException e) {
       Files.deleteIfExists(report);
       throw e;
@@ -177,7 +229,10 @@ class StockImportController {
         };
     StreamedFile file =
         new StreamedFile(in, MediaType.of("text/csv;charset=utf-8"), 0, Files.size(report))
-            .attach("erreurs-import-" + id + ".csv");
+            .attach(
+                (locale.equals(ProblemTexts.FRENCH) ? "erreurs-import-" : "import-errors-")
+                    + id
+                    + ".csv");
     return HttpResponse.ok(file);
   }
 }

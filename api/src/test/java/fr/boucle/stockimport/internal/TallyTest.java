@@ -1,8 +1,12 @@
 package fr.boucle.stockimport.internal;
 
+import static fr.boucle.shared.web.ProblemCode.FIELD_BETWEEN;
+import static fr.boucle.shared.web.ProblemCode.IMPORT_NOT_A_NUMBER;
+import static fr.boucle.shared.web.ProblemCode.IMPORT_SKU_AGAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.boucle.listing.ListingWriter;
+import fr.boucle.shared.web.Message;
 import fr.boucle.stockimport.LineError;
 import java.util.Arrays;
 import java.util.List;
@@ -40,9 +44,13 @@ class TallyTest {
 
   @Test
   void aRejectedLineWithSeveralErrorsCountsOnce() {
-    LineError price = new LineError(3, "Prix", "priceExclVat", "douze", "is not a number");
-    LineError qty = new LineError(3, "Quantité", "quantity", "-1", "must be between 0 and …");
-    LineError sku = new LineError(5, "Référence", "sku", "A", "appears again");
+    LineError price =
+        LineError.of(3, "Prix", "priceExclVat", "douze", Message.of(IMPORT_NOT_A_NUMBER));
+    LineError qty =
+        LineError.of(
+            3, "Quantité", "quantity", "-1", Message.of(FIELD_BETWEEN, "min", 0, "max", 9));
+    LineError sku =
+        LineError.of(5, "Référence", "sku", "A", Message.of(IMPORT_SKU_AGAIN, "first", 2));
     assertThat(Tally.lineCount(Arrays.asList(price, qty, null, sku, null))).isEqualTo(2);
   }
 
