@@ -920,6 +920,9 @@ export const fr = {
       actions: 'Actions',
       comment: 'Commentaire ou motif (motif obligatoire pour une annulation)',
       timeline: 'Historique',
+      systemActor: 'Boucle (automatique)',
+      systemWithinThreshold: 'Total HT sous le seuil d’approbation du service ({{threshold}})',
+      systemExpired: 'Non approuvée sous {{count}} jours : le stock et le montant sont libérés.',
     },
   },
   agreements: {
