@@ -119,11 +119,18 @@ interface SelectFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
+  options: readonly ChoiceOption[];
   placeholder?: string;
   hint?: string;
   error?: string | undefined;
   required?: boolean;
+}
+
+/** A choice; lang marks a label typed by a user (a service's name…) with its language (RGAA 8.7). */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  lang?: string;
 }
 
 /** A DSFR select group with its label and linked error. */
@@ -159,7 +166,7 @@ export function SelectField({ id, label, value, onChange, options, placeholder, 
           </option>
         )}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
@@ -176,7 +183,7 @@ export function SelectField({ id, label, value, onChange, options, placeholder, 
 interface ChoiceGroupProps {
   id: string;
   legend: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly ChoiceOption[];
   hint?: string;
   error?: string | undefined;
   inline?: boolean;
@@ -213,7 +220,7 @@ export function CheckboxGroup({
                   );
                 }}
               />
-              <label className="fr-label" htmlFor={optionId}>
+              <label className="fr-label" htmlFor={optionId} lang={option.lang}>
                 {option.label}
               </label>
             </div>
@@ -253,7 +260,7 @@ export function RadioGroup({
                   onChange(option.value);
                 }}
               />
-              <label className="fr-label" htmlFor={optionId}>
+              <label className="fr-label" htmlFor={optionId} lang={option.lang}>
                 {option.label}
               </label>
             </div>

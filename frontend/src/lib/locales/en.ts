@@ -45,7 +45,7 @@ export const en: Messages = {
     heroText:
       'Boucle lets public services order refurbished goods — appliances, furniture, IT, toys, textiles — from work-integration enterprises, adapted enterprises and ESATs, within the rules of public procurement.',
     searchLabel: 'Search refurbished goods',
-    searchPlaceholder: 'in French: frigo, chaise de bureau, PC portable…',
+    searchPlaceholder: 'e.g. “frigo” (fridge), “chaise” (chair): the catalogue is in French',
     searchButton: 'Search',
     popularTitle: 'Frequent searches (the catalogue is in French)',
     categoriesTitle: 'Popular categories',
@@ -920,7 +920,8 @@ export const en: Messages = {
       actions: 'Actions',
       comment: 'Comment or reason (a reason is required to cancel)',
       timeline: 'History',
-      },
+      systemWithinThreshold: 'Total excl. VAT within the service’s approval threshold ({{threshold}})',
+    },
   },
   agreements: {
     lotTitle: 'Lot {{number}} — {{title}}',

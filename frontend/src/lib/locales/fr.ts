@@ -922,7 +922,8 @@ export const fr = {
       actions: 'Actions',
       comment: 'Commentaire ou motif (motif obligatoire pour une annulation)',
       timeline: 'Historique',
-      },
+      systemWithinThreshold: 'Total HT sous le seuil d’approbation du service ({{threshold}})',
+    },
   },
   agreements: {
     lotTitle: 'Lot {{number}} — {{title}}',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { InputField, SelectField } from '../../../components/form';
 import { fetchEligibleSuppliers, RESERVATIONS, type Party, type PriceTerms, type Reservation } from '../api/agreements';
 import type { LotDraft } from './agreementDraft';
+import { UserText } from '../../../components/UserText';
 
 /** One lot of the agreement: number, title, categories, reserved market, suppliers and price terms. */
 export function LotFields({
@@ -114,7 +115,7 @@ export function LotFields({
                     }}
                   />
                   <label className="fr-label" htmlFor={optionId}>
-                    {s.legalName} — {s.siret}
+                    <UserText>{s.legalName}</UserText> — {s.siret}
                     {(s.insertionStatus ?? '') !== '' ? ` (${s.insertionStatus ?? ''})` : ''}
                   </label>
                 </div>

@@ -26,11 +26,13 @@ describe('spend chart of a lot', () => {
   });
 
   it('names the chart with its figures and repeats them in a table', () => {
-    render(<SpendChart lotLabel="Lot 1 — Mobilier" period={PERIOD} />);
+    render(<SpendChart lotLabel="Lot 1 — Mobilier" lotTitle="Mobilier" period={PERIOD} />);
     const chart = screen.getByRole('img');
     expect(chart).toHaveAccessibleName(
       `Lot 1 — Mobilier : maximum ${formatEuros(5_000_000)} HT ; engagé ${formatEuros(22_222)}, facturé ${formatEuros(1_000_000)}, restant ${formatEuros(3_977_778)}.`,
     );
     expect(screen.getByRole('table')).toHaveTextContent(plain(3_977_778));
+    // The lot's title in the caption is the buyer's words, marked French (RGAA 8.7).
+    expect(screen.getByRole('table').querySelector('caption [lang="fr"]')).toHaveTextContent(/^Mobilier$/);
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../lib/money';
 import type { PeriodView } from '../api/agreements';
 import { spendBars } from '../api/chart';
+import { userSlot, userTextIn } from '../../../components/UserText';
 
 const COLOURS = { committed: '#000091', invoiced: '#18753c', remaining: '#929292' } as const;
 const ROW = 28;
@@ -13,7 +14,7 @@ const WIDTH = 560;
  * maximum, followed by the same figures in a table. The SVG has a text alternative; the table is
  * the data for everyone.
  */
-export function SpendChart({ lotLabel, period }: { lotLabel: string; period: PeriodView }) {
+export function SpendChart({ lotLabel, lotTitle, period }: { lotLabel: string; lotTitle: string; period: PeriodView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const bars = spendBars(period);
@@ -51,7 +52,9 @@ export function SpendChart({ lotLabel, period }: { lotLabel: string; period: Per
       </svg>
       <div className="fr-table fr-table--sm fr-table--no-caption fr-mt-1w">
         <table tabIndex={0}>
-          <caption>{t('agreements.chart.caption', { lot: lotLabel, max: formatEuros(period.maximumExclVatCents, lang) })}</caption>
+          <caption>
+            {userTextIn(t('agreements.chart.caption', { lot: lotLabel.replace(lotTitle, userSlot('title')), max: formatEuros(period.maximumExclVatCents, lang) }), { title: lotTitle })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('agreements.chart.maximum')}</th>

@@ -22,6 +22,7 @@ import {
 import { agreementKeys, useAgreement, useSpend } from '../api/queries';
 import { AgreementStatusBadge } from '../components/AgreementStatusBadge';
 import { SpendChart } from '../components/SpendChart';
+import { UserText, userSlot, userTextIn } from '../../../components/UserText';
 
 const NO_SPEND: SpendRow[] = [];
 const NO_CATEGORIES: CategoryNode[] = [];
@@ -105,14 +106,14 @@ function AgreementContent() {
             <Link to="/accords-cadres">{t('agreements.detail.back')}</Link>
           </p>
           <h1 className="fr-mb-1w">
-            {agreement.reference} — {agreement.title}
+            {agreement.reference} — <UserText>{agreement.title}</UserText>
           </h1>
           <p>
             <AgreementStatusBadge status={agreement.status} inForce={agreement.inForceToday} />
           </p>
           <dl className="boucle-dl fr-mb-3w">
             <dt>{t('agreements.field.buyer')}</dt>
-            <dd>{agreement.buyer.legalName}</dd>
+            <UserText as="dd">{agreement.buyer.legalName}</UserText>
             <dt>{t('agreements.field.procedure')}</dt>
             <dd>{t(`agreements.procedure.${agreement.procedure}`)}</dd>
             <dt>{t('agreements.field.launchedOn')}</dt>
@@ -171,11 +172,14 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const lotLabel = t('agreements.lotTitle', { number: lot.number, title: lot.title });
+  // The lot's title is its buyer's words: marked as such wherever the label is shown as text.
+  const withTitle = (message: string) => userTextIn(message, { title: lot.title });
+  const lotSlot = t('agreements.lotTitle', { number: lot.number, title: userSlot('title') });
   const current = lot.periods.find((p) => p.current) ?? null;
   return (
     <section className="fr-mb-6w" aria-labelledby={`lot-${lot.id}`} data-testid="lot">
       <h2 id={`lot-${lot.id}`} className="fr-h4">
-        {lotLabel}
+        {withTitle(lotSlot)}
       </h2>
       <dl className="boucle-dl">
         <dt>{t('agreements.field.reservation')}</dt>
@@ -183,7 +187,7 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
         <dt>{t('agreements.field.categories')}</dt>
         <dd>{lot.categoryIds.map(categoryLabel).join(', ')}</dd>
         <dt>{t('agreements.field.suppliers')}</dt>
-        <dd>{lot.suppliers.map((s) => `${s.legalName} (${s.siret})`).join(', ')}</dd>
+        <UserText as="dd">{lot.suppliers.map((s) => `${s.legalName} (${s.siret})`).join(', ')}</UserText>
         <dt>{t('agreements.detail.amounts')}</dt>
         <dd>
           {t('agreements.detail.amountsText', {
@@ -208,20 +212,20 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
         {(lot.environmentalClause ?? '') !== '' && (
           <>
             <dt>{t('agreements.field.environmentalClause')}</dt>
-            <dd>{lot.environmentalClause}</dd>
+            <UserText as="dd">{lot.environmentalClause}</UserText>
           </>
         )}
       </dl>
       {current !== null && (
         <>
           <h3 className="fr-h6">{t('agreements.detail.currentPeriod', { start: formatDate(current.startsOn, lang), end: formatDate(current.endsOn, lang) })}</h3>
-          <SpendChart lotLabel={lotLabel} period={current} />
+          <SpendChart lotLabel={lotLabel} lotTitle={lot.title} period={current} />
         </>
       )}
       {lot.periods.length > 0 && (
         <div className="fr-table fr-table--sm">
           <table tabIndex={0}>
-            <caption>{t('agreements.detail.periods', { lot: lotLabel })}</caption>
+            <caption>{withTitle(t('agreements.detail.periods', { lot: lotSlot }))}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('agreements.detail.period')}</th>
@@ -251,7 +255,7 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
       {spend.length > 0 && (
         <div className="fr-table fr-table--sm" data-testid="spend-by-service">
           <table tabIndex={0}>
-            <caption>{t('agreements.detail.spendByService', { lot: lotLabel })}</caption>
+            <caption>{withTitle(t('agreements.detail.spendByService', { lot: lotSlot }))}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('agreements.detail.service')}</th>
@@ -263,7 +267,7 @@ function LotSection({ lot, categoryLabel, spend }: { lot: LotView; categoryLabel
             <tbody>
               {spend.map((row) => (
                 <tr key={`${row.serviceId}-${String(row.periodIndex)}`}>
-                  <td>{row.serviceName}</td>
+                  <UserText as="td">{row.serviceName}</UserText>
                   <td>{row.periodIndex + 1}</td>
                   <td>{formatEuros(row.committed.exclVatCents, lang)}</td>
                   <td>{formatEuros(row.invoiced.exclVatCents, lang)}</td>

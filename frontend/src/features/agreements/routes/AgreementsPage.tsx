@@ -14,6 +14,7 @@ import { useListParams } from '../../../lib/useListParams';
 import type { AgreementSummary } from '../api/agreements';
 import { useAgreements } from '../api/queries';
 import { AgreementStatusBadge } from '../components/AgreementStatusBadge';
+import { UserText } from '../../../components/UserText';
 
 const PAGE_SIZE = 20;
 const SORTS = ['reference', 'startDate,desc', 'endDate', 'title'] as const;
@@ -45,13 +46,13 @@ function AgreementsList() {
 
   const columns: (Column<AgreementSummary> | false)[] = [
     { id: 'reference', header: t('agreements.field.reference'), cell: (a) => <Link to={`/accords-cadres/${a.id}`}>{a.reference}</Link> },
-    { id: 'title', header: t('agreements.field.title'), cell: (a) => a.title },
+    { id: 'title', header: t('agreements.field.title'), cell: (a) => <UserText>{a.title}</UserText> },
     {
       id: 'status',
       header: t('agreements.list.statusColumn'),
       cell: (a) => <AgreementStatusBadge status={a.status} inForce={a.inForceToday} />,
     },
-    supplier && { id: 'buyer', header: t('agreements.list.buyer'), cell: (a) => a.buyer.legalName },
+    supplier && { id: 'buyer', header: t('agreements.list.buyer'), cell: (a) => <UserText>{a.buyer.legalName}</UserText> },
     {
       id: 'period',
       header: t('agreements.list.period'),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BuyerService } from '../api/search';
+import { UserText } from '../../../components/UserText';
 
 type Refine = (change: (next: URLSearchParams) => void, keepPage?: boolean) => void;
 
@@ -38,7 +39,7 @@ export function BuyerOptions({ params, services, onRefine }: { params: URLSearch
               <option value="">{t('catalogue.serviceNone')}</option>
               {services.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} — {s.postcode} {s.city}
+                  <UserText>{s.name}</UserText> — {s.postcode} {s.city}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import { Pager as SharedPager } from '../../../components/list/Pager';
 import { CategoryFacet } from './refine/CategoryFacet';
 import type { Change, Refine } from './refine/types';
 import { PriceFacet, WarrantyFacet } from './refine/ValueFacets';
+import { UserText } from '../../../components/UserText';
 
 const SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 const RADII = ['10', '25', '50', '100', '200'] as const;
@@ -142,7 +143,7 @@ export function FacetPanel({
                       }}
                     />
                     <label className="fr-label" htmlFor={id}>
-                      {label} ({v.count})
+                      {facet === 'supplier' ? <UserText>{label}</UserText> : label} ({v.count})
                     </label>
                   </div>
                 </div>

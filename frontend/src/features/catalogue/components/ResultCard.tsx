@@ -4,6 +4,7 @@ import { CategoryPicture } from '../../../components/CategoryPicture';
 import { formatEuros } from '../../../lib/money';
 import type { SearchItem } from '../api/search';
 import { formatDistance } from './format';
+import { UserText, userSlot, userTextIn } from '../../../components/UserText';
 
 const CONDITIONS = ['COMME_NEUF', 'TRES_BON_ETAT', 'BON_ETAT', 'ETAT_USAGE'] as const;
 const FAMILIES = ['SIAE', 'EA', 'ESAT'] as const;
@@ -31,7 +32,7 @@ export function ResultCard({ item, linkSearch = '' }: { item: SearchItem; linkSe
       <div className="fr-card__body">
         <div className="fr-card__content">
           <h2 className="fr-card__title fr-h6" lang="fr">
-            <Link to={`/catalogue/${item.id}${linkSearch}`}>{item.title}</Link>
+            <Link to={`/catalogue/${item.id}${linkSearch}`}><UserText>{item.title}</UserText></Link>
           </h2>
           <p className="fr-card__desc">
             <strong data-testid="result-price">
@@ -63,7 +64,7 @@ export function ResultCard({ item, linkSearch = '' }: { item: SearchItem; linkSe
             </ul>
           </div>
           <div className="fr-card__end">
-            <p className="fr-card__detail">{t('catalogue.supplier', { name: item.supplier.name })}</p>
+            <p className="fr-card__detail">{userTextIn(t('catalogue.supplier', { name: userSlot('name') }), { name: item.supplier.name })}</p>
           </div>
         </div>
       </div>

@@ -8,6 +8,8 @@ import { useCatalogueListing } from '../api/queries';
 import type { ListingDetails } from '../api/search';
 import { formatDistance, formatVatRate } from '../components/format';
 import { AddToCartButton } from '../../ordering';
+import { USER_CONTENT_LANGUAGE, UserText } from '../../../components/UserText';
+import { findCategory, useCategoriesOrFallback } from '../../../lib/categories';
 
 /**
  * A listing's page: photos, details, prices, supplier and the depot where the goods are picked up,
@@ -15,6 +17,7 @@ import { AddToCartButton } from '../../ordering';
  */
 export function ListingPage() {
   const { t, i18n } = useTranslation();
+  const categories = useCategoriesOrFallback(i18n.language);
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -92,13 +95,13 @@ export function ListingPage() {
           {l.categoryPath.map((c) => (
             <li key={c.id}>
               <Link className="fr-breadcrumb__link" to={`/catalogue?category=${encodeURIComponent(c.id)}`}>
-                {c.label}
+                {findCategory(categories ?? [], c.id)?.label ?? c.label}
               </Link>
             </li>
           ))}
         </ol>
       </nav>
-      <h1 lang="fr">{l.title}</h1>
+      <UserText as="h1">{l.title}</UserText>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-6">
           <Gallery listing={l} />
@@ -144,7 +147,7 @@ export function ListingPage() {
         <div className="fr-col-12 fr-col-md-6">
           <h2 className="fr-h4">{t('listing.details')}</h2>
           {l.description !== '' && (
-            <p lang="fr" style={{ whiteSpace: 'pre-line' }}>
+            <p lang={USER_CONTENT_LANGUAGE} style={{ whiteSpace: 'pre-line' }}>
               {l.description}
             </p>
           )}
@@ -161,14 +164,14 @@ export function ListingPage() {
         <div className="fr-col-12 fr-col-md-6">
           <h2 className="fr-h4">{t('listing.supplier')}</h2>
           <p>
-            <strong>{l.supplier.name}</strong>
+            <UserText as="strong">{l.supplier.name}</UserText>
             <br />
             {t(`listing.insertionStatus.${l.supplier.insertionStatus}`, { defaultValue: l.supplier.insertionStatus })}
             <br />
             {t('listing.siret', { siret: l.supplier.siret })}
           </p>
           <h2 className="fr-h4">{t('listing.depot')}</h2>
-          <address data-testid="listing-depot">
+          <address data-testid="listing-depot" lang={USER_CONTENT_LANGUAGE}>
             {l.depot.name}
             <br />
             {l.depot.street}

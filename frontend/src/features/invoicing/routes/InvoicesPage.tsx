@@ -23,6 +23,7 @@ import {
 import { useInvoices } from '../api/queries';
 import { InvoiceStatusBadge } from '../components/InvoiceStatusBadge';
 import { PaymentClock } from '../components/PaymentClock';
+import { UserText } from '../../../components/UserText';
 
 const PAGE_SIZE = 20;
 const DEFAULT_SORT = 'issueDate,desc';
@@ -85,9 +86,9 @@ function InvoicesList() {
         </>
       ),
     },
-    supplier && { id: 'buyer', header: t('invoicing.buyer'), cell: (invoice) => invoice.buyer.name },
-    !supplier && { id: 'supplier', header: t('invoicing.supplier'), cell: (invoice) => invoice.supplier.name },
-    !supplier && { id: 'service', header: t('invoicing.service'), cell: (invoice) => invoice.serviceName ?? '—' },
+    supplier && { id: 'buyer', header: t('invoicing.buyer'), cell: (invoice) => <UserText>{invoice.buyer.name}</UserText> },
+    !supplier && { id: 'supplier', header: t('invoicing.supplier'), cell: (invoice) => <UserText>{invoice.supplier.name}</UserText> },
+    !supplier && { id: 'service', header: t('invoicing.service'), cell: (invoice) => <UserText>{invoice.serviceName ?? '—'}</UserText> },
     {
       id: 'issueDate',
       header: t('invoicing.issueDate'),

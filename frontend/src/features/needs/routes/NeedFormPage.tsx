@@ -9,6 +9,7 @@ import { useCategories, type CategoryNode } from '../../../lib/categories';
 import { parseEuros } from '../../../lib/money';
 import { NEED_KINDS, NEED_VISIBILITIES, type NeedKind, type NeedVisibility, type PublishNeed } from '../api/needs';
 import { useCallOffLots, usePublishNeed, useServices } from '../api/queries';
+import { USER_CONTENT_LANGUAGE } from '../../../components/UserText';
 
 /** Publishing a need (/besoins/nouveau): the buyer admin, or a requester for its services. */
 export function NeedFormPage() {
@@ -184,7 +185,7 @@ function NeedForm() {
               label={t('needs.fields.service')}
               value={draft.serviceId}
               onChange={set('serviceId')}
-              options={(services.data ?? []).map((s) => ({ value: s.id, label: s.department === null ? s.name : `${s.name} (${s.department})` }))}
+              options={(services.data ?? []).map((s) => ({ value: s.id, label: s.department === null ? s.name : `${s.name} (${s.department})`, lang: USER_CONTENT_LANGUAGE }))}
               placeholder={t('needs.form.choose')}
               error={err('serviceId')}
               required

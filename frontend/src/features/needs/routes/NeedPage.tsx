@@ -14,6 +14,7 @@ import { AnswersCompare } from '../components/AnswersCompare';
 import { EndNeedForm } from '../components/EndNeedForm';
 import { NeedStatusBadge } from '../components/NeedBadges';
 import { Thread } from '../components/Thread';
+import { UserText } from '../../../components/UserText';
 
 /** One need (/besoins/:id): for its buyer, the matches in stock and the answers; for a supplier, its answer. */
 export function NeedPage() {
@@ -56,11 +57,11 @@ function NeedView() {
           {t('needs.need.back')}
         </Link>
       </p>
-      <h1>{s.title}</h1>
+      <UserText as="h1">{s.title}</UserText>
       <NeedStatusBadge need={s} />
       <ul className="boucle-needs__meta fr-mb-2w">
         <li>
-          {s.buyerName} · {s.serviceName} ({s.department})
+          <UserText>{s.buyerName}</UserText> · <UserText>{s.serviceName}</UserText> ({s.department})
         </li>
         <li>{s.categories.map((c) => c.label).join(', ')}</li>
         <li>
@@ -75,7 +76,7 @@ function NeedView() {
           <li>{t('needs.need.budget', { range: formatEuros(s.budgetMaxCents, lang) })}</li>
         )}
       </ul>
-      {detail.description !== '' && <p>{detail.description}</p>}
+      {detail.description !== '' && <UserText as="p">{detail.description}</UserText>}
       {s.status === 'CLOSED' && detail.outcome && (
         <Alert kind="info" focus={false}>
           {t('needs.need.ended', {

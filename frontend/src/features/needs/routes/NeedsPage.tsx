@@ -15,6 +15,7 @@ import { NEED_KINDS, type NeedKind, type NeedSummary } from '../api/needs';
 import { useNeeds } from '../api/queries';
 import { NeedStatusBadge } from '../components/NeedBadges';
 import { SaveSearchForm } from '../components/SaveSearchForm';
+import { UserText } from '../../../components/UserText';
 
 const PAGE_SIZE = 20;
 const SORTS = ['closingDate', 'createdAt,desc'] as const;
@@ -213,12 +214,14 @@ function NeedItem({ need, lang }: { need: NeedSummary; lang: string }) {
   return (
     <li className="boucle-needs__item">
       <h2 className="fr-h5">
-        <Link to={`/besoins/${need.id}`}>{need.title}</Link>
+        <Link to={`/besoins/${need.id}`}>
+          <UserText>{need.title}</UserText>
+        </Link>
       </h2>
       <NeedStatusBadge need={need} />
       <ul className="boucle-needs__meta fr-text--sm">
         <li>
-          {need.buyerName} · {need.serviceName} ({need.department})
+          <UserText>{need.buyerName}</UserText> · <UserText>{need.serviceName}</UserText> ({need.department})
         </li>
         <li>{need.categories.map((c) => c.label).join(', ')}</li>
         <li>

@@ -5,6 +5,7 @@ import { formatEuros } from '../../../lib/money';
 import { lineTotalCents } from '../api/checkout';
 import type { CartGroup, CartLine } from '../api/ordering';
 import { codedText } from '../../../lib/problems';
+import { UserText } from '../../../components/UserText';
 
 /** One supplier's lines in the cart, each quantity editable in place (applied on blur or Enter). */
 export function CartLinesTable({
@@ -31,7 +32,7 @@ export function CartLinesTable({
       header: t('ordering.cart.item'),
       cell: (line) => (
         <>
-          {line.title}
+          <UserText>{line.title}</UserText>
           <br />
           <span className="fr-hint-text">
             {line.sku} · {t('ordering.cart.available', { count: line.available })}

@@ -11,6 +11,7 @@ import { CartLinesTable } from '../components/CartLinesTable';
 import { CheckoutGroupForm, formFor } from '../components/CheckoutGroupForm';
 import { useCartCheckout } from '../components/useCartCheckout';
 import type { Cart, CheckoutPreview } from '../api/ordering';
+import { USER_CONTENT_LANGUAGE, UserText } from '../../../components/UserText';
 
 /** The requester's cart (kept on the server) and its checkout, one order per supplier. */
 export function CartPage() {
@@ -68,7 +69,7 @@ function CartContent() {
           {cart.groups.map((group) => (
             <section key={group.supplier.id} className="fr-mb-4w" aria-labelledby={`group-${group.supplier.id}`}>
               <h2 id={`group-${group.supplier.id}`} className="fr-h4">
-                {group.supplier.legalName}
+                <UserText>{group.supplier.legalName}</UserText>
               </h2>
               <CartLinesTable
                 group={group}
@@ -95,7 +96,7 @@ function CartContent() {
                 label={t('ordering.checkout.service')}
                 value={serviceId}
                 onChange={changeService}
-                options={preview.myServices.map((s) => ({ value: s.id, label: s.name }))}
+                options={preview.myServices.map((s) => ({ value: s.id, label: s.name, lang: USER_CONTENT_LANGUAGE }))}
                 placeholder={t('ordering.checkout.chooseService')}
                 error={errors.serviceId ?? errors['orders[0].serviceId']}
                 required

@@ -8,13 +8,14 @@ import { nextMessageKey } from '../api/sequence';
 import { RequireSession } from '../../../components/RequireSession';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { ApiError } from '../../../lib/api';
-import { codedText } from '../../../lib/problems';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
 import { NEEDS_REASON, orderPdfUrl, type OrderAction } from '../api/ordering';
 import { orderingKeys, useOrder, useOrderTransition } from '../api/queries';
 import { OrderInvoicesPanel } from '../../invoicing';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
+import { USER_CONTENT_LANGUAGE, UserText, userSlot, userTextIn } from '../../../components/UserText';
+import { EventAuthorAndComment } from '../components/EventAuthorAndComment';
 
 /** Actions in the order a person reads them; the ones that end the order come last. */
 const ACTION_ORDER: readonly OrderAction[] = [
@@ -158,25 +159,28 @@ function OrderContent() {
               <dl className="boucle-dl">
                 <dt>{t('ordering.order.buyer')}</dt>
                 <dd>
-                  {order.buyer.legalName} ({order.buyer.siret})
+                  <UserText>{order.buyer.legalName}</UserText> ({order.buyer.siret})
                 </dd>
                 <dt>{t('ordering.order.service')}</dt>
-                <dd>{order.service.name}</dd>
+                <UserText as="dd">{order.service.name}</UserText>
                 <dt>{t('ordering.order.requester')}</dt>
-                <dd>{order.requesterName}</dd>
+                <UserText as="dd">{order.requesterName}</UserText>
                 <dt>{t('ordering.order.supplier')}</dt>
                 <dd>
-                  {order.supplier.legalName} ({order.supplier.siret})
+                  <UserText>{order.supplier.legalName}</UserText> ({order.supplier.siret})
                 </dd>
                 <dt>{t('ordering.order.lot')}</dt>
                 <dd data-testid="order-lot">
-                  {t('ordering.lotLabel', {
-                    reference: order.lot.agreementReference,
-                    number: order.lot.lotNumber,
-                    title: order.lot.lotTitle,
-                  })}
+                  {userTextIn(
+                    t('ordering.lotLabel', {
+                      reference: order.lot.agreementReference,
+                      number: order.lot.lotNumber,
+                      title: userSlot('title'),
+                    }),
+                    { title: order.lot.lotTitle },
+                  )}
                   <br />
-                  <span className="fr-hint-text">{order.lot.agreementTitle}</span>
+                  <UserText className="fr-hint-text">{order.lot.agreementTitle}</UserText>
                 </dd>
               </dl>
             </div>
@@ -184,7 +188,7 @@ function OrderContent() {
               <h2 className="fr-h5">{t('ordering.order.delivery')}</h2>
               <dl className="boucle-dl">
                 <dt>{t('ordering.order.deliveryAddress')}</dt>
-                <dd>
+                <dd lang={USER_CONTENT_LANGUAGE}>
                   {order.deliveryAddress.street}, {order.deliveryAddress.postcode} {order.deliveryAddress.city}
                 </dd>
                 <dt>{t('ordering.order.deliveryDate')}</dt>
@@ -222,7 +226,7 @@ function OrderContent() {
                 {order.lines.map((line) => (
                   <tr key={line.lineNo}>
                     <td>
-                      {line.title}
+                      <UserText>{line.title}</UserText>
                       <br />
                       <span className="fr-hint-text">{line.sku}</span>
                     </td>
@@ -328,8 +332,7 @@ function OrderContent() {
               {order.events.map((event, index) => (
                 <li key={`${event.at}-${String(index)}`}>
                   <strong>{event.action != null ? t(`ordering.eventAction.${event.action}`) : t(`ordering.status.${event.to}`)}</strong> — {formatDateTime(event.at, lang)} —{' '}
-                  {event.actorLabel === 'system' ? t('common.systemActor') : event.actorLabel}
-                  {(event.comment ?? '') !== '' && <> : « {codedText({ code: event.commentCode ?? undefined, params: event.commentParams }, event.comment ?? '')} »</>}
+                  <EventAuthorAndComment event={event} />
                 </li>
               ))}
             </ol>

@@ -16,6 +16,7 @@ import { useListParams } from '../../../lib/useListParams';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '../api/ordering';
 import { useOrders } from '../api/queries';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
+import { UserText } from '../../../components/UserText';
 
 const PAGE_SIZE = 20;
 const SORTS = ['submittedAt,desc', 'submittedAt,asc', 'updatedAt,desc', 'number,desc', 'total,desc', 'total,asc', 'deliveryDate,asc'] as const;
@@ -69,9 +70,9 @@ function OrdersList({ inbox }: { inbox: boolean }) {
     {
       id: 'party',
       header: supplier ? t('ordering.order.buyer') : t('ordering.order.supplier'),
-      cell: (order) => (supplier ? order.buyer.legalName : order.supplier.legalName),
+      cell: (order) => <UserText>{supplier ? order.buyer.legalName : order.supplier.legalName}</UserText>,
     },
-    { id: 'service', header: t('ordering.order.service'), cell: (order) => order.serviceName },
+    { id: 'service', header: t('ordering.order.service'), cell: (order) => <UserText>{order.serviceName}</UserText> },
     {
       id: 'lot',
       header: t('ordering.order.lot'),

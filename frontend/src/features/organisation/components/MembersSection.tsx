@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../../components/list/DataTable';
 import { rolesFor, type Invitation, type Member, type Site } from '../api/organisation';
 import { useInvitations, useMembers, useRevokeInvitation, useSetMemberActive } from '../api/queries';
 import { InviteForm, RolesForm } from './MemberForms';
+import { USER_CONTENT_LANGUAGE, UserText } from '../../../components/UserText';
 
 type Message = { kind: 'success' | 'error'; text: string; n: number } | null;
 
@@ -34,7 +35,7 @@ export function MembersSection({
   const [message, setMessage] = useState<Message>(null);
   const [editing, setEditing] = useState<Member | null>(null);
   const roleOptions = rolesFor(kind).map((value) => ({ value, label: t(`roles.${value}`) }));
-  const serviceOptions = services.map((service) => ({ value: service.id, label: service.name }));
+  const serviceOptions = services.map((service) => ({ value: service.id, label: service.name, lang: USER_CONTENT_LANGUAGE }));
   const serviceName = (id: string) => services.find((service) => service.id === id)?.name ?? id;
 
   const say = (kindOf: 'success' | 'error', text: string) => {
@@ -60,10 +61,10 @@ export function MembersSection({
   }
 
   const memberColumns: (Column<Member> | false)[] = [
-    { id: 'name', header: t('signUp.fullName'), rowHeader: true, cell: (member) => member.fullName },
+    { id: 'name', header: t('signUp.fullName'), rowHeader: true, cell: (member) => <UserText>{member.fullName}</UserText> },
     { id: 'email', header: t('signUp.email'), cell: (member) => member.email },
     { id: 'roles', header: t('members.roles'), cell: (member) => member.roles.map((role) => t(`roles.${role}`)).join(', ') },
-    kind === 'BUYER' && { id: 'services', header: t('organisation.services'), cell: (member) => member.serviceIds.map(serviceName).join(', ') || '—' },
+    kind === 'BUYER' && { id: 'services', header: t('organisation.services'), cell: (member) => <UserText>{member.serviceIds.map(serviceName).join(', ') || '—'}</UserText> },
     {
       id: 'state',
       header: t('members.state'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, type FieldErrors } from '../../../components/form';
 import { formatDate } from '../../../lib/format';
 import { updateOrganisation, type Organisation, type OrganisationUpdate } from '../api/organisation';
+import { USER_CONTENT_LANGUAGE } from '../../../components/UserText';
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
@@ -77,8 +78,9 @@ export function ProfileSection({
     }
   }
 
-  const facts: [string, string][] = [
-    [t('signUp.legalName'), organisation.legalName],
+  // The third member marks a fact typed by the organisation (its name) with its language.
+  const facts: [string, string, string?][] = [
+    [t('signUp.legalName'), organisation.legalName, USER_CONTENT_LANGUAGE],
     [t('signUp.siret'), organisation.siret],
     [t('profile.kind'), t(`organisationKind.${organisation.kind}`)],
     [t('profile.createdAt'), formatDate(organisation.createdAt, i18n.language)],
@@ -94,10 +96,10 @@ export function ProfileSection({
     <section className="fr-mb-6w" aria-labelledby="section-profile" id="profil">
       <h2 id="section-profile">{t('organisation.profile')}</h2>
       <dl className="boucle-facts" data-testid="organisation-facts">
-        {facts.map(([term, value]) => (
+        {facts.map(([term, value, lang]) => (
           <div key={term}>
             <dt>{term}</dt>
-            <dd>{value}</dd>
+            <dd lang={lang}>{value}</dd>
           </div>
         ))}
       </dl>
@@ -192,7 +194,7 @@ export function ProfileSection({
           </div>
           <div>
             <dt>{t('profile.description')}</dt>
-            <dd>{organisation.description ?? '—'}</dd>
+            <dd lang={USER_CONTENT_LANGUAGE}>{organisation.description ?? '—'}</dd>
           </div>
         </dl>
       )}

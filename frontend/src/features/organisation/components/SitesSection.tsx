@@ -5,6 +5,7 @@ import { DataTable, type Column } from '../../../components/list/DataTable';
 import { centsToInput, formatEuros, parseEuros } from '../../../lib/money';
 import type { Site, SiteInput, SiteKind } from '../api/organisation';
 import { useDeleteSite, useSaveSite } from '../api/queries';
+import { UserText } from '../../../components/UserText';
 
 interface Draft {
   name: string;
@@ -155,11 +156,11 @@ export function SitesSection({
 
   const title = services ? t('organisation.services') : t('organisation.depots');
   const columns: (Column<Site> | false)[] = [
-    { id: 'name', header: t('sites.name'), rowHeader: true, cell: (site) => site.name },
+    { id: 'name', header: t('sites.name'), rowHeader: true, cell: (site) => <UserText>{site.name}</UserText> },
     {
       id: 'address',
       header: t('sites.address'),
-      cell: (site) => [site.street, [site.postcode, site.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—',
+      cell: (site) => <UserText>{[site.street, [site.postcode, site.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—'}</UserText>,
     },
     { id: 'department', header: t('sites.department'), cell: (site) => site.department ?? '—' },
     services && { id: 'chorus', header: t('sites.chorusServiceCode'), cell: (site) => site.chorusServiceCode ?? '—' },

@@ -12,6 +12,7 @@ import { MembersSection } from '../components/MembersSection';
 import { ProfileSection } from '../components/ProfileSection';
 import { SitesSection } from '../components/SitesSection';
 import { StatusBadge } from '../components/StatusBadge';
+import { UserText } from '../../../components/UserText';
 
 /** "Mon organisation": profile, depots or services, members, API tokens and audit trail. */
 export function OrganisationPage() {
@@ -56,7 +57,7 @@ function OrganisationView({ me }: { me: Me }) {
 
   return (
     <div className="fr-container fr-py-6w">
-      <h1>{organisation?.legalName ?? me.organisationName}</h1>
+      <UserText as="h1">{organisation?.legalName ?? me.organisationName}</UserText>
       <StatusBadge status={organisation?.status ?? me.organisationStatus} />
       {(organisation?.status ?? me.organisationStatus) === 'PENDING' && (
         <Alert kind="info" focus={false}>

@@ -4,6 +4,7 @@ import { Alert, ErrorSummary, fieldErrorsOf, InputField, problemText, SelectFiel
 import { formatDate } from '../../../lib/format';
 import { evidencePath, useDeclarableLots, useDeclareHours, useMyDeclarations } from '../api/inclusion';
 import { StatusBadge } from './InclusionPanel';
+import { USER_CONTENT_LANGUAGE } from '../../../components/UserText';
 
 const FIELDS = {
   lotId: 'hours-lot',
@@ -76,7 +77,7 @@ export function HoursDeclarationForm() {
             placeholder={label('choose')}
             required
             error={errors.lotId}
-            options={(lots.data ?? []).map((l) => ({ value: l.lotId, label: `${l.agreementReference} — lot ${String(l.lotNumber)} : ${l.lotTitle}` }))}
+            options={(lots.data ?? []).map((l) => ({ value: l.lotId, label: t('ordering.lotLabel', { reference: l.agreementReference, number: l.lotNumber, title: l.lotTitle }), lang: USER_CONTENT_LANGUAGE }))}
           />
           <SelectField
             id={FIELDS.periodIndex}

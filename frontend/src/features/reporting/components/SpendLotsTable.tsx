@@ -3,6 +3,7 @@ import { formatDate } from '../../../lib/format';
 import { formatEuros } from '../../../lib/money';
 import type { SpendAlertLevel, SpendLot } from '../api/spend';
 import { formatBp } from './spendFormat';
+import { UserText } from '../../../components/UserText';
 
 const BADGE: Record<SpendAlertLevel, string> = { NONE: 'fr-badge--info', NEAR: 'fr-badge--warning', REACHED: 'fr-badge--error' };
 
@@ -37,7 +38,7 @@ export function SpendLotsTable({ lots }: { lots: SpendLot[] }) {
                 <th scope="row">
                   {lot.agreementReference} · {t('reporting.spend.table.lot')} {lot.lotNumber}
                   <br />
-                  <span className="fr-text--xs">{lot.lotTitle}</span>
+                  <UserText className="fr-text--xs">{lot.lotTitle}</UserText>
                 </th>
                 <td>
                   {p.periodIndex + 1} ({t('reporting.spend.table.range', { from: formatDate(p.startsOn, lang), to: formatDate(p.endsOn, lang) })})

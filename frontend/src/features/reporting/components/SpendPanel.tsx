@@ -8,6 +8,7 @@ import { Chart } from './Chart';
 import { Kpi, Kpis } from './Kpi';
 import { SpendLotsTable } from './SpendLotsTable';
 import { formatBp, formatPercent, shortEuros } from './spendFormat';
+import { USER_CONTENT_LANGUAGE } from '../../../components/UserText';
 
 /** The filters' names in the address (?accord=…&service=…&du=…&au=…), so that a view can be shared. */
 const PARAMS = { agreementId: 'accord', serviceId: 'service', from: 'du', to: 'au' } as const;
@@ -68,7 +69,7 @@ export function SpendPanel() {
             <label className="fr-label" htmlFor="spend-agreement">{t('reporting.filters.agreement')}</label>
             <select id="spend-agreement" className="fr-select" value={filters.agreementId ?? ''} onChange={(e) => { set('agreementId', e.target.value); }}>
               <option value="">{t('reporting.spend.filters.allAgreements')}</option>
-              {agreements.map(([id, label]) => <option key={id} value={id}>{label}</option>)}
+              {agreements.map(([id, label]) => <option key={id} value={id} lang={USER_CONTENT_LANGUAGE}>{label}</option>)}
             </select>
           </div>
         </div>
@@ -77,7 +78,7 @@ export function SpendPanel() {
             <label className="fr-label" htmlFor="spend-service">{t('reporting.filters.service')}</label>
             <select id="spend-service" className="fr-select" value={filters.serviceId ?? ''} onChange={(e) => { set('serviceId', e.target.value); }}>
               <option value="">{t('reporting.spend.filters.allServices')}</option>
-              {(services.data?.rows ?? []).map((row) => <option key={row.key} value={row.key}>{row.label}</option>)}
+              {(services.data?.rows ?? []).map((row) => <option key={row.key} value={row.key} lang={USER_CONTENT_LANGUAGE}>{row.label}</option>)}
               {filters.serviceId !== undefined && !(services.data?.rows ?? []).some((row) => row.key === filters.serviceId) && (
                 <option value={filters.serviceId}>{filters.serviceId}</option>
               )}

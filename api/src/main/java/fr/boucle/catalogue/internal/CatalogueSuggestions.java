@@ -51,7 +51,8 @@ public class CatalogueSuggestions {
                                               .value(
                                                   fr.boucle.listing.ListingStatus.PUBLISHED
                                                       .name())))
-                                  // Like the search's default: a suggestion always finds its item.
+                                  // Like the search's default: a suggestion always finds
+                                  // its item.
                                   .filter(f ->
                                       f.term(t -> t.field(CatalogFields.IN_STOCK).value(true))))),
               Map.class);
