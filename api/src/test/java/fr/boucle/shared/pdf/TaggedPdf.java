@@ -22,6 +22,13 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.type.AbstractSimpleProperty;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * What a tagged, accessible PDF holds (RGAA 13.3, the PDF/UA checks a person can verify in PDFBox):
@@ -46,6 +53,9 @@ public final class TaggedPdf {
    */
   public static TaggedPdf check(byte[] pdf, String language, String title) throws Exception {
     TaggedPdf tagged = new TaggedPdf();
+    assertThat(pdfUaFailures(pdf))
+        .as("rules of veraPDF's PDF/UA-1 profile the PDF fails")
+        .isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDDocumentCatalog catalog = doc.getDocumentCatalog();
       assertThat(catalog.getMarkInfo()).as("MarkInfo").isNotNull();
@@ -82,6 +92,41 @@ public final class TaggedPdf {
       }
     }
     return tagged;
+  }
+
+  /**
+   * The rules of PDF/UA-1 (ISO 14289-1, the machine-checkable part of the Matterhorn protocol) the
+   * PDF fails, by veraPDF (the validator Mustang brings for PDF/A): "clause-test message ×
+   * occurrences", empty when it complies.
+   */
+  public static List<String> pdfUaFailures(byte[] pdf) throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new java.io.ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+      ValidationResult result = validator.validate(parser);
+      java.util.Map<String, Integer> failed = new java.util.TreeMap<>();
+      for (TestAssertion assertion : result.getTestAssertions()) {
+        if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+          failed.merge(
+              assertion.getRuleId().getClause()
+                  + "-"
+                  + assertion.getRuleId().getTestNumber()
+                  + " "
+                  + assertion.getMessage(),
+              1,
+              Integer::sum);
+        }
+      }
+      List<String> failures = new ArrayList<>();
+      failed.forEach((rule, times) -> failures.add(rule + " × " + times));
+      if (failures.isEmpty()) {
+        assertThat(result.isCompliant()).as("veraPDF's PDF/UA-1 verdict").isTrue();
+      }
+      return failures;
+    }
   }
 
   private void walk(PDStructureNode node) {
