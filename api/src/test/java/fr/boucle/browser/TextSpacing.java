@@ -19,11 +19,21 @@ final class TextSpacing {
           + " word-spacing: 0.16em !important; }"
           + " p { margin-bottom: 2em !important; }";
 
-  /** Forces the spacing on the page, then waits two frames for the layout to follow. */
+  /** What overflows already without the spacing (icon-only buttons hide their words on purpose). */
+  private static final String MARK_BEFORE =
+      "window.__wcagBefore = new Set(); for (const e of document.querySelectorAll('body *')) {"
+          + " if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)"
+          + " window.__wcagBefore.add(e); }";
+
+  /**
+   * Notes what overflows as the page is, forces the spacing, then waits two frames for the layout
+   * to follow.
+   */
   static void apply(BrowserSession browser) {
     ((JavascriptExecutor) browser.driver())
         .executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
+            MARK_BEFORE
+                + "; const done = arguments[arguments.length - 1];"
                 + " let s = document.getElementById('wcag-1412');"
                 + " if (!s) { s = document.createElement('style'); s.id = 'wcag-1412';"
                 + "  document.head.appendChild(s); }"
@@ -33,46 +43,58 @@ final class TextSpacing {
   }
 
   /**
-   * What the spacing cuts or makes overlap, one line each ("" none): the element, its text, and its
-   * box against its content. Visually hidden text (fr-sr-only, 1 px boxes), form controls (their
-   * value scrolls inside them) and boxes that scroll on purpose (overflow auto/scroll) are not
-   * counted.
+   * What the spacing cuts or makes overlap, one line each (none: empty): words outside a box that
+   * hides its overflow (the box did not overflow before the spacing), text spilling out of a fixed
+   * height, and sideways scrolling of the page. Text inside a box that scrolls (a wide table's
+   * focusable container) stays reachable and is not counted; visually hidden text (fr-sr-only, 1 px
+   * boxes) and words an element already hid before the spacing (icon-only buttons) are not counted.
    */
   @SuppressWarnings("unchecked")
   static List<String> problems(BrowserSession browser) {
     return (List<String>)
         ((JavascriptExecutor) browser.driver())
             .executeScript(
-                "const out = [];"
+                "const out = []; const before = window.__wcagBefore || new Set();"
                     + " const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                     + "  + (typeof e.className === 'string' && e.className.trim()"
                     + "     ? '.' + e.className.trim().split(/\\s+/).join('.') : '');"
                     + " const hidden = e => { const r = e.getBoundingClientRect();"
                     + "  const cs = getComputedStyle(e);"
                     + "  return r.width <= 2 || r.height <= 2 || cs.visibility === 'hidden'"
-                    + "   || cs.display === 'none' || e.closest('.fr-sr-only, [hidden], dialog:not([open])'); };"
-                    + " const ownText = e => Array.from(e.childNodes).some(n => n.nodeType === 3"
-                    + "  && n.textContent.trim() !== '');"
-                    + " const textOf = e => (e.innerText || '').trim().replace(/\\s+/g, ' ').slice(0, 60);"
+                    + "   || cs.display === 'none'"
+                    + "   || e.closest('.fr-sr-only, [hidden], dialog:not([open])') !== null; };"
                     + " for (const e of document.querySelectorAll('body *')) {"
-                    + "  if (['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'svg', 'IMG',"
-                    + "   'CANVAS', 'IFRAME'].includes(e.tagName)) continue;"
+                    + "  if (before.has(e) || hidden(e)) continue;"
                     + "  const cs = getComputedStyle(e);"
-                    + "  if (cs.display === 'inline' || cs.display === 'contents') continue;"
-                    + "  const text = textOf(e);"
-                    + "  if (text === '' || hidden(e)) continue;"
-                    + "  const cutX = ['hidden', 'clip'].includes(cs.overflowX)"
-                    + "   && e.scrollWidth > e.clientWidth + 1;"
-                    + "  const cutY = ['hidden', 'clip'].includes(cs.overflowY)"
-                    + "   && e.scrollHeight > e.clientHeight + 1;"
-                    + "  const spillsFixed = cs.overflowY === 'visible' && ownText(e)"
-                    + "   && e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 2;"
-                    + "  if (cutX || cutY) out.push((cutX ? 'cut sideways ' : 'cut below ') + name(e)"
-                    + "   + ' \"' + text + '\" box ' + e.clientWidth + 'x' + e.clientHeight"
-                    + "   + ' content ' + e.scrollWidth + 'x' + e.scrollHeight);"
-                    + "  else if (spillsFixed) out.push('spills out of its height ' + name(e)"
-                    + "   + ' \"' + text + '\" box ' + e.clientWidth + 'x' + e.clientHeight"
-                    + "   + ' content ' + e.scrollWidth + 'x' + e.scrollHeight);"
+                    + "  const clips = ['hidden', 'clip'].includes(cs.overflowX)"
+                    + "   || ['hidden', 'clip'].includes(cs.overflowY);"
+                    + "  const over = e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;"
+                    + "  if (!over || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.tagName)) continue;"
+                    + "  let scroller = false;"
+                    + "  for (let p = e; p && p !== document.body; p = p.parentElement) {"
+                    + "   const o = getComputedStyle(p).overflowX;"
+                    + "   if (o === 'auto' || o === 'scroll') { scroller = true; break; } }"
+                    + "  if (scroller) continue;"
+                    + "  const box = e.getBoundingClientRect();"
+                    + "  const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                    + "  const cut = [];"
+                    + "  for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                    + "   if (n.textContent.trim() === '') continue;"
+                    + "   let skip = false;"
+                    + "   for (let p = n.parentElement; p && p !== e; p = p.parentElement) {"
+                    + "    if (before.has(p) || hidden(p)) { skip = true; break; } }"
+                    + "   if (skip) continue;"
+                    + "   const range = document.createRange(); range.selectNodeContents(n);"
+                    + "   const r = range.getBoundingClientRect();"
+                    + "   if (r.width === 0) continue;"
+                    + "   const outside = r.right > box.right + 1 || r.left < box.left - 1"
+                    + "    || r.bottom > box.bottom + 1;"
+                    + "   if (outside) cut.push(n.textContent.trim().slice(0, 40));"
+                    + "  }"
+                    + "  if (cut.length === 0) continue;"
+                    + "  out.push((clips ? 'cut by ' : 'spills out of ') + name(e) + ' ('"
+                    + "   + Math.round(box.width) + 'x' + Math.round(box.height) + '): \"'"
+                    + "   + cut.slice(0, 3).join('\", \"') + '\"');"
                     + " }"
                     + " const d = document.documentElement;"
                     + " const sideways = Math.max(d.scrollWidth, document.body.scrollWidth) - d.clientWidth;"
