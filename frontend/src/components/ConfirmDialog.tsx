@@ -14,6 +14,8 @@ export function ConfirmDialog({
   onClose,
   busy = false,
   testId,
+  cancelLabel,
+  onCancel,
 }: {
   title: string;
   children: ReactNode;
@@ -22,10 +24,14 @@ export function ConfirmDialog({
   onClose: () => void;
   busy?: boolean;
   testId?: string;
+  /** The second button's words (default "Annuler") and action (default: close). */
+  cancelLabel?: string;
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const contentId = useId();
   const closeRef = useRef(onClose);
   useEffect(() => {
     closeRef.current = onClose;
@@ -56,6 +62,7 @@ export function ConfirmDialog({
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      aria-describedby={contentId}
       className="fr-modal fr-modal--opened"
       data-testid={testId}
       onKeyDown={(event) => {
@@ -79,7 +86,7 @@ export function ConfirmDialog({
                 <h1 id={titleId} className="fr-modal__title">
                   {title}
                 </h1>
-                {children}
+                <div id={contentId}>{children}</div>
               </div>
               <div className="fr-modal__footer">
                 <ul className="fr-btns-group fr-btns-group--right fr-btns-group--inline-reverse fr-btns-group--inline-lg">
@@ -89,8 +96,8 @@ export function ConfirmDialog({
                     </button>
                   </li>
                   <li>
-                    <button type="button" className="fr-btn fr-btn--secondary" onClick={onClose}>
-                      {t('common.cancel')}
+                    <button type="button" className="fr-btn fr-btn--secondary" onClick={onCancel ?? onClose}>
+                      {cancelLabel ?? t('common.cancel')}
                     </button>
                   </li>
                 </ul>

@@ -3,6 +3,7 @@ import { Outlet } from 'react-router-dom';
 import { SessionProvider } from '../lib/session';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { SessionTimeout } from './SessionTimeout';
 import { useRouteFocus } from './useRouteFocus';
 
 /** Skip links, header, the routed page in <main>, footer; all share the session. */
@@ -32,6 +33,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
+      <SessionTimeout />
     </SessionProvider>
   );
 }

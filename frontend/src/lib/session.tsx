@@ -19,6 +19,21 @@ export interface Me {
   organisationStatus: OrganisationStatus;
   /** The person's language for e-mails: 'fr' or 'en'. */
   language?: 'fr' | 'en';
+  /** When the browser session ends (RGAA 13.1: the interface warns before and offers to extend it). */
+  sessionExpiresAt?: string | null;
+  /** Seconds the session has left when the server answered (timers use it: no clock skew). */
+  sessionSecondsLeft?: number | null;
+}
+
+/** Extends the browser session: a new session cookie, valid for a full session again. */
+export function extendSession(): Promise<Me> {
+  return apiFetch<Me>('/api/auth/session/extend', { method: 'POST' });
+}
+
+/** When, on this browser's clock, the session of this answer ends; null when unknown. */
+export function expiryOf(me: Me | null, receivedAt: number = Date.now()): number | null {
+  if (me === null || typeof me.sessionSecondsLeft !== 'number') return null;
+  return receivedAt + me.sessionSecondsLeft * 1000;
 }
 
 /** Records the signed-in person's language, so the e-mails Boucle sends them follow it. */
@@ -37,6 +52,14 @@ export interface Session {
   signedIn: (me: Me) => void;
   /** Ends the session on the server and forgets the person here. */
   signOut: () => Promise<void>;
+  /** When the session ends, on this browser's clock (ms); null when signed out or unknown. */
+  expiresAt: number | null;
+  /** Re-issues the session cookie for a full session; the person stays on the page. */
+  extend: () => Promise<void>;
+  /** The session ran out here: forget the person and remember why (the sign-in page says it). */
+  expire: () => void;
+  /** True when the last session ended by running out (time or a 401), until the next sign-in. */
+  expired: boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -52,8 +75,14 @@ async function loadMe(): Promise<Me | null> {
 
 /** Loads the current session once and shares it with the whole interface. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
+  const [me, setMeOnly] = useState<Me | null>(null);
+  const [expiresAt, setExpiresAt] = useState<number | null>(null);
+  const [expired, setExpired] = useState(false);
   const [loading, setLoading] = useState(true);
+  const setMe = useCallback((value: Me | null) => {
+    setMeOnly(value);
+    setExpiresAt(expiryOf(value));
+  }, []);
   const queryClient = useContext(QueryClientContext);
   const personId = me?.personId ?? null;
   const previousPerson = useRef(personId);
@@ -74,39 +103,61 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       active = false;
     };
-  }, []);
+  }, [setMe]);
 
   // A 401 on any later call means the session ended (expired, signed out elsewhere).
+  const signedInRef = useRef(false);
+  useEffect(() => {
+    signedInRef.current = me !== null;
+  }, [me]);
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      if (signedInRef.current) setExpired(true);
       setMe(null);
     });
     return () => {
       setUnauthorizedHandler(() => undefined);
     };
-  }, []);
+  }, [setMe]);
 
   const refresh = useCallback(async () => {
     const loaded = await loadMe();
     setMe(loaded);
     setLoading(false);
     return loaded;
-  }, []);
+  }, [setMe]);
 
-  const signedIn = useCallback((value: Me) => {
-    setMe(value);
-    setLoading(false);
-  }, []);
+  const signedIn = useCallback(
+    (value: Me) => {
+      setMe(value);
+      setExpired(false);
+      setLoading(false);
+    },
+    [setMe],
+  );
 
   const signOut = useCallback(async () => {
     try {
       await apiFetch<undefined>('/api/auth/logout', { method: 'POST' });
     } finally {
+      setExpired(false);
       setMe(null);
     }
-  }, []);
+  }, [setMe]);
 
-  const value = useMemo(() => ({ me, loading, refresh, signedIn, signOut }), [me, loading, refresh, signedIn, signOut]);
+  const extend = useCallback(async () => {
+    setMe(await extendSession());
+  }, [setMe]);
+
+  const expire = useCallback(() => {
+    setExpired(true);
+    setMe(null);
+  }, [setMe]);
+
+  const value = useMemo(
+    () => ({ me, loading, refresh, signedIn, signOut, expiresAt, extend, expire, expired }),
+    [me, loading, refresh, signedIn, signOut, expiresAt, extend, expire, expired],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

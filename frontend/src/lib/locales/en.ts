@@ -1,6 +1,7 @@
 import type { Messages } from './fr';
 import { reportingEn } from './reporting';
 import { accessibilityEn } from './accessibility';
+import { sessionTimeoutEn } from './sessionTimeout';
 import { needsEn } from './needs';
 import { privacyEn } from './privacy';
 import { problemsEn } from './problems';
@@ -195,6 +196,7 @@ export const en: Messages = {
     mapNewWindow: 'See on OpenStreetMap - new window',
     photos: 'Photos',
     showPhoto: 'Photo {{index}} of {{count}}',
+    photoFallback: 'Photo {{index}} of: {{title}}',
   },
   status: {
     title: 'Service status',
@@ -574,6 +576,12 @@ export const en: Messages = {
     untitled: 'Photo {{position}} (no description)',
     alt: 'Description of photo {{position}}',
     altHint: 'What the photo shows, for people who cannot see it.',
+    altMissing: 'This photo has no description yet: people who cannot see it do not know what it shows. Describe it.',
+    describeTitle: 'Describe the photos before sending them',
+    describeIntro: 'Each photo needs a description: what it shows (the object, its colour, the side seen), not the file name.',
+    describeFile: 'Description of “{{name}}”',
+    send: 'Send the photos',
+    cancelPending: 'Do not send them',
     saveAlt: 'Save description',
     ofPhoto: 'of photo {{position}}',
     altSaved: 'Description of photo {{position}} saved.',
@@ -1348,4 +1356,5 @@ export const en: Messages = {
   savedSearches: savedSearchesEn,
   notifications: notificationsEn,
   accessibility: accessibilityEn,
+  sessionTimeout: sessionTimeoutEn,
 };

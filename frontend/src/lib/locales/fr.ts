@@ -1,5 +1,6 @@
 import { reportingFr } from './reporting';
 import { accessibilityFr } from './accessibility';
+import { sessionTimeoutFr } from './sessionTimeout';
 import { needsFr } from './needs';
 import { privacyFr } from './privacy';
 import { problemsFr } from './problems';
@@ -193,6 +194,7 @@ export const fr = {
     mapNewWindow: 'Voir sur OpenStreetMap - nouvelle fenêtre',
     photos: 'Photos',
     showPhoto: 'Photo {{index}} sur {{count}}',
+    photoFallback: 'Photo {{index}} de : {{title}}',
   },
   status: {
     title: 'État du service',
@@ -576,6 +578,12 @@ export const fr = {
     untitled: 'Photo {{position}} (sans description)',
     alt: 'Description de la photo {{position}}',
     altHint: 'Ce que montre la photo, pour les personnes qui ne la voient pas.',
+    altMissing: 'Cette photo n’a pas encore de description : les personnes qui ne la voient pas ne savent pas ce qu’elle montre. Décrivez-la.',
+    describeTitle: 'Décrire les photos avant de les envoyer',
+    describeIntro: 'Chaque photo a besoin d’une description : ce qu’elle montre (l’objet, sa couleur, le côté vu), pas le nom du fichier.',
+    describeFile: 'Description de « {{name}} »',
+    send: 'Envoyer les photos',
+    cancelPending: 'Ne pas les envoyer',
     saveAlt: 'Enregistrer la description',
     ofPhoto: 'de la photo {{position}}',
     altSaved: 'Description de la photo {{position}} enregistrée.',
@@ -1351,6 +1359,7 @@ export const fr = {
   savedSearches: savedSearchesFr,
   notifications: notificationsFr,
   accessibility: accessibilityFr,
+  sessionTimeout: sessionTimeoutFr,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

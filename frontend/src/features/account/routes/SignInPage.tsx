@@ -13,7 +13,7 @@ export function SignInPage() {
   useDocumentTitle(t('signIn.title'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { signedIn } = useSession();
+  const { signedIn, expired } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -51,6 +51,11 @@ export function SignInPage() {
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-6">
           <h1>{t('signIn.heading')}</h1>
+          {expired && failure === null && (
+            <Alert kind="info" focus={false} testId="signin-session-ended">
+              {t('sessionTimeout.ended')}
+            </Alert>
+          )}
           {params.get('erreur') === 'oidc' && failure === null && (
             <Alert kind="error" testId="signin-provider-refused">
               {t('signIn.providerRefused')}

@@ -215,14 +215,20 @@ function Gallery({ listing }: { listing: ListingDetails }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(0);
   const photos = listing.photos;
-  const current = photos[Math.min(shown, photos.length - 1)];
+  const currentIndex = Math.min(shown, photos.length - 1);
+  const current = photos[currentIndex];
   if (current === undefined) {
     const ids = listing.categoryPath.map((c) => c.id);
     return <CategoryPicture categoryId={ids.at(-1) ?? ''} path={ids.slice(0, -1)} />;
   }
   return (
     <div data-testid="listing-gallery">
-      <img className="boucle-photo" src={current.largeUrl} alt={current.alt} />
+      {/* A photo shows the object for sale (RGAA 1.3): one without a description still says which it is. */}
+      <img
+        className="boucle-photo"
+        src={current.largeUrl}
+        alt={current.alt.trim() === '' ? t('listing.photoFallback', { index: currentIndex + 1, title: listing.title }) : current.alt}
+      />
       {photos.length > 1 && (
         <ul className="boucle-plain-list fr-grid-row fr-grid-row--gutters fr-mt-1w" aria-label={t('listing.photos')}>
           {photos.map((p, index) => (

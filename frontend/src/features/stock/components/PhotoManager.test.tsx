@@ -94,14 +94,35 @@ describe('PhotoManager', () => {
     const pdf = new File(['%PDF'], 'devis.pdf', { type: 'application/pdf' });
     const huge = new File(['x'], 'enorme.png', { type: 'image/png' });
     Object.defineProperty(huge, 'size', { value: 11 * 1024 * 1024 });
-    await userEvent.setup({ applyAccept: false }).upload(screen.getByLabelText(/Ajouter des photos/), [good, fake, pdf, huge]);
+    const user = userEvent.setup({ applyAccept: false });
+    await user.upload(screen.getByLabelText(/Ajouter des photos/), [good, fake, pdf, huge]);
+
+    // Each file waits for its description (RGAA 1.3); without one nothing is sent.
+    const pending = await screen.findByTestId('pending-photos');
+    await user.click(within(pending).getByRole('button', { name: 'Envoyer les photos' }));
+    expect(FakeXhr.sent).toEqual([]);
+    const tableAlt = within(pending).getByLabelText(/Description de « table\.jpg »/);
+    expect(tableAlt).toHaveFocus();
+    expect(tableAlt).toHaveAttribute('aria-invalid', 'true');
+    expect(tableAlt).toHaveAccessibleDescription(/Décrivez ce que montre la photo/);
+    await user.type(tableAlt, 'table');
+    await user.type(within(pending).getByLabelText(/Description de « texte\.jpg »/), 'IMG_2231.JPG');
+    await user.click(within(pending).getByRole('button', { name: 'Envoyer les photos' }));
+    expect(FakeXhr.sent).toEqual([]);
+    expect(within(pending).getByLabelText(/Description de « table\.jpg »/)).toHaveFocus();
+    expect(within(pending).getByLabelText(/Description de « texte\.jpg »/)).toHaveAccessibleDescription(/pas un nom de fichier/);
+    await user.clear(within(pending).getByLabelText(/Description de « table\.jpg »/));
+    await user.type(within(pending).getByLabelText(/Description de « table\.jpg »/), 'Table pliante en chêne');
+    await user.clear(within(pending).getByLabelText(/Description de « texte\.jpg »/));
+    await user.type(within(pending).getByLabelText(/Description de « texte\.jpg »/), 'Lampe de bureau verte');
+    await user.click(within(pending).getByRole('button', { name: 'Envoyer les photos' }));
 
     await waitFor(() => {
       expect(screen.getAllByTestId('photo-item')).toHaveLength(2);
     });
     // Checked in the browser: never sent.
     expect(FakeXhr.sent.map((s) => (s.body.get('file') as File).name)).toEqual(['table.jpg', 'texte.jpg']);
-    expect(FakeXhr.sent[0]?.url).toBe(BASE);
+    expect(FakeXhr.sent[0]?.url).toBe(`${BASE}?alt=Table%20pliante%20en%20ch%C3%AAne`);
     expect(FakeXhr.sent[0]?.headers['X-CSRF-Token']).toBe('csrf-123');
     expect(screen.getByText('devis.pdf : Ce fichier n’est pas une image JPEG, PNG ou WebP.')).toBeInTheDocument();
     expect(screen.getByText('enorme.png : Ce fichier dépasse 10 Mo.')).toBeInTheDocument();
@@ -150,6 +171,14 @@ describe('PhotoManager', () => {
     expect(reordered).toEqual(['b', 'a']);
 
     const alt = screen.getByLabelText(/Description de la photo 1/);
+    // A photo without a description says so, and "photo" is no description.
+    expect(alt).toHaveAccessibleDescription(/n’a pas encore de description/);
+    await user.type(alt, 'photo');
+    await user.click(screen.getAllByRole('button', { name: /Enregistrer la description/ })[0] as HTMLElement);
+    expect(alt).toHaveFocus();
+    expect(alt).toHaveAccessibleDescription(/Dites ce que montre la photo/);
+    expect(calls(fetchMock)).not.toContain(`PUT ${BASE}/b`);
+    await user.clear(alt);
     await user.type(alt, 'Table pliante');
     await user.click(screen.getAllByRole('button', { name: /Enregistrer la description/ })[0] as HTMLElement);
     expect(await screen.findByText('Description de la photo 1 enregistrée.')).toBeInTheDocument();
@@ -161,6 +190,26 @@ describe('PhotoManager', () => {
       expect(screen.getAllByTestId('photo-item')).toHaveLength(1);
     });
     expect(calls(fetchMock)).toContain(`DELETE ${BASE}/a`);
+  });
+
+  it('keeps a file and its description when the server refuses the description', async () => {
+    stubFetch({ [`GET ${BASE}`]: () => jsonResponse(200, []) });
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    FakeXhr.answer = () => ({
+      status: 400,
+      body: { title: 'Bad Request', status: 400, errors: [{ field: 'alt', code: 'photo-alt-not-relevant', message: 'x' }] },
+    });
+    const user = userEvent.setup();
+    render(<PhotoManager listingId="l1" />, { wrapper: QueryProvider });
+    await user.upload(await screen.findByLabelText(/Ajouter des photos/), new File(['jpeg'], 'chaise.jpg', { type: 'image/jpeg' }));
+    const field = await screen.findByLabelText(/Description de « chaise\.jpg »/);
+    await user.type(field, 'Chaise rouge vue de dos');
+    await user.click(screen.getByRole('button', { name: 'Envoyer les photos' }));
+    await waitFor(() => {
+      expect(screen.getByLabelText(/Description de « chaise\.jpg »/)).toHaveAccessibleDescription(/Dites ce que montre la photo/);
+    });
+    expect(screen.getByLabelText(/Description de « chaise\.jpg »/)).toHaveValue('Chaise rouge vue de dos');
+    expect(FakeXhr.sent).toHaveLength(1);
   });
 
   it('deletes nothing when the confirmation is refused', async () => {

@@ -13,7 +13,8 @@ import {
   type Photo,
 } from '../api/photos';
 import { usePhotos, usePhotosCache } from '../api/queries';
-import { codedText } from '../../../lib/problems';
+import { codedText, problemWords } from '../../../lib/problems';
+import { ALT_MAX, altProblem } from './photoAlt';
 
 /** One file being sent, or refused before or by the server. */
 interface Upload {
@@ -22,6 +23,19 @@ interface Upload {
   progress: number;
   error: string | null;
   done: boolean;
+}
+
+/** A chosen file waiting for its description before it is sent. */
+interface Pending {
+  key: number;
+  file: File;
+  alt: string;
+  error: string | null;
+}
+
+/** The interface's words for an alternative text's problem code. */
+function altMessage(code: string, fallback: string): string {
+  return problemWords(code, { max: String(ALT_MAX) }) ?? fallback;
 }
 
 /** The message of a failed photo request: the server's words about the file when it gave them. */
@@ -45,7 +59,9 @@ export function PhotoManager({ listingId }: { listingId: string }) {
   const loadFailure = photosQuery.isError ? problemText(photosQuery.error, t('form.unexpected')) : null;
   const { update: setPhotos, reload } = usePhotosCache(listingId);
   const [uploads, setUploads] = useState<Upload[]>([]);
+  const [pending, setPending] = useState<Pending[]>([]);
   const [altDrafts, setAltDrafts] = useState<Record<string, string>>({});
+  const [altErrors, setAltErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const nextKey = useRef(0);
@@ -66,34 +82,71 @@ export function PhotoManager({ listingId }: { listingId: string }) {
     return null;
   }
 
-  async function onFiles(event: ChangeEvent<HTMLInputElement>) {
+  /**
+   * Chosen files are checked here first; those that pass wait in the list below for their
+   * description (RGAA 1.3: a photo of the object for sale needs one), and are sent together.
+   */
+  function onFiles(event: ChangeEvent<HTMLInputElement>) {
     const files = Array.from(event.target.files ?? []);
     event.target.value = '';
     if (files.length === 0) return;
     setMessage(null);
-    let room = PHOTO_MAX_COUNT - (photos?.length ?? 0);
-    const queued: { upload: Upload; file: File }[] = [];
+    let room = PHOTO_MAX_COUNT - (photos?.length ?? 0) - pending.length;
+    const refused: Upload[] = [];
+    const accepted: Pending[] = [];
     for (const file of files) {
       const key = nextKey.current++;
       let error = precheck(file);
       if (error === null && room <= 0) error = t('photos.tooMany', { max: PHOTO_MAX_COUNT });
-      if (error === null) room -= 1;
-      queued.push({ upload: { key, name: file.name, progress: 0, error, done: false }, file });
-    }
-    setUploads((current) => [...current.filter((u) => !u.done || u.error !== null), ...queued.map((q) => q.upload)]);
-    setBusy(true);
-    // One at a time: the photos keep the order the files were chosen in.
-    for (const { upload, file } of queued) {
-      if (upload.error !== null) continue;
-      try {
-        const photo = await uploadPhoto(listingId, file, '', (fraction) => { patchUpload(upload.key, { progress: Math.round(fraction * 100) }); },
-        );
-        patchUpload(upload.key, { progress: 100, done: true });
-        setPhotos((current) => [...current, photo]);
-      } catch (error) {
-        patchUpload(upload.key, { error: photoError(error, t('form.unexpected')), done: true });
+      if (error === null) {
+        room -= 1;
+        accepted.push({ key, file, alt: '', error: null });
+      } else {
+        refused.push({ key, name: file.name, progress: 0, error, done: true });
       }
     }
+    setUploads((current) => [...current.filter((u) => !u.done || u.error !== null), ...refused]);
+    setPending((current) => [...current, ...accepted]);
+  }
+
+  async function sendPending() {
+    const checked = pending.map((p) => {
+      const code = altProblem(p.alt, p.file.name);
+      return { ...p, error: code === null ? null : altMessage(code, t('form.unexpected')) };
+    });
+    const firstInvalid = checked.find((p) => p.error !== null);
+    if (firstInvalid !== undefined) {
+      setPending(checked);
+      // The first description to fix takes the focus; its message is tied to the field.
+      setTimeout(() => document.getElementById(`pending-alt-${String(firstInvalid.key)}`)?.focus(), 0);
+      return;
+    }
+    setBusy(true);
+    setUploads((current) => [
+      ...current.filter((u) => !u.done || u.error !== null),
+      ...checked.map((p) => ({ key: p.key, name: p.file.name, progress: 0, error: null, done: false })),
+    ]);
+    const kept: Pending[] = [];
+    // One at a time: the photos keep the order the files were chosen in.
+    for (const item of checked) {
+      try {
+        const photo = await uploadPhoto(listingId, item.file, item.alt.trim(), (fraction) => {
+          patchUpload(item.key, { progress: Math.round(fraction * 100) });
+        });
+        patchUpload(item.key, { progress: 100, done: true });
+        setPhotos((current) => [...current, photo]);
+      } catch (error) {
+        const about = error instanceof ApiError ? error.problem.errors?.find((e) => e.field === 'alt') : undefined;
+        if (about !== undefined) {
+          // Refused for its description: the file stays in the list with what was typed.
+          kept.push({ ...item, error: codedText(about, about.message) });
+          setUploads((current) => current.filter((u) => u.key !== item.key));
+        } else {
+          patchUpload(item.key, { error: photoError(error, t('form.unexpected')), done: true });
+        }
+      }
+    }
+    setPending(kept);
     setBusy(false);
   }
 
@@ -126,13 +179,22 @@ export function PhotoManager({ listingId }: { listingId: string }) {
 
   async function onSaveAlt(photo: Photo, index: number) {
     const draft = altDrafts[photo.id] ?? photo.alt;
+    const code = altProblem(draft);
+    if (code !== null) {
+      setAltErrors((current) => ({ ...current, [photo.id]: altMessage(code, t('form.unexpected')) }));
+      document.getElementById(`photo-alt-${photo.id}`)?.focus();
+      return;
+    }
     try {
       const saved = await editPhotoAlt(listingId, photo.id, draft);
       setPhotos((current) => current.map((p) => (p.id === saved.id ? saved : p)));
       setAltDrafts((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== photo.id)));
+      setAltErrors((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== photo.id)));
       say('success', t('photos.altSaved', { position: index + 1 }));
     } catch (error) {
       // The draft stays in the field, so nothing typed is lost.
+      const about = error instanceof ApiError ? error.problem.errors?.find((e) => e.field === 'alt') : undefined;
+      if (about !== undefined) setAltErrors((current) => ({ ...current, [photo.id]: codedText(about, about.message) }));
       say('error', photoError(error, t('form.unexpected')));
     }
   }
@@ -167,9 +229,74 @@ export function PhotoManager({ listingId }: { listingId: string }) {
           multiple
           accept={PHOTO_TYPES.join(',')}
           disabled={busy || count >= PHOTO_MAX_COUNT}
-          onChange={(event) => void onFiles(event)}
+          onChange={onFiles}
         />
       </div>
+      {pending.length > 0 && (
+        <form
+          className="fr-mb-3w"
+          aria-labelledby="pending-photos-title"
+          data-testid="pending-photos"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void sendPending();
+          }}
+        >
+          <h3 id="pending-photos-title" className="fr-h6">
+            {t('photos.describeTitle')}
+          </h3>
+          <p className="fr-text--sm">{t('photos.describeIntro')}</p>
+          {pending.map((p) => {
+            const id = `pending-alt-${String(p.key)}`;
+            return (
+              <div key={p.key} className={`fr-input-group${p.error === null ? '' : ' fr-input-group--error'}`}>
+                <label className="fr-label" htmlFor={id}>
+                  {t('photos.describeFile', { name: p.file.name })}
+                  <span className="fr-hint-text">{t('photos.altHint')}</span>
+                </label>
+                <input
+                  className={`fr-input${p.error === null ? '' : ' fr-input--error'}`}
+                  id={id}
+                  maxLength={ALT_MAX}
+                  required
+                  aria-invalid={p.error === null ? undefined : true}
+                  aria-describedby={p.error === null ? undefined : `${id}-error`}
+                  value={p.alt}
+                  onChange={(event) => {
+                    const alt = event.target.value;
+                    setPending((current) => current.map((q) => (q.key === p.key ? { ...q, alt } : q)));
+                  }}
+                />
+                {p.error !== null && (
+                  <p className="fr-error-text" id={`${id}-error`}>
+                    {p.error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+          <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+            <li>
+              <button type="submit" className="fr-btn" disabled={busy}>
+                {t('photos.send')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="fr-btn fr-btn--secondary"
+                disabled={busy}
+                onClick={() => {
+                  setPending([]);
+                }}
+              >
+                {t('photos.cancelPending')}
+              </button>
+            </li>
+          </ul>
+        </form>
+      )}
       {uploads.length > 0 && (
         <ul className="boucle-photo-uploads fr-mb-3w" aria-label={t('photos.uploads')}>
           {uploads.map((u) => (
@@ -198,6 +325,7 @@ export function PhotoManager({ listingId }: { listingId: string }) {
           {photos.map((photo, index) => {
             const n = index + 1;
             const altId = `photo-alt-${photo.id}`;
+            const altError = altErrors[photo.id];
             return (
               <li key={photo.id} className="fr-col-12 fr-col-sm-6 fr-col-md-4" data-testid="photo-item">
                 <figure className="fr-m-0">
@@ -213,18 +341,32 @@ export function PhotoManager({ listingId }: { listingId: string }) {
                     {index === 0 && ` — ${t('photos.cover')}`}
                   </figcaption>
                 </figure>
-                <div className="fr-input-group">
+                <div className={`fr-input-group${altError === undefined ? '' : ' fr-input-group--error'}`}>
                   <label className="fr-label" htmlFor={altId}>
                     {t('photos.alt', { position: n })}
                     <span className="fr-hint-text">{t('photos.altHint')}</span>
                   </label>
                   <input
-                    className="fr-input"
+                    className={`fr-input${altError === undefined ? '' : ' fr-input--error'}`}
                     id={altId}
-                    maxLength={300}
+                    maxLength={ALT_MAX}
+                    required
+                    aria-invalid={altError === undefined ? undefined : true}
+                    aria-describedby={altError !== undefined ? `${altId}-error` : photo.alt === '' ? `${altId}-missing` : undefined}
                     value={altDrafts[photo.id] ?? photo.alt}
                     onChange={(event) => { setAltDrafts((current) => ({ ...current, [photo.id]: event.target.value })); }}
                   />
+                  {altError !== undefined ? (
+                    <p className="fr-error-text" id={`${altId}-error`}>
+                      {altError}
+                    </p>
+                  ) : (
+                    photo.alt === '' && (
+                      <p className="fr-message fr-message--warning fr-mt-1w" id={`${altId}-missing`}>
+                        {t('photos.altMissing')}
+                      </p>
+                    )
+                  )}
                 </div>
                 <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
                   <li>

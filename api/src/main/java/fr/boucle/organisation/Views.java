@@ -85,6 +85,11 @@ public final class Views {
   @Serdeable
   public record NewApiToken(ApiTokenView token, String secret) {}
 
+  /**
+   * The signed-in person. {@code sessionExpiresAt} is when the browser session ends and {@code
+   * sessionSecondsLeft} how long that is from the answer (the interface warns before, RGAA 13.1);
+   * both null when unknown.
+   */
   @Serdeable
   public record Me(
       UUID personId,
@@ -96,5 +101,7 @@ public final class Views {
       String organisationName,
       OrganisationKind organisationKind,
       OrganisationStatus organisationStatus,
-      String language) {}
+      String language,
+      @Nullable Instant sessionExpiresAt,
+      @Nullable Long sessionSecondsLeft) {}
 }

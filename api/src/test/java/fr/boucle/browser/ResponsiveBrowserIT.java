@@ -138,6 +138,46 @@ class ResponsiveBrowserIT {
     softly.assertAll();
   }
 
+  /**
+   * RGAA 10.12 (WCAG 1.4.12): every page of the sample, with the text spacing forced, keeps all its
+   * text (see {@link TextSpacing}); a screenshot each in browser-artifacts/text-spacing-*.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textSpacingViewports")
+  void everyPageOfTheSampleKeepsItsTextWithIncreasedTextSpacing(Viewport viewport) {
+    SoftAssertions softly = new SoftAssertions();
+    int checked = 0;
+    for (Map.Entry<String, List<Page>> account : sample.entrySet()) {
+      String email = account.getKey();
+      String who = email == null ? "visitor" : email.substring(0, email.indexOf('@'));
+      try (BrowserSession browser =
+          new BrowserSession(
+              server.getURL().toString(), "text-spacing-" + viewport.name(), viewport)) {
+        if (email != null) {
+          signIn(browser, email);
+        }
+        for (Page page : account.getValue()) {
+          browser.open(page.path());
+          browser.waitFor(page.ready());
+          waitUntilLoaded(browser);
+          TextSpacing.apply(browser);
+          browser.screenshot(who + "-" + page.name());
+          softly
+              .assertThat(TextSpacing.problems(browser))
+              .as("text cut or overlapping with WCAG 1.4.12 spacing on %s", page.path())
+              .isEmpty();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(sample.values().stream().mapToInt(List::size).sum());
+    softly.assertAll();
+  }
+
+  static Stream<Viewport> textSpacingViewports() {
+    return Stream.of(Viewport.DESKTOP, Viewport.PHONE);
+  }
+
   private static String text(BrowserSession browser, String selector) {
     return browser
         .driver()

@@ -105,6 +105,14 @@ class StockBrowserIT {
             awa.driver().findElement(By.cssSelector("[data-testid=photo-manager]"));
         ((org.openqa.selenium.JavascriptExecutor) awa.driver())
             .executeScript("arguments[0].scrollIntoView();", manager);
+        // RGAA 1.3: the photo is described before it is sent; its file name is no description.
+        awa.waitFor(By.cssSelector("[data-testid=pending-photos]"));
+        awa.type("Description de « " + png.getFileName() + " »", png.getFileName().toString());
+        awa.click("Envoyer les photos");
+        awa.waitForText("pas un nom de fichier");
+        awa.settled("photo-description-refused");
+        awa.type("Description de « " + png.getFileName() + " »", "Lave-linge blanc vu de face");
+        awa.click("Envoyer les photos");
         WebElement thumbnail;
         try {
           thumbnail = awa.waitFor(By.cssSelector("[data-testid=photo-item] img"));
@@ -113,6 +121,7 @@ class StockBrowserIT {
           throw new AssertionError("photo manager says: " + manager.getText(), e);
         }
         assertThat(thumbnail.getAttribute("src")).contains("/api/photos/").endsWith("/thumb");
+        assertThat(thumbnail.getAttribute("alt")).isEqualTo("Lave-linge blanc vu de face");
         new org.openqa.selenium.support.ui.WebDriverWait(
                 awa.driver(), java.time.Duration.ofSeconds(15))
             .until(d ->

@@ -53,6 +53,9 @@ class PhotoIT {
   @Inject PhotoStorage storage;
   @Inject ListingPhotos listingPhotos;
 
+  /** A relevant alternative text: a photo needs one (RGAA 1.3). */
+  static final String ALT = "Chaise noire vue de face";
+
   static final Argument<List<PhotoRef>> PHOTO_LIST = Argument.listOf(PhotoRef.class);
 
   AccessFixtures fixtures;
@@ -84,7 +87,7 @@ class PhotoIT {
     assertThat(bytes(supplier.admin(), first.originalUrl())).isEqualTo(jpeg);
 
     byte[] png = image(800, 600, "png", true);
-    PhotoRef second = created(upload(supplier.admin(), listing, "table.png", png, null));
+    PhotoRef second = created(upload(supplier.admin(), listing, "table.png", png, ALT));
     assertThat(second.contentType()).isEqualTo("image/png");
     assertThat(second.position()).isEqualTo(1);
     assertThat(widthOf(bytes(supplier.admin(), second.thumbUrl()))).isEqualTo(320);
@@ -95,7 +98,7 @@ class PhotoIT {
     try (InputStream in = getClass().getResourceAsStream("/photos/gradient-400x300.webp")) {
       webp = in.readAllBytes();
     }
-    PhotoRef third = created(upload(supplier.admin(), listing, "lampe.webp", webp, null));
+    PhotoRef third = created(upload(supplier.admin(), listing, "lampe.webp", webp, ALT));
     assertThat(third.contentType()).isEqualTo("image/webp");
     assertThat(third.width()).isEqualTo(400);
     assertThat(third.height()).isEqualTo(300);
@@ -121,14 +124,14 @@ class PhotoIT {
             listing,
             "photo.jpg",
             "Ceci n'est pas une image".getBytes(StandardCharsets.UTF_8),
-            null);
+            ALT);
     assertThat(text.code()).isEqualTo(400);
     assertThat(text.getContentType().map(MediaType::toString)).hasValue("application/problem+json");
     assertThat(fields(text)).containsExactly("file");
 
     // Right magic bytes, broken content.
     byte[] truncated = Arrays.copyOf(image(640, 480, "jpeg", false), 300);
-    HttpResponse<PhotoRef> broken = upload(supplier.admin(), listing, "photo.jpg", truncated, null);
+    HttpResponse<PhotoRef> broken = upload(supplier.admin(), listing, "photo.jpg", truncated, ALT);
     assertThat(broken.code()).isEqualTo(400);
     assertThat(fields(broken)).containsExactly("file");
 
@@ -139,12 +142,12 @@ class PhotoIT {
   void refusesAFileAboveTenMegabytesWith413() throws Exception {
     byte[] big = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy(image(64, 64, "jpeg", false), 0, big, 0, 100);
-    HttpResponse<PhotoRef> response = upload(supplier.admin(), listing, "big.jpg", big, null);
+    HttpResponse<PhotoRef> response = upload(supplier.admin(), listing, "big.jpg", big, ALT);
     assertThat(response.code()).isEqualTo(413);
     assertThat(fields(response)).containsExactly("file");
     // Far above the limit, the multipart decoder refuses it before the photo service sees it.
     HttpResponse<PhotoRef> huge =
-        upload(supplier.admin(), listing, "huge.jpg", new byte[15 * 1024 * 1024], null);
+        upload(supplier.admin(), listing, "huge.jpg", new byte[15 * 1024 * 1024], ALT);
     assertThat(huge.code()).isEqualTo(413);
     assertThat(fields(huge)).containsExactly("file");
     assertThat(listingPhotos.of(listing)).isEmpty();
@@ -153,7 +156,7 @@ class PhotoIT {
   @Test
   void refusesADecompressionBombFromItsHeader() throws Exception {
     HttpResponse<PhotoRef> response =
-        upload(supplier.admin(), listing, "bomb.png", pngClaiming(60_000, 60_000), null);
+        upload(supplier.admin(), listing, "bomb.png", pngClaiming(60_000, 60_000), ALT);
     assertThat(response.code()).isEqualTo(400);
     assertThat(fields(response)).containsExactly("file");
     assertThat(String.valueOf(ApiSession.problem(response).get("errors"))).contains("too large");
@@ -163,13 +166,70 @@ class PhotoIT {
   void refusesTheThirteenthPhoto() throws Exception {
     byte[] small = image(64, 64, "jpeg", false);
     for (int i = 0; i < 12; i++) {
-      assertThat(upload(supplier.admin(), listing, "p" + i + ".jpg", small, null).code())
+      assertThat(upload(supplier.admin(), listing, "p" + i + ".jpg", small, ALT).code())
           .isEqualTo(201);
     }
-    HttpResponse<PhotoRef> thirteenth = upload(supplier.admin(), listing, "p12.jpg", small, null);
+    HttpResponse<PhotoRef> thirteenth = upload(supplier.admin(), listing, "p12.jpg", small, ALT);
     assertThat(thirteenth.code()).isEqualTo(409);
     assertThat(fields(thirteenth)).containsExactly("file");
     assertThat(listingPhotos.of(listing)).hasSize(12);
+  }
+
+  // ---- alternative text (RGAA 1.3) -------------------------------------------------------------
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void refusesAPhotoWithoutARelevantAlternativeBeforeStoringAnything() throws Exception {
+    byte[] small = image(64, 64, "jpeg", false);
+    assertThat(fieldCodes(upload(supplier.admin(), listing, "chaise.jpg", small, null)))
+        .containsExactly("alt:photo-alt-required");
+    assertThat(fieldCodes(upload(supplier.admin(), listing, "chaise.jpg", small, "  ")))
+        .containsExactly("alt:photo-alt-required");
+    assertThat(fieldCodes(upload(supplier.admin(), listing, "chaise.jpg", small, "IMG_1234.jpg")))
+        .containsExactly("alt:photo-alt-not-relevant");
+    assertThat(
+            fieldCodes(
+                upload(supplier.admin(), listing, "chaise-bureau.jpg", small, "chaise-bureau")))
+        .as("the uploaded file's own name, without its extension")
+        .containsExactly("alt:photo-alt-not-relevant");
+    assertThat(fieldCodes(upload(supplier.admin(), listing, "x.jpg", small, "Photo 2")))
+        .containsExactly("alt:photo-alt-not-relevant");
+    assertThat(listingPhotos.of(listing)).isEmpty();
+    assertThat(sql.count("SELECT count(*) FROM listing_photo WHERE listing_id = ?", listing))
+        .isZero();
+
+    // The problem speaks the caller's language, from its code.
+    HttpResponse<PhotoRef> french =
+        supplier
+            .admin()
+            .exchange(
+                HttpRequest.POST(
+                        photosOf(listing) + "?alt=image",
+                        MultipartBody.builder()
+                            .addPart("file", "a.jpg", MediaType.IMAGE_JPEG_TYPE, small)
+                            .build())
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                    .header("Accept-Language", "fr"),
+                PhotoRef.class);
+    assertThat(french.code()).isEqualTo(400);
+    List<Map<String, Object>> errors =
+        (List<Map<String, Object>>) ApiSession.problem(french).get("errors");
+    assertThat((String) errors.get(0).get("message")).startsWith("Dites ce que montre la photo");
+
+    PhotoRef kept = created(upload(supplier.admin(), listing, "chaise.jpg", small, ALT));
+    assertThat(kept.alt()).isEqualTo(ALT);
+    String one = photosOf(listing) + "/" + kept.id();
+    assertThat(
+            fieldCodes(
+                supplier.admin().exchange(HttpRequest.PUT(one, Map.of("alt", "")), Map.class)))
+        .containsExactly("alt:photo-alt-required");
+    assertThat(
+            fieldCodes(
+                supplier
+                    .admin()
+                    .exchange(HttpRequest.PUT(one, Map.of("alt", "DSC_0042.JPG")), Map.class)))
+        .containsExactly("alt:photo-alt-not-relevant");
+    assertThat(listingPhotos.of(listing)).extracting(PhotoRef::alt).containsExactly(ALT);
   }
 
   // ---- ordering, alt text, deletion ------------------------------------------------------------
@@ -179,7 +239,7 @@ class PhotoIT {
     byte[] small = image(64, 64, "jpeg", false);
     List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      ids.add(created(upload(supplier.admin(), listing, "p.jpg", small, null)).id());
+      ids.add(created(upload(supplier.admin(), listing, "p.jpg", small, ALT)).id());
     }
     long versionBefore = searchVersion(listing);
     HttpResponse<List<PhotoRef>> reordered =
@@ -263,7 +323,7 @@ class PhotoIT {
     AccessFixtures.Org other = fixtures.supplier("Autre Atelier " + UUID.randomUUID());
     ApiSession intruder = other.admin();
 
-    assertThat(upload(intruder, listing, "p.jpg", image(64, 64, "jpeg", false), null).code())
+    assertThat(upload(intruder, listing, "p.jpg", image(64, 64, "jpeg", false), ALT).code())
         .isEqualTo(404);
     assertThat(intruder.exchange(HttpRequest.GET(photosOf(listing)), Map.class).code())
         .isEqualTo(404);
@@ -307,7 +367,7 @@ class PhotoIT {
 
     // A buyer has no stock: a listing id names nothing for it.
     AccessFixtures.Org buyer = fixtures.buyer("Mairie " + UUID.randomUUID());
-    assertThat(upload(buyer.admin(), listing, "p.jpg", image(64, 64, "jpeg", false), null).code())
+    assertThat(upload(buyer.admin(), listing, "p.jpg", image(64, 64, "jpeg", false), ALT).code())
         .isEqualTo(404);
   }
 
@@ -317,13 +377,13 @@ class PhotoIT {
     String writer = token("stock:write");
     byte[] small = image(64, 64, "jpeg", false);
     ApiSession reader = ApiSession.bearer(client.toBlocking(), readOnly);
-    assertThat(upload(reader, listing, "p.jpg", small, null).code()).isEqualTo(403);
+    assertThat(upload(reader, listing, "p.jpg", small, ALT).code()).isEqualTo(403);
     HttpResponse<List<PhotoRef>> listed =
         reader.exchange(HttpRequest.GET(photosOf(listing)), PHOTO_LIST);
     assertThat(listed.code()).isEqualTo(200);
     assertThat(listed.body()).isEmpty();
     assertThat(
-            upload(ApiSession.bearer(client.toBlocking(), writer), listing, "p.jpg", small, null)
+            upload(ApiSession.bearer(client.toBlocking(), writer), listing, "p.jpg", small, ALT)
                 .code())
         .isEqualTo(201);
   }
@@ -331,7 +391,7 @@ class PhotoIT {
   @Test
   void servesPublishedPhotosToAnyoneWithYearLongCachingAndEtags() throws Exception {
     PhotoRef photo =
-        created(upload(supplier.admin(), listing, "p.jpg", image(640, 480, "jpeg", false), null));
+        created(upload(supplier.admin(), listing, "p.jpg", image(640, 480, "jpeg", false), ALT));
     String thumb = photo.thumbUrl();
     HttpResponse<byte[]> draft = supplier.admin().exchange(HttpRequest.GET(thumb), byte[].class);
     assertThat(draft.code()).isEqualTo(200);
@@ -512,6 +572,16 @@ class PhotoIT {
         (List<Map<String, Object>>) ApiSession.problem(response).get("errors");
     assertThat(errors).as("problem errors of %s", ApiSession.problem(response)).isNotNull();
     return errors.stream().map(e -> (String) e.get("field")).toList();
+  }
+
+  /** "field:code" of each field error of a 400 problem. */
+  @SuppressWarnings("unchecked")
+  private static List<String> fieldCodes(HttpResponse<?> response) {
+    assertThat(response.code()).isEqualTo(400);
+    List<Map<String, Object>> errors =
+        (List<Map<String, Object>>) ApiSession.problem(response).get("errors");
+    assertThat(errors).as("problem errors of %s", ApiSession.problem(response)).isNotNull();
+    return errors.stream().map(e -> e.get("field") + ":" + e.get("code")).toList();
   }
 
   private static int widthOf(byte[] image) throws IOException {

@@ -46,4 +46,14 @@ public final class Problems {
       super(HttpStatus.CONFLICT, ProblemCode.HAND_OVER_FIRST);
     }
   }
+
+  /**
+   * The session may no longer be used (person deactivated, password or roles changed, organisation
+   * suspended): the same rule as SessionGuard, for the endpoint that extends a session.
+   */
+  public static class SessionEnded extends ProblemException {
+    public SessionEnded() {
+      super(HttpStatus.UNAUTHORIZED, ProblemCode.SESSION_ENDED);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package fr.boucle.organisation.web;
 import fr.boucle.organisation.Commands;
 import fr.boucle.organisation.Views;
 import fr.boucle.organisation.internal.ClientAddresses;
+import fr.boucle.organisation.internal.ExtendSession;
 import fr.boucle.organisation.internal.PersonLanguages;
 import fr.boucle.organisation.internal.ResetPassword;
 import fr.boucle.organisation.internal.Sessions;
@@ -40,6 +41,7 @@ class AuthController {
   private final ClientAddresses addresses;
   private final MeAssembler me;
   private final PersonLanguages languages;
+  private final ExtendSession extending;
 
   AuthController(
       SignIn accounts,
@@ -48,7 +50,8 @@ class AuthController {
       SecurityCookies cookies,
       ClientAddresses addresses,
       MeAssembler me,
-      PersonLanguages languages) {
+      PersonLanguages languages,
+      ExtendSession extending) {
     this.accounts = accounts;
     this.resets = resets;
     this.sessions = sessions;
@@ -56,6 +59,7 @@ class AuthController {
     this.addresses = addresses;
     this.me = me;
     this.languages = languages;
+    this.extending = extending;
   }
 
   @Post("/login")
@@ -65,10 +69,27 @@ class AuthController {
       description =
           "Public. Opens a browser session (HttpOnly cookie) and sets the BOUCLE_CSRF cookie that"
               + " state-changing requests must echo in X-CSRF-Token. Five failures within 15 minutes"
-              + " for one e-mail answer 429.")
+              + " for one e-mail answer 429. The answer says when the session ends"
+              + " (sessionExpiresAt, sessionSecondsLeft).")
   HttpResponse<Views.Me> login(HttpRequest<?> request, @Body @Valid Commands.Login login) {
     var account = accounts.authenticate(login.email(), login.password(), addresses.of(request));
-    return sessions.open(HttpResponse.ok(me.of(account)), account);
+    return sessions.open(account, until -> me.of(account, until));
+  }
+
+  @Post("/session/extend")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Operation(
+      summary = "Extend my session",
+      description =
+          "Authenticated (session; CSRF header required). Re-issues the session cookie for a full"
+              + " session from now (8 hours by default) and answers the person with the new"
+              + " sessionExpiresAt; the interface offers it a few minutes before the end (RGAA"
+              + " 13.1). 401 session-ended when the session may no longer be used (person"
+              + " deactivated, password or roles changed, organisation suspended), 403 without"
+              + " the CSRF header, 404 for an API token. The CSRF cookie is kept.")
+  HttpResponse<Views.Me> extend(Authentication authentication) {
+    var account = extending.account(CurrentUser.from(authentication));
+    return sessions.renew(account, until -> me.of(account, until));
   }
 
   @Post("/logout")
@@ -95,14 +116,17 @@ class AuthController {
   @Secured(SecurityRule.IS_AUTHENTICATED)
   @Operation(
       summary = "Who am I",
-      description = "Authenticated (session). The signed-in person, roles and organisation.")
+      description =
+          "Authenticated (session). The signed-in person, roles and organisation, and when the"
+              + " session ends (sessionExpiresAt, sessionSecondsLeft).")
   HttpResponse<Views.Me> me(HttpRequest<?> request, Authentication authentication) {
     CurrentUser user = CurrentUser.from(authentication);
     if (user.isApiToken()) {
       throw new NotFound("Person");
     }
     var account = accounts.account(user.personId()).orElseThrow(() -> new NotFound("Person"));
-    MutableHttpResponse<Views.Me> response = HttpResponse.ok(me.of(account));
+    MutableHttpResponse<Views.Me> response =
+        HttpResponse.ok(me.of(account, Sessions.endOf(authentication).orElse(null)));
     if (cookies.csrfCookie(request).isEmpty()) {
       cookies.issueCsrf(response);
     }

@@ -3,19 +3,26 @@ package fr.boucle.organisation.web;
 import fr.boucle.organisation.Views;
 import fr.boucle.organisation.internal.Accounts;
 import fr.boucle.organisation.internal.PersonLanguages;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Shapes the signed-in person for the app. */
 @Singleton
 class MeAssembler {
 
   private final PersonLanguages languages;
+  private final Clock clock;
 
-  MeAssembler(PersonLanguages languages) {
+  MeAssembler(PersonLanguages languages, Clock clock) {
     this.languages = languages;
+    this.clock = clock;
   }
 
-  Views.Me of(Accounts.Account a) {
+  /** The person, with when their session ends (null when unknown). */
+  Views.Me of(Accounts.Account a, @Nullable Instant sessionEnd) {
     return new Views.Me(
         a.personId(),
         a.email(),
@@ -26,6 +33,10 @@ class MeAssembler {
         a.organisationName(),
         a.kind(),
         a.organisationStatus(),
-        languages.of(a.personId()));
+        languages.of(a.personId()),
+        sessionEnd,
+        sessionEnd == null
+            ? null
+            : Math.max(0, Duration.between(clock.instant(), sessionEnd).toSeconds()));
   }
 }

@@ -110,7 +110,7 @@ class PersonalDataController {
               + " ends the person's other sessions; this one is renewed.")
   HttpResponse<Views.Me> correct(Authentication auth, @Body @Valid Commands.CorrectDetails c) {
     var account = correct.correct(person(auth), c.fullName(), c.email());
-    return sessions.open(HttpResponse.ok(me.of(account)), account);
+    return sessions.open(account, until -> me.of(account, until));
   }
 
   @Delete

@@ -29,9 +29,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A supplier adds a photo at the end of one of its listing's photos: the bytes are sniffed,
- * decoded, bounded and resized, stored first, and the row inserted last; if the insert fails the
- * stored objects are removed again.
+ * A supplier adds a photo at the end of one of its listing's photos, with a relevant alternative
+ * text ({@link AltText}, checked before any byte is read): the bytes are sniffed, decoded, bounded
+ * and resized, stored first, and the row inserted last; if the insert fails the stored objects are
+ * removed again.
  */
 @Singleton
 public class UploadPhoto {
@@ -63,13 +64,14 @@ public class UploadPhoto {
       UUID listingId,
       InputStream content,
       long declaredSize,
-      @Nullable String alt)
+      @Nullable String alt,
+      @Nullable String fileName)
       throws IOException {
     StockAccess.requireObject(user, true, "Listing");
     if (!ownership.isOwnedBy(listingId, user.organisationId())) {
       throw new NotFound("Listing");
     }
-    String altText = AltText.checked(alt, "alt");
+    String altText = AltText.checked(alt, "alt", fileName);
     if (photos.countByListingId(listingId) >= settings.maxPerListing()) {
       throw new PhotoProblems.TooManyPhotos(settings.maxPerListing());
     }

@@ -51,7 +51,7 @@ class PhotoController {
   @Serdeable
   record Reorder(@Nullable List<UUID> photoIds) {}
 
-  /** A photo's new alternative text (empty when the photo is decorative). */
+  /** A photo's new alternative text: required and relevant (RGAA 1.3). */
   @Serdeable
   record EditAlt(@Nullable String alt) {}
 
@@ -74,7 +74,10 @@ class PhotoController {
               + " large (at once when Content-Length says so, else as soon as 10 MB have been"
               + " read), 409 when the listing has 12 photos already, 503 when too many photos are"
               + " being processed. The alternative text comes as the query parameter alt, so"
-              + " the body is the file alone and is streamed as it arrives.")
+              + " the body is the file alone and is streamed as it arrives; it is required and"
+              + " must say what the photo shows: 400 naming alt (photo-alt-required,"
+              + " photo-alt-not-relevant) when empty, the file's name, a camera or screenshot"
+              + " name (IMG_1234.jpg) or only generic words (image, photo 2).")
   HttpResponse<PhotoRef> upload(
       Authentication auth,
       UUID listingId,
@@ -87,7 +90,8 @@ class PhotoController {
     PhotoRef created;
     try (InputStream in = file.asInputStream()) {
       // The service counts the bytes as they stream in and stops past the limit.
-      created = uploading.upload(CurrentUser.from(auth), listingId, in, -1, alt);
+      created =
+          uploading.upload(CurrentUser.from(auth), listingId, in, -1, alt, file.getFilename());
     }
     return HttpResponse.created(created, URI.create(created.originalUrl()));
   }
@@ -101,7 +105,12 @@ class PhotoController {
   }
 
   @Put("/{photoId}")
-  @Operation(summary = "Change a photo's alternative text")
+  @Operation(
+      summary = "Change a photo's alternative text",
+      description =
+          "Supplier staff or API token with stock:write. The alternative is required and must say"
+              + " what the photo shows: 400 naming alt (photo-alt-required,"
+              + " photo-alt-not-relevant) otherwise, as on upload.")
   PhotoRef editAlt(Authentication auth, UUID listingId, UUID photoId, @Body EditAlt body) {
     return photos.editAlt(CurrentUser.from(auth), listingId, photoId, body.alt());
   }

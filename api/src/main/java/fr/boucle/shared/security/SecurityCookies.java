@@ -34,6 +34,12 @@ public class SecurityCookies {
   }
 
   public void openSession(MutableHttpResponse<?> response, String jwt, int lifetimeSeconds) {
+    renewSession(response, jwt, lifetimeSeconds);
+    issueCsrf(response);
+  }
+
+  /** A new session cookie, keeping the CSRF cookie the browser has. */
+  public void renewSession(MutableHttpResponse<?> response, String jwt, int lifetimeSeconds) {
     response.cookie(
         Cookie.of(sessionCookie, jwt)
             .httpOnly(true)
@@ -41,7 +47,6 @@ public class SecurityCookies {
             .sameSite(SameSite.Lax)
             .path("/")
             .maxAge(Duration.ofSeconds(lifetimeSeconds)));
-    issueCsrf(response);
   }
 
   public void issueCsrf(MutableHttpResponse<?> response) {
