@@ -28,16 +28,13 @@ export const accessibilityFr = {
     nonConformities: 'Non-conformités',
     criterion: 'Critère {{number}} : {{text}}',
     derogations: 'Dérogations pour charge disproportionnée',
+    noNonConformity: 'Aucune.',
     noDerogation: 'Aucune.',
     exempt: 'Contenus non soumis à l’obligation d’accessibilité',
     noExempt: 'Aucun.',
   },
-  nc: {
-    c1_3: 'l’alternative textuelle d’une photo d’annonce est saisie par le fournisseur et n’est pas vérifiée ; une photo sans alternative est ignorée des lecteurs d’écran.',
-    c10_12: 'la redéfinition de l’espacement du texte n’a pas été testée.',
-    c13_1: 'la session se termine après 8 heures sans avertissement ; un formulaire en cours de saisie est alors perdu.',
-    c13_3: 'les bons de commande et les factures en PDF ne sont pas balisés pour l’accessibilité ; les pages de la commande et de la facture en donnent le contenu.',
-  },
+  /** Each criterion not met, keyed c<theme>_<number> (none at the last audit). */
+  nc: {},
   established: {
     title: 'Établissement de cette déclaration',
     date: 'Cette déclaration a été établie le {{date}}.',
@@ -48,7 +45,7 @@ export const accessibilityFr = {
       'Navigateur Chromium 150 sous Linux, à 390 px (téléphone), 1366 px (ordinateur) et 1366 px avec un zoom de 200 % ; navigation au clavier seul. Aucune session avec lecteur d’écran pour cet audit.',
     tools: 'Outils pour évaluer l’accessibilité',
     toolsText:
-      'axe-core et le validateur HTML du W3C (Nu HTML Checker) sur chaque page de l’échantillon, mesure du contraste des couleurs des graphiques, tests de navigateur automatisés (titres de page, défilement horizontal, parcours de commande au clavier, focus visible, messages de statut), relecture du code.',
+      'axe-core et le validateur HTML du W3C (Nu HTML Checker) sur chaque page de l’échantillon, mesure du contraste des couleurs des graphiques, veraPDF (profil PDF/UA-1) sur chaque sorte de PDF, tests de navigateur automatisés (titres de page, défilement horizontal, parcours de commande au clavier, focus visible, messages de statut), relecture du code.',
     pages: 'Pages du site ayant fait l’objet de la vérification de conformité',
     grid: 'La grille d’audit est publiée avec le code source de Boucle (docs/rgaa-audit.md).',
   },
@@ -121,16 +118,12 @@ export const accessibilityEn: typeof accessibilityFr = {
     nonConformities: 'Non-conformities',
     criterion: 'Criterion {{number}}: {{text}}',
     derogations: 'Derogations for disproportionate burden',
+    noNonConformity: 'None.',
     noDerogation: 'None.',
     exempt: 'Content not subject to the accessibility obligation',
     noExempt: 'None.',
   },
-  nc: {
-    c1_3: 'the text alternative of a listing photo is typed by the supplier and not checked; a photo without one is ignored by screen readers.',
-    c10_12: 'overriding the text spacing was not tested.',
-    c13_1: 'the session ends after 8 hours without warning; a form being filled in is then lost.',
-    c13_3: 'the PDF purchase orders and invoices are not tagged for accessibility; the order and invoice pages give their content.',
-  },
+  nc: {},
   established: {
     title: 'Preparation of this statement',
     date: 'This statement was prepared on {{date}}.',
@@ -141,7 +134,7 @@ export const accessibilityEn: typeof accessibilityFr = {
       'Chromium 150 browser on Linux, at 390 px (phone), 1366 px (desktop) and 1366 px zoomed to 200 %; keyboard-only navigation. No screen-reader session in this audit.',
     tools: 'Tools used to assess accessibility',
     toolsText:
-      'axe-core and the W3C HTML validator (Nu HTML Checker) on every page of the sample, measured contrast of the chart colours, automated browser tests (page titles, horizontal scrolling, keyboard-only order flow, visible focus, status messages), code review.',
+      'axe-core and the W3C HTML validator (Nu HTML Checker) on every page of the sample, measured contrast of the chart colours, veraPDF (PDF/UA-1 profile) on every kind of PDF, automated browser tests (page titles, horizontal scrolling, keyboard-only order flow, visible focus, status messages), code review.',
     pages: 'Pages of the site checked for compliance',
     grid: 'The audit grid is published with Boucle’s source code (docs/rgaa-audit.md).',
   },

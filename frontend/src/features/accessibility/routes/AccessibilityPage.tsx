@@ -74,16 +74,20 @@ export function AccessibilityPage() {
 
       <h2>{t('accessibility.inaccessible.title')}</h2>
       <h3>{t('accessibility.inaccessible.nonConformities')}</h3>
-      <ul data-testid="accessibility-non-conformities">
-        {AUDIT.nonConformities.map((number) => (
-          <li key={number}>
-            {t('accessibility.inaccessible.criterion', {
-              number,
-              text: t(`accessibility.nc.c${number.replace('.', '_')}`),
-            })}
-          </li>
-        ))}
-      </ul>
+      {AUDIT.nonConformities.length === 0 ? (
+        <p data-testid="accessibility-non-conformities">{t('accessibility.inaccessible.noNonConformity')}</p>
+      ) : (
+        <ul data-testid="accessibility-non-conformities">
+          {AUDIT.nonConformities.map((number) => (
+            <li key={number}>
+              {t('accessibility.inaccessible.criterion', {
+                number,
+                text: t(`accessibility.nc.c${number.replace('.', '_')}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>{t('accessibility.inaccessible.derogations')}</h3>
       <p>{t('accessibility.inaccessible.noDerogation')}</p>
       <h3>{t('accessibility.inaccessible.exempt')}</h3>

@@ -104,10 +104,10 @@ class ResponsiveBrowserIT {
                 .contains(accessibility.contactEmail());
             softly
                 .assertThat(text(browser, "[data-testid=footer-accessibility]"))
-                .isEqualTo("Accessibilité : partiellement conforme");
+                .isEqualTo("Accessibilité : totalement conforme");
             softly
                 .assertThat(text(browser, "[data-testid=accessibility-state]"))
-                .contains("Boucle est partiellement conforme");
+                .contains("Boucle est totalement conforme");
           }
           softly
               .assertThat(browser.blockingViolations())
@@ -149,17 +149,17 @@ class ResponsiveBrowserIT {
     int checked = 0;
     for (Map.Entry<String, List<Page>> account : sample.entrySet()) {
       String email = account.getKey();
-      String who = email == null ? "visitor" : email.substring(0, email.indexOf('@'));
+      String who = RgaaSample.who(email);
       try (BrowserSession browser =
           new BrowserSession(
               server.getURL().toString(), "text-spacing-" + viewport.name(), viewport)) {
         if (email != null) {
-          signIn(browser, email);
+          RgaaSample.signIn(browser, email);
         }
         for (Page page : account.getValue()) {
           browser.open(page.path());
           browser.waitFor(page.ready());
-          waitUntilLoaded(browser);
+          RgaaSample.waitUntilLoaded(browser);
           TextSpacing.apply(browser);
           browser.screenshot(who + "-" + page.name());
           softly
