@@ -22,5 +22,8 @@ describe('user content marked with its language', () => {
     expect(p).toHaveTextContent(/^Amounts of Lot 1 — Mobilier de bureau \(maximum €120\.00\)$/);
     expect([...(p?.querySelectorAll('[lang]') ?? [])].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([['fr', 'Mobilier de bureau']]);
     expect(p?.textContent).not.toContain('\u2063');
+    // One element for the sentence: in a flex line (a card's detail), loose text nodes would lose
+    // the space before the name.
+    expect(p?.childNodes).toHaveLength(1);
   });
 });

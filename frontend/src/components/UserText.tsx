@@ -47,13 +47,19 @@ export function userSlot(name: string): string {
  */
 export function userTextIn(message: string, values: Record<string, string>, lang: string = USER_CONTENT_LANGUAGE): ReactNode {
   const parts = message.split(SLOT);
-  return parts.map((part, index) =>
-    index % 2 === 1 && part in values ? (
-      <UserText key={index} lang={lang}>
-        {values[part]}
-      </UserText>
-    ) : (
-      part
-    ),
+  // One span around the whole sentence: in a flex container (a DSFR card's detail line) loose text
+  // nodes become separate items and lose their spaces at the edges ("Vendu parRessourcerie").
+  return (
+    <span>
+      {parts.map((part, index) =>
+        index % 2 === 1 && part in values ? (
+          <UserText key={index} lang={lang}>
+            {values[part]}
+          </UserText>
+        ) : (
+          part
+        ),
+      )}
+    </span>
   );
 }
